@@ -1,0 +1,50 @@
+"""What extraction produces: a plain value, free of Scrapy and of the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Relation = Literal["previous", "next", "related", "latest"]
+
+# A publication date is a `datetime` when the page gives a time (aware when it gives an offset or zone,
+# naive when it does not), or a `date` when the page gives only the day. Never silently converted to UTC.
+PageDate = dt.datetime | dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedLink:
+    url: str
+    title: str | None
+    relation: Relation
+
+
+@dataclass(slots=True)
+class Article:
+    url: str
+    canonical_url: str | None = None
+    headline: str | None = None
+    published: PageDate | None = None
+    modified: PageDate | None = None
+    authors: list[str] = field(default_factory=list)
+    body: str | None = None
+    summary: str | None = None
+    language: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+    is_article: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's JSON line: dates in ISO 8601 with the page's own offset."""
+        data = asdict(self)
+        data.pop("is_article")
+        for key in ("published", "modified"):
+            value = getattr(self, key)
+            data[key] = value.isoformat() if value is not None else None
+        return data
+
+
+class ExtractionError(ValueError):
+    """The input cannot be read as an HTML page (empty, binary, not HTML); the message says why."""

@@ -1,0 +1,114 @@
+"""Turn bytes or text into a parsed page: the one place that decodes and parses HTML.
+
+Decoding follows what browsers do, in order: a byte-order mark, the HTTP Content-Type charset the caller
+passes, the document's own <meta charset>, then UTF-8 if the bytes are valid UTF-8, else windows-1252
+(the WHATWG default for legacy Western pages, a superset of latin-1 that never fails).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from crawler.extraction.article import ExtractionError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_LEGACY_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252"}
+_HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.I)
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    name = _LEGACY_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, content_type_charset: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding used). Never raises on bad bytes: undecodable bytes become U+FFFD."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, errors="replace"), name
+    candidates: list[str | None] = [_codec(content_type_charset)]
+    match = _META_CHARSET.search(data[:4096])
+    candidates.append(_codec(match.group(1).decode("ascii", "ignore")) if match else None)
+    for name in candidates:
+        if name and not name.startswith("utf-16"):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                continue
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        declared = next((c for c in candidates if c), None)
+        return data.decode(declared or "cp1252", errors="replace"), declared or "cp1252"
+
+
+@dataclass
+class Page:
+    """A parsed HTML document and its URL. Layers read it; only `excluded` is shared state."""
+
+    url: str
+    tree: lxml.html.HtmlElement
+    encoding: str
+    # Elements that are not the story (teaser blocks, widgets, navigation): later layers skip them.
+    excluded: set[etree._Element] = field(default_factory=set)
+
+    def absolute(self, href: str | None) -> str | None:
+        if not href:
+            return None
+        href = href.strip()
+        if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
+            return None
+        return urljoin(self.base_url, href)
+
+    @cached_property
+    def base_url(self) -> str:
+        base = self.tree.find(".//base[@href]")
+        return urljoin(self.url, base.get("href")) if base is not None else self.url
+
+    def is_excluded(self, element: etree._Element) -> bool:
+        """True when the element sits inside a block marked as not-the-story."""
+        if not self.excluded:
+            return False
+        node: etree._Element | None = element
+        while node is not None:
+            if node in self.excluded:
+                return True
+            node = node.getparent()
+        return False
+
+
+def parse_page(html: bytes | str, url: str, *, charset: str | None = None) -> Page:
+    """Parse a page; raise ExtractionError with a reason when it is not an HTML document."""
+    if isinstance(html, bytes):
+        if not html.strip():
+            raise ExtractionError("empty document")
+        if b"\x00" in html[:1024] and not html.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise ExtractionError("binary content, not HTML")
+        text, encoding = decode_html(html, charset)
+    else:
+        text, encoding = html, "unicode"
+    if not text.strip():
+        raise ExtractionError("empty document")
+    if not _HTML_SNIFF.search(text[:65536]):
+        raise ExtractionError("no HTML markup found")
+    # lxml refuses str input that carries an XML encoding declaration.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"unparseable HTML: {exc}") from exc
+    return Page(url=url, tree=tree, encoding=encoding)

@@ -1,0 +1,43 @@
+"""The order in which extraction's layers run; each layer lives in its own module."""
+
+from __future__ import annotations
+
+from crawler.extraction import authors, blocks, body, dates, headline, metadata, overrides, related
+from crawler.extraction.article import Article
+from crawler.extraction.overrides import SiteOverrides
+from crawler.extraction.page import parse_page
+from crawler.extraction.structured import read_structured
+
+
+def extract(
+    html: bytes | str,
+    url: str,
+    *,
+    charset: str | None = None,
+    site: SiteOverrides | None = None,
+) -> Article:
+    """Extract a story from a page. Raises ExtractionError when the input is not an HTML page."""
+    page = parse_page(html, url, charset=charset)
+    if site is not None:
+        overrides.remove_unwanted(page, site)
+    blocks.mark_non_story_blocks(page)
+    data = read_structured(page)
+    published, modified = dates.find_dates(page, data)
+    article = Article(
+        url=url,
+        canonical_url=metadata.find_canonical_url(page, data),
+        headline=headline.find_headline(page, data),
+        published=published,
+        modified=modified,
+        authors=authors.find_authors(page, data),
+        body=body.find_body(page, data),
+        summary=metadata.find_summary(page, data),
+        language=metadata.find_language(page, data),
+        section=metadata.find_section(page, data),
+        tags=metadata.find_tags(page, data),
+        related=related.find_related(page),
+    )
+    if site is not None:
+        overrides.apply_selectors(article, page, site)
+    article.is_article = metadata.looks_like_article(page, data, article)
+    return article

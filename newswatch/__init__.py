@@ -1,0 +1,1 @@
+"""newswatch: the application shell (configuration, logging, command line) around crawler/ and monitor/."""

@@ -1,0 +1,268 @@
+"""Configuration: one TOML file plus `NEWSWATCH_*` environment variables (which win).
+
+The file is `--config FILE`, else `$NEWSWATCH_CONFIG`, else `newswatch.toml` in the working directory
+when it exists; with none, newswatch runs on defaults (a SQLite archive under ./data). Every error names
+the key that is wrong, so a broken file is refused at start rather than half-applied.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler.extraction.overrides import SiteOverrides
+
+DEFAULT_DATABASE_URL = "sqlite:///data/newswatch.db"
+DEFAULT_CONFIG_FILE = "newswatch.toml"
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+_INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
+_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+
+
+class ConfigError(ValueError):
+    """The configuration is invalid; the message names the offending key."""
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    name: str
+    start_urls: tuple[str, ...]
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    interval_seconds: float = 900.0
+    allowed_domains: tuple[str, ...] = ()
+    overrides: SiteOverrides = SiteOverrides()
+
+
+@dataclass(frozen=True)
+class RuleConfig:
+    name: str
+    query: str
+    webhook_urls: tuple[str, ...]
+    secrets: tuple[str, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    log_level: str = "INFO"
+    log_format: str = "json"
+    allow_private_destinations: bool = False
+    sources: tuple[SourceConfig, ...] = ()
+    rules: tuple[RuleConfig, ...] = ()
+    config_file: Path | None = None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def source(self, name: str) -> SourceConfig:
+        for source in self.sources:
+            if source.name == name:
+                return source
+        raise ConfigError(f"sources: no source named {name!r}")
+
+
+def parse_interval(value: Any, key: str) -> float:
+    """'60s', '15m', '1h', '1.5h' or a number of seconds."""
+    if isinstance(value, bool):
+        raise ConfigError(f"{key}: expected a duration such as '60s' or '15m', got {value!r}")
+    if isinstance(value, int | float):
+        seconds = float(value)
+    else:
+        match = _INTERVAL.match(str(value))
+        if not match:
+            raise ConfigError(f"{key}: expected a duration such as '60s' or '15m', got {value!r}")
+        seconds = float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+    if seconds <= 0:
+        raise ConfigError(f"{key}: must be positive, got {value!r}")
+    return seconds
+
+
+def parse_bool(value: Any, key: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in TRUE_WORDS:
+        return True
+    if text in FALSE_WORDS:
+        return False
+    raise ConfigError(f"{key}: expected true or false, got {value!r}")
+
+
+def _str_list(value: Any, key: str, *, required: bool = False) -> tuple[str, ...]:
+    if value is None:
+        if required:
+            raise ConfigError(f"{key}: required")
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise ConfigError(f"{key}: expected a string or a list of non-empty strings, got {value!r}")
+    if required and not value:
+        raise ConfigError(f"{key}: needs at least one entry")
+    return tuple(item.strip() for item in value)
+
+
+def _string(table: dict[str, Any], name: str, key: str, *, required: bool = True) -> str | None:
+    value = table.get(name)
+    if value is None:
+        if required:
+            raise ConfigError(f"{key}.{name}: required")
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{key}.{name}: expected a non-empty string, got {value!r}")
+    return value.strip()
+
+
+def _check_keys(table: dict[str, Any], allowed: set[str], key: str) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise ConfigError(f"{key}.{unknown[0]}: unknown key (known: {', '.join(sorted(allowed))})")
+
+
+def _overrides(value: Any, key: str) -> SiteOverrides:
+    if value is None:
+        return SiteOverrides()
+    if not isinstance(value, dict):
+        raise ConfigError(f"{key}: expected a table of CSS selectors")
+    fields = {"headline", "published", "modified", "authors", "body", "section", "remove"}
+    _check_keys(value, fields, key)
+    from lxml.cssselect import CSSSelector, SelectorError
+
+    parsed: dict[str, Any] = {}
+    for name, selector in value.items():
+        selectors = _str_list(selector, f"{key}.{name}") if name == "remove" else (selector,)
+        for one in selectors:
+            if not isinstance(one, str):
+                raise ConfigError(f"{key}.{name}: expected a CSS selector string, got {one!r}")
+            try:
+                CSSSelector(one)
+            except SelectorError as exc:
+                raise ConfigError(f"{key}.{name}: invalid CSS selector {one!r}: {exc}") from exc
+        parsed[name] = tuple(selectors) if name == "remove" else selector
+    return SiteOverrides(**parsed)
+
+
+def _source(table: Any, index: int) -> SourceConfig:
+    key = f"sources[{index}]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{key}: expected a table")
+    _check_keys(
+        table,
+        {"name", "start_urls", "feeds", "sitemaps", "interval", "allowed_domains", "overrides"},
+        key,
+    )
+    name = _string(table, "name", key)
+    start_urls = _str_list(table.get("start_urls"), f"{key}.start_urls", required=True)
+    for url in start_urls:
+        if not re.match(r"^https?://[^/\s]+", url):
+            raise ConfigError(f"{key}.start_urls: not an http(s) URL: {url!r}")
+    return SourceConfig(
+        name=name or "",
+        start_urls=start_urls,
+        feeds=_str_list(table.get("feeds"), f"{key}.feeds"),
+        sitemaps=_str_list(table.get("sitemaps"), f"{key}.sitemaps"),
+        interval_seconds=parse_interval(table.get("interval", "15m"), f"{key}.interval"),
+        allowed_domains=_str_list(table.get("allowed_domains"), f"{key}.allowed_domains"),
+        overrides=_overrides(table.get("overrides"), f"{key}.overrides"),
+    )
+
+
+def _rule(table: Any, index: int) -> RuleConfig:
+    key = f"rules[{index}]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{key}: expected a table")
+    name = _string(table, "name", key)
+    query = _string(table, "query", key)
+    urls = _str_list(table.get("webhook_url"), f"{key}.webhook_url") + _str_list(
+        table.get("webhook_urls"), f"{key}.webhook_urls"
+    )
+    if not urls:
+        raise ConfigError(f"{key}.webhook_url: required")
+    secrets = _str_list(table.get("secret"), f"{key}.secret") + _str_list(
+        table.get("secrets"), f"{key}.secrets"
+    )
+    known = {"name", "query", "webhook_url", "webhook_urls", "secret", "secrets"}
+    options = {k: v for k, v in table.items() if k not in known}
+    return RuleConfig(name=name or "", query=query or "", webhook_urls=urls, secrets=secrets, options=options)
+
+
+def _env(name: str) -> str | None:
+    value = os.environ.get(f"NEWSWATCH_{name}")
+    return value if value not in (None, "") else None
+
+
+def config_path(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """Which file to read: the explicit one must exist; the default may be absent."""
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"config file {str(path)!r} does not exist")
+        return path
+    env = _env("CONFIG")
+    if env:
+        path = Path(env)
+        if not path.is_file():
+            raise ConfigError(f"NEWSWATCH_CONFIG: config file {env!r} does not exist")
+        return path
+    default = Path(DEFAULT_CONFIG_FILE)
+    return default if default.is_file() else None
+
+
+def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
+    file = config_path(path)
+    raw: dict[str, Any] = {}
+    if file is not None:
+        try:
+            raw = tomllib.loads(file.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{file}: not valid TOML: {exc}") from exc
+    return settings_from_mapping(raw, file)
+
+
+def settings_from_mapping(raw: dict[str, Any], file: Path | None = None) -> Settings:
+    known = {"database_url", "log_level", "log_format", "allow_private_destinations", "sources", "rules"}
+    extra_sections = {"alerts", "service", "crawl"}
+    _check_keys(raw, known | extra_sections, "config")
+    database_url = _env("DATABASE_URL") or raw.get("database_url") or DEFAULT_DATABASE_URL
+    if not isinstance(database_url, str):
+        raise ConfigError(f"database_url: expected a string, got {database_url!r}")
+    log_level = (_env("LOG_LEVEL") or raw.get("log_level") or "INFO").upper()
+    if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        raise ConfigError(f"log_level: expected DEBUG, INFO, WARNING, ERROR or CRITICAL, got {log_level!r}")
+    log_format = (_env("LOG_FORMAT") or raw.get("log_format") or "json").lower()
+    if log_format not in {"json", "text"}:
+        raise ConfigError(f"log_format: expected 'json' or 'text', got {log_format!r}")
+    env_private = _env("ALLOW_PRIVATE_DESTINATIONS")
+    allow_private = parse_bool(
+        env_private if env_private is not None else raw.get("allow_private_destinations", False),
+        "NEWSWATCH_ALLOW_PRIVATE_DESTINATIONS" if env_private is not None else "allow_private_destinations",
+    )
+    sources_raw = raw.get("sources", [])
+    rules_raw = raw.get("rules", [])
+    if not isinstance(sources_raw, list):
+        raise ConfigError("sources: expected [[sources]] tables")
+    if not isinstance(rules_raw, list):
+        raise ConfigError("rules: expected [[rules]] tables")
+    sources = tuple(_source(table, i) for i, table in enumerate(sources_raw))
+    rules = tuple(_rule(table, i) for i, table in enumerate(rules_raw))
+    for kind, items in (("sources", sources), ("rules", rules)):
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item.name in seen:
+                raise ConfigError(f"{kind}[{i}].name: duplicate name {item.name!r}")
+            seen.add(item.name)
+    return Settings(
+        database_url=database_url,
+        log_level=log_level,
+        log_format=log_format,
+        allow_private_destinations=allow_private,
+        sources=sources,
+        rules=rules,
+        config_file=file,
+        raw=raw,
+    )
