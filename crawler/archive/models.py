@@ -73,6 +73,7 @@ class Article(Base):
     source: Mapped[str] = mapped_column(String(200))
     content_hash: Mapped[str] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    first_crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
     first_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 

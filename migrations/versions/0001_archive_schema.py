@@ -29,6 +29,28 @@ def article_fk() -> sa.Column:
 
 def upgrade() -> None:
     op.create_table(
+        "crawl_runs",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("source", sa.String(200), nullable=False),
+        timestamp("started_at"),
+        timestamp("finished_at", nullable=True),
+        sa.Column("status", sa.String(20), nullable=False),
+        *(
+            sa.Column(counter, sa.Integer(), nullable=False)
+            for counter in (
+                "pages_fetched",
+                "bytes_fetched",
+                "articles_new",
+                "articles_updated",
+                "articles_unchanged",
+                "duplicates_dropped",
+                "errors",
+            )
+        ),
+    )
+    op.create_index(op.f("ix_crawl_runs_source_started_at"), "crawl_runs", ["source", "started_at"])
+
+    op.create_table(
         "articles",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("url", sa.String(2048), nullable=False, unique=True),
@@ -45,6 +67,7 @@ def upgrade() -> None:
         sa.Column("source", sa.String(200), nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("first_crawl_run_id", sa.Integer(), sa.ForeignKey("crawl_runs.id")),
         timestamp("first_seen_at"),
         timestamp("last_seen_at"),
         sa.CheckConstraint(
@@ -118,28 +141,6 @@ def upgrade() -> None:
     op.create_index(op.f("ix_article_versions_article_id"), "article_versions", ["article_id"])
 
     op.create_table(
-        "crawl_runs",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("source", sa.String(200), nullable=False),
-        timestamp("started_at"),
-        timestamp("finished_at", nullable=True),
-        sa.Column("status", sa.String(20), nullable=False),
-        *(
-            sa.Column(counter, sa.Integer(), nullable=False)
-            for counter in (
-                "pages_fetched",
-                "bytes_fetched",
-                "articles_new",
-                "articles_updated",
-                "articles_unchanged",
-                "duplicates_dropped",
-                "errors",
-            )
-        ),
-    )
-    op.create_index(op.f("ix_crawl_runs_source_started_at"), "crawl_runs", ["source", "started_at"])
-
-    op.create_table(
         "http_validators",
         sa.Column("url", sa.String(2048), primary_key=True),
         sa.Column("etag", sa.String(500)),
@@ -158,7 +159,6 @@ def downgrade() -> None:
     for table in (
         "heartbeats",
         "http_validators",
-        "crawl_runs",
         "article_versions",
         "article_urls",
         "related_links",
@@ -166,5 +166,6 @@ def downgrade() -> None:
         "article_authors",
         "authors",
         "articles",
+        "crawl_runs",
     ):
         op.drop_table(table)
