@@ -49,6 +49,22 @@ class RuleConfig:
 
 
 @dataclass(frozen=True)
+class ServiceConfig:
+    """The `[service]` table: how `newswatch serve` schedules, limits and reports its work."""
+
+    grace_period_seconds: float = 30.0
+    crawl_time_limit_seconds: float = 600.0
+    jitter_seconds: float = 5.0
+    heartbeat_interval_seconds: float = 5.0
+    heartbeat_stale_seconds: float = 60.0
+    alerts_interval_seconds: float = 10.0
+
+    def jitter_for(self, interval_seconds: float) -> float:
+        """Jitter never delays a crawl by more than a tenth of its interval."""
+        return min(self.jitter_seconds, interval_seconds / 10)
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     log_level: str = "INFO"
@@ -56,6 +72,7 @@ class Settings:
     allow_private_destinations: bool = False
     sources: tuple[SourceConfig, ...] = ()
     rules: tuple[RuleConfig, ...] = ()
+    service: ServiceConfig = ServiceConfig()
     config_file: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -191,6 +208,44 @@ def _rule(table: Any, index: int) -> RuleConfig:
     return RuleConfig(name=name or "", query=query or "", webhook_urls=urls, secrets=secrets, options=options)
 
 
+_SERVICE_DURATIONS = {
+    "grace_period": "grace_period_seconds",
+    "crawl_time_limit": "crawl_time_limit_seconds",
+    "jitter": "jitter_seconds",
+    "heartbeat_interval": "heartbeat_interval_seconds",
+    "heartbeat_stale_after": "heartbeat_stale_seconds",
+    "alerts_interval": "alerts_interval_seconds",
+}
+
+
+def _service(table: Any) -> ServiceConfig:
+    """`[service]`: durations as '30s', '10m' or seconds; `NEWSWATCH_SERVICE_<KEY>` overrides each."""
+    if table is None:
+        table = {}
+    if not isinstance(table, dict):
+        raise ConfigError("service: expected a [service] table")
+    _check_keys(table, set(_SERVICE_DURATIONS), "service")
+    values: dict[str, float] = {}
+    for key, attr in _SERVICE_DURATIONS.items():
+        env_name = f"SERVICE_{key.upper()}"
+        env_value = _env(env_name)
+        raw_value = env_value if env_value is not None else table.get(key)
+        if raw_value is None:
+            continue
+        where = f"NEWSWATCH_{env_name}" if env_value is not None else f"service.{key}"
+        if key == "jitter" and str(raw_value).strip() in ("0", "0s"):
+            values[attr] = 0.0
+            continue
+        values[attr] = parse_interval(raw_value, where)
+    service = ServiceConfig(**values)
+    if service.heartbeat_stale_seconds <= service.heartbeat_interval_seconds:
+        raise ConfigError(
+            "service.heartbeat_stale_after: must be longer than service.heartbeat_interval "
+            f"({service.heartbeat_stale_seconds:g}s <= {service.heartbeat_interval_seconds:g}s)"
+        )
+    return service
+
+
 def _env(name: str) -> str | None:
     value = os.environ.get(f"NEWSWATCH_{name}")
     return value if value not in (None, "") else None
@@ -263,6 +318,7 @@ def settings_from_mapping(raw: dict[str, Any], file: Path | None = None) -> Sett
         allow_private_destinations=allow_private,
         sources=sources,
         rules=rules,
+        service=_service(raw.get("service")),
         config_file=file,
         raw=raw,
     )
