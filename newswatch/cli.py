@@ -14,6 +14,9 @@ COMMAND_MODULES = (
     "newswatch.commands.db",
     "newswatch.commands.extract",
     "newswatch.commands.crawl",
+    "newswatch.commands.serve",
+    "newswatch.commands.health",
+    "newswatch.commands.status",
 )
 
 

@@ -1,0 +1,434 @@
+"""`newswatch serve`: the long-lived service.
+
+One asyncio event loop (Twisted's asyncio reactor, so Scrapy runs on it) holds everything:
+
+* APScheduler 3's AsyncIOScheduler with one job per configured source (fixed id `crawl:<name>`,
+  max_instances=1, coalesce, jitter). Jobs are declared at start-up from the configuration; APScheduler
+  keeps no state of its own. When a source is next due comes from our `crawl_runs` table, so a restart
+  neither re-crawls everything at once nor forgets a source that was due.
+* Each crawl runs in this process through `crawler.runner.crawl_sources` with a time limit: Scrapy's
+  CLOSESPIDER_TIMEOUT closes the spider gracefully at the limit, and a hard deadline a little later
+  cancels a crawl that still hangs, records its run as `timed_out` and frees the source for its next turn.
+* The alerts pass (matcher + webhook dispatcher, from the alerts work) runs after every crawl and on a
+  short timer, one pass at a time; its outbox is durable in the database.
+* A heartbeat row (`heartbeats.component = 'service'`) is written every few seconds from the loop, so a
+  blocked loop shows up as a stale heartbeat in `newswatch health`.
+
+SIGTERM/SIGINT: scheduling stops at once, the running crawls and the alerts pass get the grace period
+to finish (whatever is not delivered stays in the outbox), then the loop ends and the process exits 0.
+A second signal skips the rest of the grace period.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import inspect
+import json
+import logging
+import os
+import signal
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from crawler.archive.db import session_scope
+from crawler.archive.models import CrawlRun, Heartbeat
+from newswatch.config import Settings, SourceConfig
+
+log = logging.getLogger("newswatch.service")
+
+COMPONENT = "service"
+HARD_DEADLINE_MARGIN = 15.0  # seconds past the crawl time limit before a crawl is cancelled outright
+
+CrawlFunc = Callable[..., Awaitable[Sequence[Any]]]
+AlertsFunc = Callable[[Settings], Awaitable[Any]]
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def job_id(source: SourceConfig) -> str:
+    return f"crawl:{source.name}"
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def last_crawl_starts(database_url: str, names: Sequence[str]) -> dict[str, dt.datetime]:
+    """When each source's latest crawl started (any outcome), from `crawl_runs`."""
+    if not names:
+        return {}
+    with session_scope(database_url) as session:
+        rows = session.execute(
+            select(CrawlRun.source, func.max(CrawlRun.started_at))
+            .where(CrawlRun.source.in_(list(names)))
+            .group_by(CrawlRun.source)
+        ).all()
+    return {name: started for name, started in rows if started is not None}
+
+
+def first_run_times(
+    settings: Settings, last_starts: dict[str, dt.datetime], now: dt.datetime
+) -> dict[str, dt.datetime]:
+    """When each source is first due after a (re)start: its last start plus its interval, or now."""
+    due: dict[str, dt.datetime] = {}
+    for i, source in enumerate(settings.sources):
+        last = _aware(last_starts.get(source.name))
+        when = now if last is None else last + dt.timedelta(seconds=source.interval_seconds)
+        # Sources that are all due at once start a moment apart rather than in one burst.
+        due[source.name] = max(when, now + dt.timedelta(seconds=0.2 * i))
+    return due
+
+
+def mark_interrupted(database_url: str, names: Sequence[str], *, before: dt.datetime) -> int:
+    """Crawls left `running` by a previous process that died are recorded as `interrupted`."""
+    if not names:
+        return 0
+    with session_scope(database_url) as session:
+        result = session.execute(
+            update(CrawlRun)
+            .where(CrawlRun.status == "running", CrawlRun.source.in_(list(names)))
+            .where(CrawlRun.started_at < before)
+            .values(status="interrupted", finished_at=utcnow())
+        )
+        return int(result.rowcount or 0)
+
+
+def _finish_runs(database_url: str, source: str, since: dt.datetime, status: str) -> list[int]:
+    """Record crawls of `source` started since `since` that are still `running` as `status`."""
+    with session_scope(database_url) as session:
+        runs = session.scalars(
+            select(CrawlRun).where(
+                CrawlRun.source == source, CrawlRun.status == "running", CrawlRun.started_at >= since
+            )
+        ).all()
+        for run in runs:
+            run.status = status
+            run.finished_at = utcnow()
+        return [run.id for run in runs]
+
+
+def write_heartbeat(database_url: str, detail: dict[str, Any]) -> None:
+    with session_scope(database_url) as session:
+        session.merge(Heartbeat(component=COMPONENT, beat_at=utcnow(), detail=json.dumps(detail)))
+
+
+def _resolve_alerts() -> AlertsFunc | None:
+    """The alerts pass from the alerts work (matcher + dispatcher), if it is installed."""
+    # ALERTS CALL SITE: the alerts work provides `run_alerts(settings)` (async); see monitor/.
+    for module_name in ("monitor.alerts", "monitor.runner", "monitor.dispatch"):
+        try:
+            module = __import__(module_name, fromlist=["run_alerts"])
+        except ImportError:
+            continue
+        func_ = getattr(module, "run_alerts", None)
+        if func_ is not None:
+            return func_  # type: ignore[no-any-return]
+    return None
+
+
+class Service:
+    """The scheduler, the crawls, the alerts pass and the heartbeat, on the running event loop."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        crawl: CrawlFunc | None = None,
+        alerts: AlertsFunc | None = None,
+        scrapy_settings: dict[str, Any] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.config = settings.service
+        self._crawl = crawl
+        self._alerts = alerts
+        self._scrapy_settings = dict(scrapy_settings or {})
+        self._stop = asyncio.Event()
+        self._signals = 0
+        self._state = "starting"
+        self._started_at = utcnow()
+        self._crawl_tasks: dict[str, asyncio.Task[Any]] = {}
+        self._alerts_task: asyncio.Task[None] | None = None
+        self._alerts_again = False
+        self._counters = {"crawls": 0, "crawls_failed": 0, "crawls_timed_out": 0, "alerts_passes": 0}
+        self._last_crawl: dict[str, str] = {}
+        self.scheduler: Any = None
+
+    # -- life cycle ------------------------------------------------------------------------------------
+    async def run(self) -> int:
+        loop = asyncio.get_running_loop()
+        self._install_signal_handlers(loop)
+        if self._crawl is None:
+            from crawler.runner import crawl_sources
+
+            self._crawl = crawl_sources
+        if self._alerts is None:
+            self._alerts = _resolve_alerts()
+            if self._alerts is None:
+                log.warning("alerts are not available in this build: crawling only")
+        url = self.settings.database_url
+        names = [s.name for s in self.settings.sources]
+        interrupted = await asyncio.to_thread(mark_interrupted, url, names, before=self._started_at)
+        if interrupted:
+            log.warning(
+                "crawls left running by a previous process marked interrupted", extra={"count": interrupted}
+            )
+        last_starts = await asyncio.to_thread(last_crawl_starts, url, names)
+        self._start_scheduler(loop, first_run_times(self.settings, last_starts, utcnow()))
+        self._state = "running"
+        heartbeat = asyncio.create_task(self._heartbeat_loop(), name="heartbeat")
+        log.info(
+            "service started",
+            extra={"sources": names, "pid": os.getpid(), "rules": len(self.settings.rules)},
+        )
+        try:
+            await self._stop.wait()
+        finally:
+            await self._shutdown()
+            heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await heartbeat
+            self._state = "stopped"
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(write_heartbeat, url, self._detail())
+        log.info("service stopped", extra=dict(self._counters))
+        return 0
+
+    def request_stop(self, signame: str = "request") -> None:
+        self._signals += 1
+        if self._signals == 1:
+            log.info(
+                "stop requested: no new crawls; finishing running work",
+                extra={"signal": signame, "grace_period_s": self.config.grace_period_seconds},
+            )
+            self._state = "stopping"
+            if self.scheduler is not None and self.scheduler.running:
+                self.scheduler.pause()
+            self._stop.set()
+        else:
+            log.warning("second stop request: cancelling running work now", extra={"signal": signame})
+            for task in self._pending_work():
+                task.cancel()
+
+    def _install_signal_handlers(self, loop: asyncio.AbstractEventLoop) -> None:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(sig, self.request_stop, sig.name)
+
+    def _start_scheduler(self, loop: asyncio.AbstractEventLoop, due: dict[str, dt.datetime]) -> None:
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler
+        from apscheduler.triggers.interval import IntervalTrigger
+
+        scheduler = AsyncIOScheduler(event_loop=loop, timezone=dt.UTC)
+        defaults = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
+        for source in self.settings.sources:
+            scheduler.add_job(
+                self._crawl_job,
+                IntervalTrigger(
+                    seconds=source.interval_seconds,
+                    jitter=self.config.jitter_for(source.interval_seconds) or None,
+                    timezone=dt.UTC,
+                ),
+                args=[source.name],
+                id=job_id(source),
+                name=f"crawl {source.name}",
+                next_run_time=due[source.name],
+                replace_existing=True,
+                **defaults,
+            )
+            log.info(
+                "crawl scheduled",
+                extra={
+                    "source": source.name,
+                    "interval_s": source.interval_seconds,
+                    "next_run": due[source.name].isoformat(),
+                },
+            )
+        scheduler.add_job(
+            self._alerts_timer,
+            IntervalTrigger(seconds=self.config.alerts_interval_seconds, timezone=dt.UTC),
+            id="alerts",
+            name="alerts pass",
+            **defaults,
+        )
+        scheduler.start()
+        self.scheduler = scheduler
+
+    async def _shutdown(self) -> None:
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.pause()
+        pending = self._pending_work()
+        if pending:
+            log.info(
+                "waiting for running work",
+                extra={"crawls": sorted(self._crawl_tasks), "alerts": self._alerts_task in pending},
+            )
+            _done, still = await asyncio.wait(pending, timeout=self.config.grace_period_seconds)
+            if still:
+                log.warning(
+                    "grace period over: cancelling unfinished work",
+                    extra={"crawls": sorted(self._crawl_tasks)},
+                )
+                for task in still:
+                    task.cancel()
+                await asyncio.wait(still, timeout=10)
+        if self.scheduler is not None and self.scheduler.running:
+            # AsyncIOExecutor.shutdown cancels job tasks still pending; by now there are none.
+            self.scheduler.shutdown(wait=False)
+            await asyncio.sleep(0)
+
+    def _pending_work(self) -> set[asyncio.Task[Any]]:
+        tasks = {t for t in self._crawl_tasks.values() if not t.done()}
+        if self._alerts_task is not None and not self._alerts_task.done():
+            tasks.add(self._alerts_task)
+        return tasks
+
+    # -- crawls ----------------------------------------------------------------------------------------
+    async def _crawl_job(self, name: str) -> None:
+        if self._stop.is_set() or name in self._crawl_tasks:
+            return
+        source = self.settings.source(name)
+        task = asyncio.current_task()
+        assert task is not None
+        self._crawl_tasks[name] = task
+        started = utcnow()
+        clock = time.monotonic()
+        limit = self.config.crawl_time_limit_seconds
+        scrapy_settings = {"CLOSESPIDER_TIMEOUT": limit, **self._scrapy_settings}
+        log.info("crawl started", extra={"source": name})
+        status = "failed"
+        try:
+            assert self._crawl is not None
+            summaries = await asyncio.wait_for(
+                self._crawl([source], self.settings, **{_overrides_keyword(self._crawl): scrapy_settings}),
+                timeout=limit + HARD_DEADLINE_MARGIN,
+            )
+            status = "finished"
+            for summary in summaries:
+                fields = _summary_fields(summary)
+                self._last_crawl[name] = str(fields.get("status", "finished"))
+                log.info(
+                    "crawl finished",
+                    extra={"source": name, "duration_s": round(time.monotonic() - clock, 3), **fields},
+                )
+            self._counters["crawls"] += 1
+        except TimeoutError:
+            status = "timed_out"
+            self._counters["crawls_timed_out"] += 1
+            ids = await asyncio.to_thread(
+                _finish_runs, self.settings.database_url, name, started, "timed_out"
+            )
+            log.error(
+                "crawl exceeded its time limit and was cancelled",
+                extra={"source": name, "time_limit_s": limit, "crawl_run_ids": ids},
+            )
+        except asyncio.CancelledError:
+            status = "interrupted"
+            with contextlib.suppress(Exception):
+                await asyncio.shield(
+                    asyncio.to_thread(_finish_runs, self.settings.database_url, name, started, "interrupted")
+                )
+            log.warning("crawl interrupted by shutdown", extra={"source": name})
+            raise
+        except Exception:
+            self._counters["crawls_failed"] += 1
+            log.exception("crawl failed", extra={"source": name})
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(_finish_runs, self.settings.database_url, name, started, "failed")
+        finally:
+            self._crawl_tasks.pop(name, None)
+            self._last_crawl.setdefault(name, status)
+        if not self._stop.is_set():
+            self.kick_alerts()
+
+    # -- alerts ----------------------------------------------------------------------------------------
+    async def _alerts_timer(self) -> None:
+        self.kick_alerts()
+
+    def kick_alerts(self) -> None:
+        """Run an alerts pass now, or right after the one that is running."""
+        if self._alerts is None:
+            return
+        if self._alerts_task is not None and not self._alerts_task.done():
+            self._alerts_again = True
+            return
+        self._alerts_task = asyncio.create_task(self._alerts_passes(), name="alerts")
+
+    async def _alerts_passes(self) -> None:
+        assert self._alerts is not None
+        while True:
+            self._alerts_again = False
+            try:
+                result = await self._alerts(self.settings)
+                self._counters["alerts_passes"] += 1
+                if result is not None:
+                    log.debug("alerts pass", extra={"result": _summary_fields(result)})
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("alerts pass failed")
+            if not self._alerts_again or self._stop.is_set():
+                return
+
+    # -- heartbeat -------------------------------------------------------------------------------------
+    def _detail(self) -> dict[str, Any]:
+        return {
+            "state": self._state,
+            "pid": os.getpid(),
+            "started_at": self._started_at.isoformat(),
+            "running_crawls": sorted(self._crawl_tasks),
+            "sources": [s.name for s in self.settings.sources],
+            "last_crawl_status": self._last_crawl,
+            **self._counters,
+        }
+
+    async def _heartbeat_loop(self) -> None:
+        while True:
+            try:
+                await asyncio.to_thread(write_heartbeat, self.settings.database_url, self._detail())
+            except Exception:
+                log.exception("heartbeat not written")
+            await asyncio.sleep(self.config.heartbeat_interval_seconds)
+
+
+def _overrides_keyword(crawl: CrawlFunc) -> str:
+    """The keyword `crawl_sources` takes Scrapy setting overrides under."""
+    parameters = inspect.signature(crawl).parameters
+    for name in ("scrapy_settings_overrides", "scrapy_settings"):
+        if name in parameters:
+            return name
+    raise TypeError(f"{crawl!r} takes no Scrapy settings overrides")
+
+
+def _summary_fields(summary: Any) -> dict[str, Any]:
+    if isinstance(summary, dict):
+        return {k: v for k, v in summary.items() if isinstance(v, str | int | float | bool | None)}
+    fields = getattr(summary, "__dataclass_fields__", None)
+    if fields:
+        values = {name: getattr(summary, name) for name in fields}
+        return {k: v for k, v in values.items() if isinstance(v, str | int | float | bool | None)}
+    return {"result": str(summary)}
+
+
+def serve(settings: Settings) -> int:
+    """Migrate, then run the service on Twisted's asyncio reactor until SIGTERM/SIGINT; returns 0."""
+    from crawler.archive import migrate
+
+    log.info("applying migrations")
+    migrate.upgrade(settings.database_url)
+    from crawler.runner import install_asyncio_reactor, run_with_reactor
+
+    install_asyncio_reactor()
+
+    async def main() -> int:
+        return await Service(settings).run()
+
+    return int(run_with_reactor(main) or 0)

@@ -1,0 +1,29 @@
+"""`newswatch health`: exit 0 when the service's heartbeat is fresh and the database reachable, else 1."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from newswatch.config import load_settings
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "health",
+        help="exit 0 if the service is alive (fresh heartbeat, database reachable), else 1 with a reason",
+    )
+    parser.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS, help="configuration file")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(func=_health)
+
+
+def _health(args: argparse.Namespace) -> int:
+    from monitor.health import check_health
+
+    result = check_health(load_settings(getattr(args, "config", None)))
+    if args.json:
+        print(json.dumps({"healthy": result.healthy, "reason": result.reason, "age_s": result.age_seconds}))
+    else:
+        print(f"{'healthy' if result.healthy else 'unhealthy'}: {result.reason}")
+    return 0 if result.healthy else 1

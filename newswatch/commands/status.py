@@ -1,0 +1,28 @@
+"""`newswatch status`: per-source crawl history and counters, webhook deliveries, the heartbeat."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from newswatch.commands import add_config_option, settings_for
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("status", help="per-source last crawl and counters, delivery counters")
+    add_config_option(parser)
+    parser.add_argument("--json", action="store_true", help="print the status as one JSON object")
+    parser.set_defaults(func=_status)
+
+
+def _status(args: argparse.Namespace) -> int:
+    settings = settings_for(args, log_stream=sys.stderr)
+    from monitor.service_status import collect_status, format_status
+
+    status = collect_status(settings)
+    if args.json:
+        print(json.dumps(status.as_dict(), default=str))
+    else:
+        print(format_status(status))
+    return 0
