@@ -1,0 +1,130 @@
+"""An inverted index over the rules' terms: which rules could possibly match this story?
+
+Testing 10,000 rules against every story costs 10,000 evaluations per story. Most rules cannot match
+a given story because a word they require is absent. For every rule we derive a *guard*: a small set of
+keys (a word, or a wildcard prefix) such that the rule can only match if the story contains at least
+one of them. The index maps keys to rules; a story then looks up only its own distinct words, and only
+the rules found that way are evaluated in full. Rules without a guard (a lone /regex/) are evaluated
+for every story.
+
+    a AND b           guard of a or guard of b (the more selective one)
+    a OR b            guard of a  ∪  guard of b   (no guard if either side has none)
+    NOT a             no guard
+    "a b c"           the longest word of the phrase (long words are rarer)
+    missil*           prefix "missil"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+from monitor.rules.match import Document, Hit, evaluate
+from monitor.rules.query import And, Node, Not, Or, Regex, Term
+
+Key = tuple[str, str]  # ("w", word) or ("p", prefix)
+
+
+def _word_cost(word: str) -> float:
+    # A rough rarity proxy: short words are common; numbers and long words are rare.
+    return 1.0 / (1 + len(word))
+
+
+def guard(node: Node) -> frozenset[Key] | None:
+    """Keys of which a matching story contains at least one; None when no such set exists."""
+    if isinstance(node, Term):
+        words = node.words
+        if node.prefix and len(words) == 1:
+            return frozenset({("p", words[0])})
+        exact = words[:-1] if node.prefix else words
+        return frozenset({("w", max(exact, key=len))})
+    if isinstance(node, Regex | Not):
+        return None
+    if isinstance(node, Or):
+        keys: set[Key] = set()
+        for child in node.children:
+            sub = guard(child)
+            if sub is None:
+                return None
+            keys |= sub
+        return frozenset(keys)
+    if isinstance(node, And):
+        best: frozenset[Key] | None = None
+        best_cost = float("inf")
+        for child in node.children:
+            sub = guard(child)
+            if sub is None:
+                continue
+            cost = sum(_word_cost(k[1]) * (4 if k[0] == "p" else 1) for k in sub)
+            if cost < best_cost:
+                best, best_cost = sub, cost
+        return best
+    return None  # pragma: no cover
+
+
+@dataclass(frozen=True)
+class IndexedRule:
+    key: Hashable
+    node: Node
+
+
+class RuleIndex:
+    """Match many rules against stories; `match(doc)` yields (rule key, hits) for each matching rule."""
+
+    def __init__(self, rules: Iterable[tuple[Hashable, Node]]) -> None:
+        self.rules: list[IndexedRule] = []
+        self._words: dict[str, list[int]] = {}
+        self._prefixes: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for key, node in rules:
+            idx = len(self.rules)
+            self.rules.append(IndexedRule(key, node))
+            keys = guard(node)
+            if keys is None:
+                self._always.append(idx)
+                continue
+            for kind, word in keys:
+                target = self._words if kind == "w" else self._prefixes
+                target.setdefault(word, []).append(idx)
+        self._prefix_lengths: Sequence[int] = sorted({len(p) for p in self._prefixes})
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def candidates(self, doc: Document) -> set[int]:
+        found: set[int] = set(self._always)
+        words, prefixes, lengths = self._words, self._prefixes, self._prefix_lengths
+        for tok in doc.vocabulary:
+            hit = words.get(tok)
+            if hit is not None:
+                found.update(hit)
+            if lengths:
+                size = len(tok)
+                for n in lengths:
+                    if n > size:
+                        break
+                    hit = prefixes.get(tok[:n])
+                    if hit is not None:
+                        found.update(hit)
+        return found
+
+    def match(self, doc: Document) -> list[tuple[Hashable, list[Hit]]]:
+        out = []
+        for idx in sorted(self.candidates(doc)):
+            rule = self.rules[idx]
+            hits: list[Hit] = []
+            if evaluate(rule.node, doc, hits):
+                out.append((rule.key, hits))
+        return out
+
+
+def match_without_index(
+    rules: Sequence[tuple[Hashable, Node]], doc: Document
+) -> list[tuple[Hashable, list[Hit]]]:
+    """Every rule against the story: the baseline the benchmark compares the index with."""
+    out = []
+    for key, node in rules:
+        hits: list[Hit] = []
+        if evaluate(node, doc, hits):
+            out.append((key, hits))
+    return out

@@ -1,0 +1,60 @@
+"""Text normalisation shared by stories and queries, so both sides fold the same way.
+
+Matching is case-insensitive, accent-insensitive and on word boundaries. Doing that by folding both the
+story and the query into the same token stream (rather than by clever regexes at match time) keeps the
+matcher a set/dict lookup, which is what lets thousands of rules run per story.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters NFKD does not decompose but readers treat as accented Latin letters.
+_EXTRA_FOLDS = str.maketrans(
+    {
+        "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ħ": "h", "Ħ": "h",
+        "ı": "i", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
+    }
+)  # fmt: skip
+
+_NEEDS_EXTRA = re.compile("[" + "".join(chr(c) for c in _EXTRA_FOLDS) + "]")
+
+# Diacritics of Latin, Greek and Cyrillic scripts: dropped after NFKD ("Zürich" -> "zurich"). Marks of
+# other scripts (Devanagari vowel signs, ...) carry meaning and stay part of the word.
+_DIACRITICS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+# Han and Kana are written without spaces: each character is a token, so a query word becomes a phrase
+# of characters and matches inside longer runs (the usual substring semantics for these scripts).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def _combining_marks() -> str:
+    marks = [chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
+    return re.escape("".join(marks))
+
+
+_MARKS = _combining_marks()
+_WORD = re.compile(rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_CJK_TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}](?:[^\W_{_CJK}]|[{_MARKS}])*")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-fold: 'Zürich' -> 'zurich', 'STRASSE' and 'Straße' -> 'strasse'."""
+    if text.isascii():
+        return text.lower()
+    if _NEEDS_EXTRA.search(text):
+        text = text.translate(_EXTRA_FOLDS)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return _DIACRITICS.sub("", text)
+
+
+def tokens(text: str | None) -> list[str]:
+    """The folded words of a text, in order ("Software-Krieg!" -> ['software', 'krieg'])."""
+    if not text:
+        return []
+    folded = fold(text)
+    if not folded.isascii() and _HAS_CJK.search(folded):
+        return _CJK_TOKEN.findall(folded)
+    return _WORD.findall(folded)
