@@ -302,7 +302,11 @@ class Service:
         started = utcnow()
         clock = time.monotonic()
         limit = self.config.crawl_time_limit_seconds
-        scrapy_settings = {"CLOSESPIDER_TIMEOUT": limit, **self._scrapy_settings}
+        scrapy_settings = {
+            "CLOSESPIDER_TIMEOUT": limit,
+            **self.config.scrapy_settings,
+            **self._scrapy_settings,
+        }
         log.info("crawl started", extra={"source": name})
         status = "failed"
         try:
@@ -337,7 +341,7 @@ class Service:
                     asyncio.to_thread(_finish_runs, self.settings.database_url, name, started, "interrupted")
                 )
             log.warning("crawl interrupted by shutdown", extra={"source": name})
-            raise
+            return  # the service is stopping: the job ends here, quietly
         except Exception:
             self._counters["crawls_failed"] += 1
             log.exception("crawl failed", extra={"source": name})

@@ -58,6 +58,8 @@ class ServiceConfig:
     heartbeat_interval_seconds: float = 5.0
     heartbeat_stale_seconds: float = 60.0
     alerts_interval_seconds: float = 10.0
+    # `[service.scrapy]`: Scrapy setting overrides for every crawl the service runs (e.g. DOWNLOAD_DELAY).
+    scrapy_settings: dict[str, Any] = field(default_factory=dict)
 
     def jitter_for(self, interval_seconds: float) -> float:
         """Jitter never delays a crawl by more than a tenth of its interval."""
@@ -224,8 +226,15 @@ def _service(table: Any) -> ServiceConfig:
         table = {}
     if not isinstance(table, dict):
         raise ConfigError("service: expected a [service] table")
-    _check_keys(table, set(_SERVICE_DURATIONS), "service")
-    values: dict[str, float] = {}
+    _check_keys(table, set(_SERVICE_DURATIONS) | {"scrapy"}, "service")
+    values: dict[str, Any] = {}
+    scrapy = table.get("scrapy", {})
+    if not isinstance(scrapy, dict):
+        raise ConfigError("service.scrapy: expected a table of Scrapy settings such as DOWNLOAD_DELAY = 0.5")
+    for name in scrapy:
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+            raise ConfigError(f"service.scrapy.{name}: Scrapy setting names are upper case (DOWNLOAD_DELAY)")
+    values["scrapy_settings"] = dict(scrapy)
     for key, attr in _SERVICE_DURATIONS.items():
         env_name = f"SERVICE_{key.upper()}"
         env_value = _env(env_name)
