@@ -36,7 +36,7 @@ class SourceConfig:
     sitemaps: tuple[str, ...] = ()
     interval_seconds: float = 900.0
     allowed_domains: tuple[str, ...] = ()
-    overrides: SiteOverrides = SiteOverrides()
+    overrides: SiteOverrides = field(default_factory=SiteOverrides)
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,21 @@ class RuleConfig:
     webhook_urls: tuple[str, ...]
     secrets: tuple[str, ...] = ()
     options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AlertsConfig:
+    """The `[alerts]` table (docs/alerts.md): webhook delivery timing."""
+
+    # Seconds to wait before retry 1, 2, ...: about 11 hours in all, so a receiver that is down for an
+    # hour (or a night) still gets its alerts. A delivery is dead after the last one fails.
+    retry_delays: tuple[float, ...] = (5.0, 30.0, 120.0, 600.0, 1800.0, 3600.0, 10800.0, 21600.0)
+    jitter: float = 0.2  # each delay is randomised by +/- this fraction, so retries do not stampede
+    timeout: float = 15.0  # per HTTP attempt
+    lease: float = 60.0  # a claimed delivery is retried by another run if not recorded within this
+    max_retry_after: float = 21600.0  # a receiver's Retry-After is honoured up to this
+    concurrency: int = 8  # deliveries in flight at once
+    batch_size: int = 200  # stories matched per transaction
 
 
 @dataclass(frozen=True)
@@ -74,6 +89,7 @@ class Settings:
     allow_private_destinations: bool = False
     sources: tuple[SourceConfig, ...] = ()
     rules: tuple[RuleConfig, ...] = ()
+    alerts: AlertsConfig = AlertsConfig()
     service: ServiceConfig = ServiceConfig()
     config_file: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -191,23 +207,117 @@ def _source(table: Any, index: int) -> SourceConfig:
     )
 
 
-def _rule(table: Any, index: int) -> RuleConfig:
+_RULE_KEYS = {"name", "query", "webhook_url", "webhook_urls", "secret", "secrets", "enabled", "sources"}
+
+
+def _check_secret(secret: str, key: str) -> None:
+    """Standard Webhooks secrets: `whsec_` + base64 of 24 to 64 random bytes."""
+    import base64
+    import binascii
+
+    if not secret.startswith("whsec_"):
+        raise ConfigError(
+            f"{key}: expected a Standard Webhooks secret 'whsec_<base64>' (the value is not shown)"
+        )
+    try:
+        raw = base64.b64decode(secret.removeprefix("whsec_"), validate=True)
+    except (binascii.Error, ValueError):
+        raise ConfigError(
+            f"{key}: the part after 'whsec_' is not valid base64 (the value is not shown)"
+        ) from None
+    if not 24 <= len(raw) <= 64:
+        raise ConfigError(f"{key}: the secret must decode to 24-64 bytes, got {len(raw)}")
+
+
+def _check_webhook_url(url: str, key: str, allow_private: bool) -> None:
+    from urllib.parse import urlsplit
+
+    from monitor.webhooks.guard import DestinationRefused, check_literal
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{key}: not an http(s) URL: {url!r}")
+    try:
+        check_literal(parts.hostname, allow_private)
+    except DestinationRefused as exc:
+        raise ConfigError(f"{key}: {exc}") from None
+
+
+def _rule(table: Any, index: int, allow_private: bool = False) -> RuleConfig:
     key = f"rules[{index}]"
     if not isinstance(table, dict):
         raise ConfigError(f"{key}: expected a table")
+    _check_keys(table, _RULE_KEYS, key)
     name = _string(table, "name", key)
     query = _string(table, "query", key)
+    from monitor.rules.query import QueryError, parse
+
+    try:
+        parse(query or "")
+    except QueryError as exc:
+        raise ConfigError(f"{key}.query: {exc}") from None
     urls = _str_list(table.get("webhook_url"), f"{key}.webhook_url") + _str_list(
         table.get("webhook_urls"), f"{key}.webhook_urls"
     )
     if not urls:
         raise ConfigError(f"{key}.webhook_url: required")
+    if len(set(urls)) != len(urls):
+        raise ConfigError(f"{key}.webhook_url: the same URL is listed twice")
+    for url in urls:
+        _check_webhook_url(url, f"{key}.webhook_url", allow_private)
     secrets = _str_list(table.get("secret"), f"{key}.secret") + _str_list(
         table.get("secrets"), f"{key}.secrets"
     )
-    known = {"name", "query", "webhook_url", "webhook_urls", "secret", "secrets"}
-    options = {k: v for k, v in table.items() if k not in known}
+    if not secrets:
+        raise ConfigError(f"{key}.secret: required (webhooks are always signed)")
+    for secret in secrets:
+        _check_secret(secret, f"{key}.secret")
+    options: dict[str, Any] = {"enabled": parse_bool(table.get("enabled", True), f"{key}.enabled")}
+    options["sources"] = _str_list(table.get("sources"), f"{key}.sources")
     return RuleConfig(name=name or "", query=query or "", webhook_urls=urls, secrets=secrets, options=options)
+
+
+def _alerts(value: Any) -> AlertsConfig:
+    """The `[alerts]` table: delivery timing (retry schedule, timeout) and batch sizes."""
+    key = "alerts"
+    if value is None:
+        return AlertsConfig()
+    if not isinstance(value, dict):
+        raise ConfigError(f"{key}: expected a table")
+    _check_keys(
+        value,
+        {"retry_delays", "jitter", "timeout", "lease", "max_retry_after", "concurrency", "batch_size"},
+        key,
+    )
+    defaults = AlertsConfig()
+    delays = value.get("retry_delays", list(defaults.retry_delays))
+    if not isinstance(delays, list) or len(delays) > 50:
+        raise ConfigError(f'{key}.retry_delays: expected a list of durations such as ["5s", "1m"]')
+    retry_delays = tuple(parse_interval(d, f"{key}.retry_delays[{i}]") for i, d in enumerate(delays))
+    jitter = value.get("jitter", defaults.jitter)
+    if isinstance(jitter, bool) or not isinstance(jitter, int | float) or not 0 <= jitter <= 1:
+        raise ConfigError(f"{key}.jitter: expected a fraction between 0 and 1, got {jitter!r}")
+    timeout = parse_interval(value.get("timeout", defaults.timeout), f"{key}.timeout")
+    lease = parse_interval(value.get("lease", defaults.lease), f"{key}.lease")
+    if lease <= timeout:
+        raise ConfigError(f"{key}.lease: must be longer than alerts.timeout ({timeout:g}s)")
+    max_retry_after = parse_interval(
+        value.get("max_retry_after", defaults.max_retry_after), f"{key}.max_retry_after"
+    )
+    ints = {}
+    for name in ("concurrency", "batch_size"):
+        number = value.get(name, getattr(defaults, name))
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ConfigError(f"{key}.{name}: expected a positive integer, got {number!r}")
+        ints[name] = number
+    return AlertsConfig(
+        retry_delays=retry_delays,
+        jitter=float(jitter),
+        timeout=timeout,
+        lease=lease,
+        max_retry_after=max_retry_after,
+        **ints,
+    )
 
 
 _SERVICE_DURATIONS = {
@@ -313,7 +423,8 @@ def settings_from_mapping(raw: dict[str, Any], file: Path | None = None) -> Sett
     if not isinstance(rules_raw, list):
         raise ConfigError("rules: expected [[rules]] tables")
     sources = tuple(_source(table, i) for i, table in enumerate(sources_raw))
-    rules = tuple(_rule(table, i) for i, table in enumerate(rules_raw))
+    rules = tuple(_rule(table, i, allow_private) for i, table in enumerate(rules_raw))
+    alerts = _alerts(raw.get("alerts"))
     for kind, items in (("sources", sources), ("rules", rules)):
         seen: set[str] = set()
         for i, item in enumerate(items):
@@ -327,6 +438,7 @@ def settings_from_mapping(raw: dict[str, Any], file: Path | None = None) -> Sett
         allow_private_destinations=allow_private,
         sources=sources,
         rules=rules,
+        alerts=alerts,
         service=_service(raw.get("service")),
         config_file=file,
         raw=raw,

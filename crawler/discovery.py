@@ -1,0 +1,205 @@
+"""Finding stories: feeds, sitemaps, robots.txt and links, and telling listing URLs from story URLs.
+
+Pure functions over bytes and URLs, so the spider stays a thin layer that only makes requests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import gzip
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from crawler.urls import normalise_url, site_of
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A story URL announced by a feed or sitemap, with the dates it announces."""
+
+    url: str
+    modified: dt.datetime | None = None
+    published: dt.datetime | None = None
+    title: str | None = None
+
+
+_XML_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+_LISTING_PATH = re.compile(
+    r"/(?:category|categories|tag|tags|topic|topics|section|sections|author|authors|rubrik|ressort|"
+    r"kategorie|categoria|categorie|archive|archives|search)(?:/|$)|/page/\d+/?$|^/\d{4}/(?:\d{2}/?)?$|^/$",
+    re.I,
+)
+_SKIP_PATH = re.compile(
+    r"/(?:wp-admin|wp-login\.php|wp-json|xmlrpc\.php|cart|checkout|login|logout|register|signup|"
+    r"subscribe|account|my-account|cdn-cgi|comments|trackback|embed)(?:/|$)|/feed/?$|/print/?$|"
+    r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|pdf|zip|gz|mp3|mp4|avi|mov|docx?|xlsx?|pptx?|woff2?|ttf|xml|rss)$",
+    re.I,
+)
+_SKIP_QUERY = re.compile(r"(?:^|&)(?:replytocom|share|s|add-to-cart|action|lang)=", re.I)
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def parse_feed_date(text: str | None) -> dt.datetime | None:
+    """RFC 822 (RSS) or ISO 8601 (Atom, sitemaps); naive results are taken as UTC."""
+    if not text or not text.strip():
+        return None
+    text = text.strip()
+    value: dt.datetime | None
+    try:
+        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            value = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def maybe_gunzip(body: bytes) -> bytes:
+    if body[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(body)
+        except (OSError, EOFError):
+            return b""
+    return body
+
+
+def document_kind(body: bytes, content_type: str = "") -> str:
+    """'feed', 'sitemap', 'html' or 'other', by sniffing the first bytes (servers mislabel often)."""
+    head = maybe_gunzip(body[:4096] if body[:2] != b"\x1f\x8b" else body)[:4096].lstrip().lower()
+    if re.search(rb"<(?:\w+:)?(?:rss|feed|rdf:rdf)[\s>]", head[:2048]):
+        return "feed"
+    if re.search(rb"<(?:\w+:)?(?:urlset|sitemapindex)[\s>]", head[:2048]):
+        return "sitemap"
+    ctype = content_type.lower()
+    if "html" in ctype or re.search(rb"<(?:!doctype html|html|head|body)[\s>]", head):
+        return "html"
+    return "other"
+
+
+def parse_feed(body: bytes, base_url: str) -> list[Entry]:
+    """RSS 2.0, RSS 1.0 (RDF) and Atom items."""
+    try:
+        root = etree.fromstring(maybe_gunzip(body), _XML_PARSER)
+    except etree.XMLSyntaxError:
+        return []
+    if root is None:
+        return []
+    entries: list[Entry] = []
+    for item in root.iter():
+        name = _local(item.tag)
+        if name not in ("item", "entry"):
+            continue
+        link = title = None
+        published = modified = None
+        for child in item:
+            tag = _local(child.tag)
+            text = (child.text or "").strip()
+            if tag == "link":
+                href = child.get("href")
+                if href and child.get("rel", "alternate") == "alternate":
+                    link = href
+                elif text and not href:
+                    link = text
+            elif tag == "guid" and not link and child.get("isPermaLink", "true") != "false":
+                link = text or None
+            elif tag == "title":
+                title = text or None
+            elif tag in ("pubdate", "published", "date", "issued"):
+                published = published or parse_feed_date(text)
+            elif tag in ("updated", "modified"):
+                modified = parse_feed_date(text)
+        if link:
+            entries.append(Entry(urljoin(base_url, link), modified or published, published, title))
+    return entries
+
+
+def parse_sitemap(body: bytes, base_url: str) -> tuple[list[Entry], list[str]]:
+    """Story entries of a urlset (with lastmod and Google News publication dates) and child sitemaps."""
+    try:
+        root = etree.fromstring(maybe_gunzip(body), _XML_PARSER)
+    except etree.XMLSyntaxError:
+        return [], []
+    if root is None:
+        return [], []
+    entries: list[Entry] = []
+    children: list[str] = []
+    is_index = _local(root.tag) == "sitemapindex"
+    for node in root:
+        if _local(node.tag) not in ("url", "sitemap"):
+            continue
+        loc = lastmod = published = title = None
+        for child in node.iter():
+            tag = _local(child.tag)
+            text = (child.text or "").strip()
+            if tag == "loc" and loc is None:
+                loc = text
+            elif tag == "lastmod":
+                lastmod = parse_feed_date(text)
+            elif tag == "publication_date":
+                published = parse_feed_date(text)
+            elif tag == "title" and child.getparent() is not None and _local(child.getparent().tag) == "news":
+                title = text or None
+        if not loc:
+            continue
+        if is_index:
+            children.append(urljoin(base_url, loc))
+        else:
+            entries.append(Entry(urljoin(base_url, loc), lastmod or published, published, title))
+    return entries, children
+
+
+def sitemaps_from_robots(text: str, base_url: str) -> list[str]:
+    found = re.findall(r"^\s*sitemap\s*:\s*(\S+)", text, re.I | re.M)
+    return [urljoin(base_url, url) for url in found]
+
+
+def feed_links(tree: etree._Element, base_url: str) -> list[str]:
+    """<link rel=alternate type=application/rss+xml|atom+xml> in the page head."""
+    urls = []
+    for link in tree.iterfind(".//link[@rel='alternate'][@href]"):
+        kind = (link.get("type") or "").lower()
+        if "rss" in kind or "atom" in kind:
+            urls.append(urljoin(base_url, link.get("href")))
+    return urls
+
+
+def same_site(url: str, sites: Iterable[str]) -> bool:
+    host = site_of(url)
+    return any(host == site or host.endswith("." + site) for site in sites)
+
+
+def link_kind(url: str) -> str | None:
+    """'listing', 'story' (a candidate: only the page can confirm) or None for links not worth fetching."""
+    try:
+        url = normalise_url(url)
+    except ValueError:
+        return None
+    parts = urlsplit(url)
+    if _SKIP_PATH.search(parts.path) or _SKIP_QUERY.search(parts.query):
+        return None
+    if parts.path == "/" and re.match(r"^p=\d+$", parts.query):
+        return "story"  # a WordPress shortlink
+    if _LISTING_PATH.search(parts.path) or re.match(r"^paged?=\d+$", parts.query):
+        return "listing"
+    return "story"
+
+
+def page_links(tree: etree._Element, base_url: str) -> list[str]:
+    links = []
+    for anchor in tree.iterfind(".//a[@href]"):
+        href = anchor.get("href", "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        links.append(urljoin(base_url, href))
+    return links

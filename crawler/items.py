@@ -1,0 +1,31 @@
+"""What the spider hands to the pipelines: an extracted story plus where and how it was fetched."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from crawler.extraction import Article
+
+
+@dataclass
+class ArticleItem:
+    article: Article
+    source: str
+    requested_url: str  # the URL we asked for (normalised)
+    response_url: str  # where the server answered from (after redirects)
+    fetched_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    @property
+    def canonical_url(self) -> str:
+        """The story's URL for the archive: rel=canonical when it stays on the same site, else the page's."""
+        from crawler.urls import normalise_url, site_of
+
+        canonical = self.article.canonical_url
+        if canonical:
+            try:
+                if site_of(canonical) == site_of(self.response_url):
+                    return normalise_url(canonical)
+            except ValueError:
+                pass
+        return normalise_url(self.response_url)

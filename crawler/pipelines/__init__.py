@@ -1,0 +1,1 @@
+"""Item pipelines, in order: validate, deduplicate within the crawl, archive (insert/update/duplicate)."""

@@ -1,0 +1,1 @@
+"""Spiders: they discover pages and request them; extraction and storage happen elsewhere."""

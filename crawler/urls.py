@@ -1,0 +1,77 @@
+"""URL normalisation: one story, however it is linked, gets one key.
+
+Two functions with different jobs:
+- `normalise_url` is what we request and store: tracking parameters, fragments, AMP and print variants
+  removed, host lower-cased, default port dropped, query sorted. It keeps the scheme.
+- `url_key` is what deduplicates: the normalised URL with the scheme folded (http and https are the
+  same story) and the trailing slash dropped. `article_urls.url` holds these keys.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid", "mc_cid",
+        "mc_eid", "_ga", "_gl", "ref", "ref_src", "ref_url", "cmpid", "ncid", "ocid", "sr_share",
+        "smid", "soc_src", "soc_trk", "ito", "itm_source", "itm_medium", "itm_campaign",
+        "at_medium", "at_campaign", "at_custom1", "at_custom2", "spm", "outputtype",
+        "amp", "print", "replytocom", "noamp",
+    }
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "vero_", "oly_", "__twitter")
+_AMP_PATH = re.compile(r"(?:/amp|/amp\.html|\.amp|/print|/print\.html)/?$", re.I)
+_AMP_PREFIX = re.compile(r"^/amp(?=/)", re.I)
+_INDEX_PAGE = re.compile(r"/index\.(?:html?|php)$", re.I)
+_DEFAULT_PORTS = {"http": "80", "https": "443"}
+
+
+def _clean_query(query: str) -> str:
+    kept = [
+        (key, value)
+        for key, value in parse_qsl(query, keep_blank_values=True)
+        if key.lower() not in TRACKING_PARAMS and not key.lower().startswith(TRACKING_PREFIXES)
+    ]
+    kept.sort()
+    return urlencode(kept, doseq=True, quote_via=quote, safe="/:@!$'()*,;")
+
+
+def _clean_path(path: str) -> str:
+    path = quote(unquote(path), safe="/:@!$&'()*+,;=~%-._")
+    path = _AMP_PREFIX.sub("", path)
+    path = _AMP_PATH.sub("/", path) if _AMP_PATH.search(path) else path
+    path = _INDEX_PAGE.sub("/", path)
+    return re.sub(r"/{2,}", "/", path) or "/"
+
+
+def normalise_url(url: str) -> str:
+    """The URL we request and store for a link. Raises ValueError for a URL that is not http(s)."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL: {url!r}")
+    host = parts.hostname.lower().rstrip(".")
+    if host.startswith("amp."):
+        host = host[4:]
+    port = parts.port
+    netloc = host if port is None or str(port) == _DEFAULT_PORTS[scheme] else f"{host}:{port}"
+    return urlunsplit((scheme, netloc, _clean_path(parts.path), _clean_query(parts.query), ""))
+
+
+def url_key(url: str) -> str:
+    """The deduplication key: the normalised URL without scheme or trailing slash."""
+    normalised = normalise_url(url)
+    key = normalised.split("://", 1)[1]
+    host_path, _, query = key.partition("?")
+    host_path = host_path.rstrip("/") if host_path.count("/") > 0 else host_path
+    if host_path.startswith("www."):
+        host_path = host_path[4:]
+    return f"{host_path}?{query}" if query else host_path
+
+
+def site_of(url: str) -> str:
+    """The registrable-ish host a URL belongs to, without a leading www., for staying on a portal."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
