@@ -1,0 +1,1 @@
+"""Webhook delivery pieces: Standard Webhooks signing, the payload, the destination address guard."""
