@@ -42,7 +42,12 @@ from newswatch.config import Settings, SourceConfig
 log = logging.getLogger("newswatch.service")
 
 COMPONENT = "service"
-HARD_DEADLINE_MARGIN = 15.0  # seconds past the crawl time limit before a crawl is cancelled outright
+
+
+def hard_deadline(limit: float) -> float:
+    """Past the crawl time limit, Scrapy gets a little longer to close; then the crawl is cancelled."""
+    return limit + min(15.0, max(2.0, limit / 2))
+
 
 CrawlFunc = Callable[..., Awaitable[Sequence[Any]]]
 AlertsFunc = Callable[[Settings], Awaitable[Any]]
@@ -313,7 +318,7 @@ class Service:
             assert self._crawl is not None
             summaries = await asyncio.wait_for(
                 self._crawl([source], self.settings, **{_overrides_keyword(self._crawl): scrapy_settings}),
-                timeout=limit + HARD_DEADLINE_MARGIN,
+                timeout=hard_deadline(limit),
             )
             status = "finished"
             for summary in summaries:

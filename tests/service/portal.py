@@ -53,6 +53,9 @@ class Portal:
     _hits: list[Hit] = field(default_factory=list, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _server: ThreadingHTTPServer | None = field(default=None, init=False)
+    # Paths that hang (no answer) until `release()`: a stand-in for a portal that stops responding.
+    hang_paths: set[str] = field(default_factory=set, init=False)
+    _released: threading.Event = field(default_factory=threading.Event, init=False)
 
     def __post_init__(self) -> None:
         for i in range(self.stories):
@@ -88,7 +91,11 @@ class Portal:
         threading.Thread(target=self._server.serve_forever, name="portal", daemon=True).start()
         return self.url
 
+    def release(self) -> None:
+        self._released.set()
+
     def stop(self) -> None:
+        self.release()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -253,6 +260,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self, *, send_body: bool) -> None:
         path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path in self.owner.hang_paths:
+            self.owner._released.wait(120)
         status, ctype, body, modified = self.owner.render(path)
         etag = f'"{hashlib.sha256(body).hexdigest()[:20]}"'
         conditional = bool(self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since"))
