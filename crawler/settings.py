@@ -48,3 +48,4 @@ NEWSWATCH_REVISIT_KNOWN = False  # re-download stories already archived (normall
 NEWSWATCH_LISTING_DEPTH = 2  # home -> category -> category page 2
 NEWSWATCH_STORY_HOPS = 2  # story -> related story -> its related story
 NEWSWATCH_MAX_SITEMAP_STORIES = 500  # newest entries taken from each sitemap
+LOG_FORMATTER = "crawler.logformatter.NewswatchLogFormatter"

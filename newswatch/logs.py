@@ -13,6 +13,8 @@ import sys
 from typing import Any
 
 _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "taskName"}
+# Scrapy attaches whole objects to its records; an item's repr would put a story's body in every line.
+_OBJECTS = {"item", "response", "request", "failure", "crawler"}
 
 
 class JsonFormatter(logging.Formatter):
@@ -24,8 +26,9 @@ class JsonFormatter(logging.Formatter):
             "event": record.getMessage(),
         }
         for key, value in record.__dict__.items():
-            if key not in _STANDARD and not key.startswith("_"):
-                entry[key] = value
+            if key in _STANDARD or key in _OBJECTS or key.startswith("_"):
+                continue
+            entry[key] = getattr(value, "name", value) if key == "spider" else value
         if record.exc_info:
             entry["error"] = self.formatException(record.exc_info)
         return json.dumps(entry, default=str, ensure_ascii=False)
@@ -40,7 +43,18 @@ def configure_logging(level: str = "INFO", fmt: str = "json", stream: Any = None
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("scrapy.core.engine", "scrapy.middleware", "scrapy.extensions", "scrapy.utils.log",
-                  "scrapy.crawler", "scrapy.addons", "scrapy.statscollectors", "alembic.runtime",
-                  "httpx", "httpcore", "apscheduler.executors.default", "py.warnings"):
+    for noisy in (
+        "scrapy.core.engine",
+        "scrapy.middleware",
+        "scrapy.extensions",
+        "scrapy.utils.log",
+        "scrapy.crawler",
+        "scrapy.addons",
+        "scrapy.statscollectors",
+        "alembic.runtime",
+        "httpx",
+        "httpcore",
+        "apscheduler.executors.default",
+        "py.warnings",
+    ):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))

@@ -185,6 +185,7 @@ class PortalSpider(Spider):
                         if request := self._follow_story(link.url, hops):
                             yield request
                 return
+            log.debug("not a story page; reading it as a listing", extra={"source": self.source, "url": response.url})
         yield from self._follow_listing(response, depth if depth is not None else 0)
 
     def _extract_story(self, response: Response) -> ArticleItem | bool | None:

@@ -25,6 +25,12 @@ from tests.fixtures.themes import THEMES, PageContext, Story, Teaser
 from tests.fixtures.themes._common import slugify
 
 LEGACY_ENCODING = "windows-1252"
+STATIC_PAGES = {
+    "about": "We are a small independent newsroom covering the region since 1998.",
+    "contact": "Write to the newsroom at the address below; we answer every letter.",
+    "advertise": "Reach our readers: ask for our media kit and rates.",
+    "privacy-policy": "We keep as little data about you as we can, and never sell it.",
+}
 
 
 @dataclass
@@ -295,6 +301,14 @@ class _Handler(BaseHTTPRequestHandler):
             copy = replace(original, slug="partner-copy", headline="Partner Wire: " + original.headline)
             ctx = replace(portal.context(original), url=portal.base_url + path)
             return self._send(200, THEMES[portal.theme_of(original)](copy, ctx).encode(), html_type)
+        if path.strip("/") in STATIC_PAGES:
+            title = path.strip("/").replace("-", " ").title()
+            page = (
+                f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} – {portal.name}</title>'
+                f'<meta property="og:type" content="website"></head><body><header><a href="/">Home</a></header>'
+                f"<main><h1>{title}</h1><p>{STATIC_PAGES[path.strip('/')]}</p></main></body></html>"
+            )
+            return self._send(200, page.encode(), html_type)
         if path == "/gone-story/":
             return self._send(404, b"<html><body><h1>Page not found</h1></body></html>", html_type)
         if path == "/flaky-story/":
@@ -325,6 +339,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     request_queue_size = 128  # the default backlog of 5 drops connections when a crawler opens many
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a crawler hanging up on the slow or cut-short page is expected, not worth a traceback
 
 
 class PortalServer:
