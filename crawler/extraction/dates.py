@@ -1,37 +1,406 @@
-"""Publication and modification dates. (Minimal draft.)"""
+"""Publication and modification dates.
+
+Order of trust: the story's JSON-LD object, microdata, article:* and other date meta, then the page's
+visible dates (`<time>`, date and byline elements of the theme), then the URL and the title. Rules:
+- the first publication wins: when structured sources disagree, the earliest publication date is taken
+  (article:published_time is often the last update while JSON-LD or microdata keep the first publication);
+- a date inside a teaser, widget, navigation or header block (`page.is_excluded`) is never taken;
+- a date labelled as an update ("Updated", "Aktualisiert", "Mis à jour", ...) is a modification date;
+- the page's own offset is kept; when structured data gives the instant in UTC and the page shows the
+  same instant as local wall-clock time, the page's offset is recovered from the difference;
+- a day named in the URL breaks ties and vetoes candidates far from it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+
+from lxml import etree
 
 from crawler.extraction.article import PageDate
+from crawler.extraction.dateparse import date_from_url, day_of, find_human_dates, parse_iso, same_instant
 from crawler.extraction.page import Page
-from crawler.extraction.structured import StructuredData
+from crawler.extraction.structured import StructuredData, in_article_scope, microdata_value
 
 
-def parse_date_text(text: str | None) -> PageDate | None:
-    if not text:
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+PUBLISHED_META = _words(
+    "article:published_time og:article:published_time article:published og:published_time "
+    "datepublished published_time publish-date publish_date publishdate pubdate pub_date "
+    "publication_date date_published sailthru.date parsely-pub-date article.published "
+    "cxenseparse:recs:publishtime article_date_original original-publish-date "
+    "originalpublicationdate dc.date.issued dcterms.issued dc.date.created dcterms.created dc.date "
+    "dcterms.date date citation_publication_date citation_date displaydate bt:pubdate live_date "
+    "created article:post_date og:pubdate datecreated"
+)
+MODIFIED_META = _words(
+    "article:modified_time og:updated_time article:updated_time datemodified modified_time "
+    "dc.date.modified dcterms.modified last-modified lastmod revised og:modified_time"
+)
+
+_UPDATE_LABEL = re.compile(
+    r"(updated?|modified|edited|aktualisiert|geändert|mis\s+à\s+jour|actualizad[oa]|actualización|aggiornat[oa]|"
+    r"atualizad[oa]|bijgewerkt|oppdatert|opdateret|uppdaterad|zaktualizowano|güncelleme|güncellendi|更新|수정|"
+    r"last\s+changed|stand)\s*:?\s*(am|le|el|on|il|em|op|den|dne)?\s*:?\s*$",
+    re.I,
+)
+_PUBLISH_LABEL = re.compile(
+    r"(published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|gepubliceerd|publisert|"
+    r"publiceret|publicerad|opublikowano|yayınlanma|yayınlandı|発行|公開|입력|등록|发布|發布)",
+    re.I,
+)
+_SKIP_TAGS = {"script", "style", "noscript", "template", "option", "select", "textarea", "svg"}
+
+
+@dataclass
+class _Candidate:
+    value: PageDate
+    rank: int  # lower is more trusted
+
+
+def _instant_key(value: PageDate) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            return value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value
+    return dt.datetime(value.year, value.month, value.day, 12)
+
+
+def _precision(value: PageDate) -> int:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            return 1
+        return 3 if value.utcoffset() else 2
+    return 0
+
+
+def _structured_candidates(
+    page: Page, data: StructuredData, keys: tuple[str, ...], meta_keys: tuple[str, ...]
+) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    sources = [data.article] if data.article else []
+    if not sources:
+        sources = data.pages[:1]
+    for obj in sources:
+        for key in keys:
+            raw = obj.get(key)
+            if isinstance(raw, list):
+                raw = raw[0] if raw else None
+            if isinstance(raw, str) and (value := parse_iso(raw)):
+                found.append(_Candidate(value, 0))
+                break
+    for key in keys:
+        for element in data.microdata.get(key, ()):
+            if page.is_excluded(element) or not in_article_scope(element):
+                continue
+            if value := parse_iso(microdata_value(element)):
+                found.append(_Candidate(value, 1))
+                break
+    for key in meta_keys:
+        for raw in data.meta_all.get(key, ())[:1]:
+            if value := parse_iso(raw):
+                found.append(_Candidate(value, 2))
+    return found
+
+
+def _earliest(candidates: list[_Candidate]) -> PageDate | None:
+    if not candidates:
         return None
-    text = text.strip().replace("Z", "+00:00")
-    try:
-        value = dt.datetime.fromisoformat(text)
-    except ValueError:
-        try:
-            return dt.date.fromisoformat(text[:10])
-        except ValueError:
-            return None
+    first_day = min(_instant_key(c.value) for c in candidates)
+    close = [c for c in candidates if _instant_key(c.value) - first_day < dt.timedelta(hours=36)]
+    # Among the first publication's candidates: the most precise one, then the most trusted.
+    earliest = (
+        min(_instant_key(c.value) for c in close if isinstance(c.value, dt.datetime))
+        if any(isinstance(c.value, dt.datetime) for c in close)
+        else None
+    )
+    if earliest is not None:
+        close = [
+            c
+            for c in close
+            if isinstance(c.value, dt.datetime) and _instant_key(c.value) - earliest < dt.timedelta(minutes=1)
+        ]
+    best = max(close, key=lambda c: (_precision(c.value), -c.rank))
+    return best.value
+
+
+@dataclass
+class _Visible:
+    value: PageDate
+    updated: bool
+    published_label: bool
+    from_time_tag: bool
+
+
+def _own_text(element: etree._Element, limit: int = 300) -> str:
+    parts: list[str] = []
+    size = 0
+    for text in element.itertext():
+        parts.append(text)
+        size += len(text)
+        if size > limit:
+            break
+    return " ".join(" ".join(parts).split())
+
+
+_HINT = re.compile(
+    r"date|time|publi|posted|byline|datum|fecha|stamp|meta|info|created|submitted|dateline|zeit"
+)
+# Elements and the class/id/itemprop strings of all others, in document order, in one pass of C code.
+_HINT_SOURCES = etree.XPath("//time | //abbr[@title] | //@class | //@id | //@itemprop")
+
+
+def _hinted_elements(page: Page) -> list[etree._Element]:
+    """<time>, <abbr title> and elements whose class, id or itemprop names a date, time, byline or meta."""
+    items = _HINT_SOURCES(page.tree)
+    joined = "\n".join(item if isinstance(item, str) else "" for item in items).lower()
+    offsets = list(accumulate((len(item) + 1 if isinstance(item, str) else 1) for item in items))
+    hinted: dict[etree._Element, None] = {}
+    last = -1
+    indices: list[int] = []
+    for match in _HINT.finditer(joined):
+        index = bisect_right(offsets, match.start())
+        if index != last:
+            indices.append(index)
+            last = index
+    wanted = set(indices)
+    for index, item in enumerate(items):
+        if not isinstance(item, str):
+            hinted[item] = None
+        elif index in wanted:
+            element = item.getparent()
+            if element is not None:
+                hinted.setdefault(element, None)
+    return list(hinted)
+
+
+_AVOID = re.compile(
+    r"comment|related|teaser|sidebar|widget|footer|reply|calendar|archive|popular|reaction", re.I
+)
+
+
+def _avoided(page: Page, element: etree._Element) -> bool:
+    """Inside a teaser, widget, navigation, header or comment block: its dates are not the story's."""
+    node: etree._Element | None = element
+    depth = 0
+    while node is not None:
+        if node in page.excluded:
+            return True
+        if depth < 8:
+            attrs = (node.get("class") or "") + " " + (node.get("id") or "")
+            if len(attrs) > 1 and _AVOID.search(attrs):
+                return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _dates_in(
+    element: etree._Element, text: str, dayfirst: bool, found: list[_Visible], label_source: str
+) -> None:
+    values: list[tuple[int, PageDate]] = []
+    machine = element.get("datetime") or element.get("content") or element.get("data-utime")
+    if machine and (value := parse_iso(machine)):
+        values.append((0, value))
+    title = element.get("title")
+    if title and not values and (human := find_human_dates(title, dayfirst, limit=1)):
+        values.append((0, human[0][1]))
+    if text:
+        human = find_human_dates(text, dayfirst, limit=3)
+        if values and human:
+            values.extend(human[:1])  # the text may add the local wall-clock time to a machine date
+        elif not values:
+            values.extend(human)
+    for position, value in values:
+        before = text[max(0, position - 40) : position] if position else ""
+        updated = bool(_UPDATE_LABEL.search(before)) or any(
+            w in label_source for w in ("modif", "updated", "update")
+        )
+        published_label = bool(_PUBLISH_LABEL.search(before)) or "publi" in label_source
+        found.append(_Visible(value, updated, published_label, element.tag == "time"))
+
+
+def _visible_dates(page: Page, dayfirst: bool) -> list[_Visible]:
+    """Dates the page shows in its own (non-teaser) date, time and byline elements, in document order."""
+    found: list[_Visible] = []
+    seen: set[etree._Element] = set()
+    for element in _hinted_elements(page):
+        if element.tag in _SKIP_TAGS or element.getparent() in seen:
+            continue
+        attrs = (element.get("class") or "") + " " + (element.get("id") or "")
+        if _AVOID.search(attrs) or _avoided(page, element):
+            continue
+        text = _own_text(element)
+        if len(text) > 250 and element.tag != "time":
+            continue
+        seen.add(element)
+        label_source = (attrs + " " + (element.get("itemprop") or "")).lower()
+        _dates_in(element, text, dayfirst, found, label_source)
+        if len(found) > 40:
+            break
+    return found
+
+
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "li",
+    "td",
+    "span",
+    "section",
+    "article",
+    "footer",
+    "small",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "font",
+}
+
+
+def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
+    """Last resort: dates written in the running text of the page, outside teaser and comment blocks."""
+    found: list[_Visible] = []
+    body = page.tree.find("body")
+    if body is None:
+        return found
+    budget = 60000
+    stack = [body]
+    while stack and budget > 0:
+        element = stack.pop()
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS or element in page.excluded:
+            continue
+        attrs = (element.get("class") or "") + " " + (element.get("id") or "")
+        if len(attrs) > 1 and _AVOID.search(attrs):
+            continue
+        text = element.text
+        if text and len(text.strip()) > 5 and any(ch.isdigit() for ch in text):
+            budget -= len(text)
+            for position, value in find_human_dates(text, dayfirst, limit=2):
+                before = text[max(0, position - 40) : position]
+                found.append(
+                    _Visible(
+                        value, bool(_UPDATE_LABEL.search(before)), bool(_PUBLISH_LABEL.search(before)), False
+                    )
+                )
+        children = list(element)
+        for child in reversed(children):
+            stack.append(child)
+            # The tail belongs to the parent's flow: handle it after the child.
+        for child in children:
+            tail = child.tail
+            if tail and len(tail.strip()) > 5 and any(ch.isdigit() for ch in tail):
+                budget -= len(tail)
+                for position, value in find_human_dates(tail, dayfirst, limit=2):
+                    before = tail[max(0, position - 40) : position]
+                    found.append(
+                        _Visible(
+                            value,
+                            bool(_UPDATE_LABEL.search(before)),
+                            bool(_PUBLISH_LABEL.search(before)),
+                            False,
+                        )
+                    )
+        if len(found) > 20:
+            break
+    return found
+
+
+def _with_local_offset(value: PageDate, visible: list[_Visible]) -> PageDate:
+    """Give a UTC instant the page's own offset when the page shows it as local wall-clock time."""
+    if not isinstance(value, dt.datetime) or value.tzinfo is None:
+        return value
+    for item in visible:
+        shown = item.value
+        if not isinstance(shown, dt.datetime):
+            continue
+        if shown.tzinfo is not None:
+            if (
+                same_instant(shown, value)
+                and shown.utcoffset() != value.utcoffset()
+                and not value.utcoffset()
+            ):
+                return shown
+            continue
+        utc = value.astimezone(dt.UTC).replace(tzinfo=None)
+        delta = shown.replace(second=0) - utc.replace(second=0)
+        minutes = delta.total_seconds() / 60
+        if minutes and abs(minutes) <= 14 * 60 and minutes % 15 == 0 and not value.utcoffset():
+            return value.astimezone(dt.timezone(delta))
     return value
 
 
+def _dayfirst(page: Page) -> bool:
+    lang = (page.tree.get("lang") or "").lower()
+    return not (lang.startswith("en-us") or (lang == "en" and ".com/" in page.url))
+
+
+def _near_url_day(items: list, url_day: dt.date | None) -> list:
+    if url_day is None:
+        return items
+    return [v for v in items if abs((day_of(v.value) - url_day).days) <= 1]
+
+
+def _pick_shown(shown: list[_Visible]) -> PageDate | None:
+    shown = [v for v in shown if not v.updated]
+    if not shown:
+        return None
+    labelled = [v for v in shown if v.published_label]
+    published = (labelled or shown)[0].value
+    # A date-only element followed by the same day with a time: take the time.
+    for v in shown:
+        if isinstance(v.value, dt.datetime) and day_of(v.value) == day_of(published):
+            if not isinstance(published, dt.datetime) or (published.tzinfo is None and v.value.tzinfo):
+                published = v.value
+            break
+    return published
+
+
 def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageDate | None]:
-    published = parse_date_text(data.article.get("datePublished")) or parse_date_text(
-        data.meta.get("article:published_time")
+    url_day = date_from_url(page.url)
+    dayfirst = _dayfirst(page)
+    published_candidates = _structured_candidates(
+        page, data, ("datePublished", "dateCreated"), PUBLISHED_META
     )
-    modified = parse_date_text(data.article.get("dateModified")) or parse_date_text(
-        data.meta.get("article:modified_time")
-    )
+    modified_candidates = _structured_candidates(page, data, ("dateModified",), MODIFIED_META)
+    visible = _visible_dates(page, dayfirst)
+
+    if url_day is not None and published_candidates:
+        published_candidates = _near_url_day(published_candidates, url_day)
+    published = _earliest(published_candidates)
     if published is None:
-        for time in page.tree.iterfind(".//time[@datetime]"):
-            if not page.is_excluded(time) and (published := parse_date_text(time.get("datetime"))):
-                break
+        published = _pick_shown(_near_url_day(visible, url_day))
+    if published is None:
+        published = _pick_shown(_near_url_day(_loose_dates(page, dayfirst), url_day))
+    if published is None and url_day is not None:
+        published = url_day
+    if published is None and data.title and (found := find_human_dates(data.title, dayfirst, limit=1)):
+        published = found[0][1]
+    if published is not None:
+        published = _with_local_offset(published, visible)
+
+    modified = None
+    if modified_candidates:
+        modified = max(modified_candidates, key=lambda c: (_instant_key(c.value), _precision(c.value))).value
+    if modified is None:
+        updates = [v.value for v in visible if v.updated]
+        modified = updates[0] if updates else None
+    if modified is not None:
+        modified = _with_local_offset(modified, visible)
+        if published is not None and _instant_key(modified) < _instant_key(published):
+            modified = None
     return published, modified
+
+
+def parse_date_text(text: str | None) -> PageDate | None:
+    """A date from an attribute or an element's text, machine-readable or written for people."""
+    return parse_iso(text)

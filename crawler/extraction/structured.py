@@ -1,48 +1,168 @@
-"""Structured data: JSON-LD, microdata, OpenGraph and article:* meta. (First layer; minimal draft.)"""
+"""Structured data, the first layer: JSON-LD (incl. @graph), microdata, OpenGraph and article:* meta.
+
+Read once per page; the other layers look things up here instead of walking the tree again.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler.extraction.page import Page
+from lxml import etree
 
-ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle"}
+from crawler.extraction.page import Page
+from crawler.extraction.text import clean_text
+
+ARTICLE_TYPES = frozenset(
+    str.split(
+        "NewsArticle Article ReportageNewsArticle BlogPosting AnalysisNewsArticle OpinionNewsArticle "
+        "ReviewNewsArticle BackgroundNewsArticle LiveBlogPosting TechArticle ScholarlyArticle "
+        "SocialMediaPosting AskPublicNewsArticle SatiricalArticle Report DiscussionForumPosting Blog "
+        "CreativeWork AdvertiserContentArticle MedicalScholarlyArticle Review"
+    )
+)
+PAGE_TYPES = {"WebPage", "ItemPage", "AboutPage", "CollectionPage", "MediaObject", "VideoObject", "Event"}
+_JSON_NOISE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 
 
 @dataclass
 class StructuredData:
-    article: dict[str, Any] = field(default_factory=dict)  # the JSON-LD article object, if any
-    meta: dict[str, str] = field(default_factory=dict)  # <meta property|name|itemprop> -> content
+    article: dict[str, Any] = field(
+        default_factory=dict
+    )  # the JSON-LD article object that is the page's story
+    articles: list[dict[str, Any]] = field(default_factory=list)  # every JSON-LD article-like object
+    pages: list[dict[str, Any]] = field(default_factory=list)  # JSON-LD WebPage-like objects
+    objects: list[dict[str, Any]] = field(default_factory=list)  # every JSON-LD object found
+    meta: dict[str, str] = field(default_factory=dict)  # <meta property|name|itemprop> -> first content
+    meta_all: dict[str, list[str]] = field(default_factory=dict)  # every content of each meta key
+    microdata: dict[str, list[etree._Element]] = field(default_factory=dict)  # itemprop -> elements
+    title: str | None = None  # the document's <title>
+
+    def meta_first(self, *keys: str) -> str | None:
+        for key in keys:
+            if value := self.meta.get(key):
+                return value
+        return None
 
 
-def _walk(node: Any) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
+def types_of(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type")
+    if isinstance(value, list):
+        return {str(v).rsplit("/", 1)[-1] for v in value}
+    return {str(value).rsplit("/", 1)[-1]} if value else set()
+
+
+def _walk(node: Any, found: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > 6:
+        return
     if isinstance(node, list):
         for item in node:
-            found.extend(_walk(item))
+            _walk(item, found, depth + 1)
     elif isinstance(node, dict):
         found.append(node)
         if "@graph" in node:
-            found.extend(_walk(node["@graph"]))
-    return found
+            _walk(node["@graph"], found, depth + 1)
+        main = node.get("mainEntity")
+        if isinstance(main, dict | list):
+            _walk(main, found, depth + 1)
+
+
+def _load_json(text: str) -> Any:
+    text = _JSON_NOISE.sub("", text.strip())
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        # Common breakage: trailing commas, raw newlines in strings.
+        try:
+            return json.loads(re.sub(r",\s*([}\]])", r"\1", text.replace("\n", " ")), strict=False)
+        except ValueError:
+            return None
+
+
+def _same_page(obj: dict[str, Any], url: str) -> bool:
+    target = url.split("?", 1)[0].rstrip("/").split("://", 1)[-1]
+    for key in ("url", "mainEntityOfPage", "@id"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if (
+            isinstance(value, str)
+            and value.split("?", 1)[0].split("#", 1)[0].rstrip("/").split("://", 1)[-1] == target
+        ):
+            return True
+    return False
+
+
+def _choose_article(articles: list[dict[str, Any]], url: str) -> dict[str, Any]:
+    if not articles:
+        return {}
+    for obj in articles:
+        if _same_page(obj, url):
+            return obj
+    with_date = [obj for obj in articles if obj.get("datePublished") or obj.get("headline")]
+    return (with_date or articles)[0]
 
 
 def read_structured(page: Page) -> StructuredData:
     data = StructuredData()
-    for script in page.tree.iterfind(".//script[@type='application/ld+json']"):
-        try:
-            parsed = json.loads(script.text or "")
-        except ValueError:
+    tree = page.tree
+    for script in tree.iterfind(".//script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
-        for obj in _walk(parsed):
-            types = obj.get("@type")
-            types = set(types) if isinstance(types, list) else {types}
-            if types & ARTICLE_TYPES and not data.article:
-                data.article = obj
-    for meta in page.tree.iterfind(".//meta[@content]"):
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
-        if key and key.lower() not in data.meta:
-            data.meta[key.lower()] = meta.get("content", "").strip()
+        parsed = _load_json(script.text)
+        if parsed is not None:
+            _walk(parsed, data.objects)
+    for obj in data.objects:
+        types = types_of(obj)
+        if types & ARTICLE_TYPES or (not types and obj.get("headline")):
+            data.articles.append(obj)
+        elif types & PAGE_TYPES:
+            data.pages.append(obj)
+    canonical = tree.find(".//link[@rel='canonical']")
+    url = canonical.get("href") if canonical is not None and canonical.get("href") else page.url
+    data.article = _choose_article(data.articles, url) or _choose_article(data.articles, page.url)
+
+    for meta in tree.iterfind(".//meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        content = meta.get("content")
+        if not key or content is None:
+            continue
+        key = key.strip().lower()
+        content = content.strip()
+        if not content:
+            continue
+        data.meta_all.setdefault(key, []).append(content)
+        data.meta.setdefault(key, content)
+
+    for element in tree.xpath("//*[@itemprop]"):
+        if element.tag == "meta" and element.getparent() is not None and element.getparent().tag == "head":
+            continue
+        for prop in element.get("itemprop", "").split():
+            data.microdata.setdefault(prop, []).append(element)
+
+    title = tree.find(".//title")
+    if title is not None:
+        data.title = clean_text(title.text_content()) or None
     return data
+
+
+def microdata_value(element: etree._Element) -> str:
+    """The value of an itemprop element as microdata defines it (content, datetime, href, or text)."""
+    for attribute in ("content", "datetime"):
+        value = element.get(attribute)
+        if value:
+            return value.strip()
+    return clean_text(element.text_content())
+
+
+def in_article_scope(element: etree._Element) -> bool:
+    """True when the nearest enclosing itemscope is an article type (or there is none)."""
+    node = element.getparent()
+    while node is not None:
+        if node.get("itemscope") is not None or node.get("itemtype"):
+            itemtype = (node.get("itemtype") or "").rsplit("/", 1)[-1]
+            return itemtype in ARTICLE_TYPES or itemtype in PAGE_TYPES or not itemtype
+        node = node.getparent()
+    return True
