@@ -17,6 +17,10 @@ COMMAND_MODULES = (
     "newswatch.commands.serve",
     "newswatch.commands.health",
     "newswatch.commands.status",
+    "newswatch.commands.rules",
+    "newswatch.commands.search",
+    "newswatch.commands.alerts",
+    "newswatch.commands.deliveries",
 )
 
 
