@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean container-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,18 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	scripts/with-postgres $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## container-test: build the Dockerfile with ../shared/tools/container-check and prove the image
+## (starts, migrates, crawls a loopback portal, passes its HEALTHCHECK, exits 0 on SIGTERM); skips
+## with a message where container-check or podman is absent.
+container-test:
+	@if [ ! -x ../shared/tools/container-check ]; then \
+	  echo "container-test: skipped: ../shared/tools/container-check is not available"; \
+	elif ! command -v podman >/dev/null 2>&1; then \
+	  echo "container-test: skipped: podman is not installed"; \
+	else \
+	  $(PYTHON) tests/service/container_check.py; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
