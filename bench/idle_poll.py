@@ -1,0 +1,115 @@
+"""What an idle poll costs: requests and bytes for the first crawl of a 200-story portal, then for a
+crawl of the same portal when nothing changed, then when one story was published.
+
+    .venv/bin/python bench/idle_poll.py [--stories 200]
+
+The portal (tests/service/portal.py) runs on 127.0.0.1 with a home page, numbered pagination, an RSS
+feed and a Google News sitemap, all answering conditional requests with 304. The crawls run in this
+process through crawler.runner, exactly as `newswatch serve` runs them, on a fresh SQLite archive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.service.portal import Hit, Portal  # noqa: E402
+
+FAST = {
+    "DOWNLOAD_DELAY": 0,
+    "AUTOTHROTTLE_ENABLED": False,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+    "LOG_LEVEL": "WARNING",
+}
+
+
+def kind(path: str, articles: set[str]) -> str:
+    if path in articles:
+        return "article"
+    if path == "/robots.txt":
+        return "robots"
+    if path == "/feed/":
+        return "feed"
+    if path.endswith(".xml"):
+        return "sitemap"
+    if path == "/" or path.startswith("/page/"):
+        return "listing"
+    return "other"
+
+
+def describe(label: str, hits: list[Hit], articles: set[str]) -> str:
+    by_kind = Counter(kind(h.path, articles) for h in hits)
+    statuses = Counter(h.status for h in hits)
+    body = sum(h.body_bytes for h in hits)
+    parts = ", ".join(f"{k} {v}" for k, v in sorted(by_kind.items()))
+    codes = ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items()))
+    return f"{label:<28} {len(hits):>5} requests {body:>10,} body bytes   ({parts}; status {codes})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stories", type=int, default=200)
+    args = parser.parse_args()
+
+    from crawler.archive import migrate
+    from crawler.runner import crawl_sources, install_asyncio_reactor, run_with_reactor
+    from newswatch.config import settings_from_mapping
+
+    install_asyncio_reactor()
+    with tempfile.TemporaryDirectory(prefix="newswatch-idle-") as tmp, Portal(stories=args.stories) as portal:
+        url = f"sqlite:///{tmp}/archive.db"
+        migrate.upgrade(url)
+        settings = settings_from_mapping(
+            {
+                "database_url": url,
+                "log_level": "WARNING",
+                "sources": [
+                    {
+                        "name": "harbour",
+                        "start_urls": [portal.url],
+                        "feeds": [f"{portal.url}feed/"],
+                        "sitemaps": [f"{portal.url}sitemap.xml"],
+                    }
+                ],
+            }
+        )
+        results: list[tuple[str, list[Hit], object]] = []
+
+        async def main_() -> None:
+            for label in ("first crawl", "idle poll", "idle poll (again)", "after 1 new story"):
+                if label == "after 1 new story":
+                    portal.publish(
+                        "breaking-ferry-strike", "Ferry crews strike at dawn", "Crews walked out. " * 40
+                    )
+                portal.reset_hits()
+                (summary,) = await crawl_sources(settings.sources, settings, scrapy_settings_overrides=FAST)
+                results.append((label, portal.hits(), summary))
+
+        run_with_reactor(main_)
+        articles = portal.article_paths()
+        print(f"portal: {args.stories} stories, {-(-args.stories // 20)} listing pages, feed, news sitemap")
+        for label, hits, summary in results:
+            print(describe(label, hits, articles))
+            print(
+                f"{'':<28} crawl summary: pages {summary.pages_fetched}, bytes {summary.bytes_fetched:,}, "
+                f"new {summary.articles_new}, updated {summary.articles_updated}, "
+                f"unchanged {summary.articles_unchanged}, errors {summary.errors}"
+            )
+        first, idle = results[0][1], results[1][1]
+        idle_articles = sum(1 for h in idle if kind(h.path, articles) == "article")
+        ratio = sum(h.body_bytes for h in idle) / max(1, sum(h.body_bytes for h in first))
+        print(
+            f"idle poll: {len(idle)} requests vs {len(first)}; body bytes {ratio:.2%} of the first crawl; "
+            f"article pages downloaded again: {idle_articles}"
+        )
+        return 0 if idle_articles == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
