@@ -1,14 +1,77 @@
-"""Body text without boilerplate. (Minimal draft.)"""
+"""Body text: the story's paragraphs, joined by blank lines, and nothing else.
+
+The container is the one `blocks` found (where the page's paragraph text concentrates), checked against
+the JSON-LD articleBody when the page has one: if the articleBody's opening is found in another element's
+text, that element wins. Inside the container, paragraph-like elements (p, subheads, quotes, list items,
+pre) are taken in order, skipping everything marked as not-the-story (share bars, "Read also" lines, ad
+slots, author boxes, teaser blocks) and captions and credits of figures. When no container stands out,
+the page's <article>, then `[itemprop=articleBody]`, then the whole page are read the same way.
+"""
 
 from __future__ import annotations
 
+from lxml import etree
+
+from crawler.extraction.blocks import story_container
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import element_text
+from crawler.extraction.text import clean_text
+
+_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre")
+_NEVER = {"figure", "figcaption", "script", "style", "noscript", "button", "form", "select", "table"}
+
+
+def _text(el: etree._Element) -> str:
+    return clean_text("".join(t for t in el.itertext() if isinstance(t, str)))
+
+
+def _hint_container(page: Page, data: StructuredData) -> etree._Element | None:
+    """The element holding the JSON-LD articleBody's opening words, when the page states one."""
+    article = getattr(data, "article", None) or {}
+    hint = article.get("articleBody") if isinstance(article, dict) else None
+    if not isinstance(hint, str):
+        return None
+    opening = clean_text(hint)[:60]
+    if len(opening) < 30:
+        return None
+    for p in page.tree.iter("p"):
+        if not page.is_excluded(p) and _text(p).startswith(opening[:40]):
+            return p.getparent()
+    return None
+
+
+def _paragraphs(page: Page, container: etree._Element) -> list[str]:
+    out: list[str] = []
+    taken: set[etree._Element] = set()
+    for el in container.iter(*_BLOCK_TAGS):
+        skip = False
+        node: etree._Element | None = el
+        while node is not None and node is not container:
+            if node in taken or node in page.excluded or node.tag in _NEVER:
+                skip = True
+                break
+            node = node.getparent()
+        if skip:
+            continue
+        if el.tag == "blockquote" and el.find(".//p") is not None:
+            continue  # its paragraphs are taken one by one
+        if el.tag == "li" and el.find(".//p") is not None:
+            continue
+        text = _text(el)
+        if text:
+            taken.add(el)
+            out.append(text)
+    return out
 
 
 def find_body(page: Page, data: StructuredData) -> str | None:
-    roots = page.tree.xpath("//article") or [page.tree]
-    paragraphs = [element_text(p) for p in roots[0].iter("p") if not page.is_excluded(p)]
-    text = "\n\n".join(p for p in paragraphs if p)
-    return text or None
+    container = _hint_container(page, data) or story_container(page)
+    if container is None:
+        container = page.tree.find(".//article")
+    if container is None:
+        found = page.tree.xpath("//*[@itemprop='articleBody']")
+        container = found[0] if found else page.tree.find("body")
+    if container is None:
+        return None
+    paragraphs = _paragraphs(page, container)
+    return "\n\n".join(paragraphs) or None

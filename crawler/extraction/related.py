@@ -1,18 +1,214 @@
-"""Related stories with their relation. (Minimal draft.)"""
+"""Related stories with their relation: previous, next, related (topical), latest (site-wide).
+
+The links live in the blocks that `blocks` marked as not-the-story (they are excluded from the story, not
+from here). One pass over the page's anchors: each anchor takes the kind of the nearest marked block
+around it; previous/next navigation decides the direction from rel=prev/next, then the theme's class names
+("prev-post", "nav-next"), then its label ("Previous Story", "Older post"). Links that are not stories
+(categories, tags, authors, pagination, feeds, uploads, other sites, the page itself) are dropped. A URL
+met twice keeps its strongest relation (previous/next over related over latest) and its best title (a
+link's text or heading over its title attribute over an image's alt; "Read more" is no title).
+"""
 
 from __future__ import annotations
 
-from crawler.extraction.article import RelatedLink
+import re
+from urllib.parse import urldefrag, urlsplit
+
+from lxml import etree
+
+from crawler.extraction.article import RelatedLink, Relation
+from crawler.extraction.blocks import (
+    BOILERPLATE,
+    INLINE_RELATED,
+    KIND_ATTR,
+    LATEST,
+    NAVIGATION,
+    NEXT_LABEL,
+    PREV_LABEL,
+    RELATED,
+    STORY,
+)
 from crawler.extraction.page import Page
-from crawler.extraction.text import element_text
+from crawler.extraction.text import clean_text
+
+_NOT_STORY_PATH = re.compile(
+    r"/(?:category|categories|tag|tags|topics?|author|authors|autor|auteur|user|profile|search|feed|rss|"
+    r"wp-content|wp-admin|wp-login\.php|wp-json|comments|page/\d+|amp/?$|cdn-cgi|xmlrpc\.php)(?:/|$)",
+    re.I,
+)
+_FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|zip|xml|css|js|ico)$", re.I)
+_NOT_STORY_QUERY = re.compile(
+    r"(?:^|&)(?:share|replytocom|s|p|cat|tag|author|print|action|redirect_to)=", re.I
+)
+_GENERIC_TITLE = re.compile(
+    r"^\W*(?:read more|continue reading|more|weiterlesen|mehr|lire la suite|leer más|leggi tutto|"
+    r"leia mais|lees meer|czytaj więcej|читать далее|selengkapnya)\W*$",
+    re.I,
+)
+_ARROWS = "«»‹›←→<>|·•-–—:"
+_PREV_CLASS = re.compile(r"(?:^|[-_])(?:prev|previous|older|left)(?:$|[-_])")
+_NEXT_CLASS = re.compile(r"(?:^|[-_])(?:next|newer|right)(?:$|[-_])")
+_RELATION_RANK: dict[str, int] = {"previous": 3, "next": 3, "related": 2, "latest": 1}
+_ORDER: dict[str, int] = {"previous": 0, "next": 1, "related": 2, "latest": 3}
+
+
+def _norm(url: str) -> str:
+    """A comparison key: no scheme, no fragment, no trailing slash, no leading www."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/") or "/"
+    return f"{host}{path}?{parts.query}" if parts.query else f"{host}{path}"
+
+
+def _site(url: str) -> str:
+    return urlsplit(url).netloc.lower().removeprefix("www.").split(":")[0]
+
+
+def _is_story_url(url: str, site: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return False
+    host = parts.netloc.lower().removeprefix("www.").split(":")[0]
+    if host != site and not host.endswith("." + site) and not site.endswith("." + host):
+        return False
+    path = parts.path or "/"
+    if path == "/" and not parts.query:
+        return False
+    if _NOT_STORY_PATH.search(path) or _FILE_EXT.search(path):
+        return False
+    return not (parts.query and _NOT_STORY_QUERY.search(parts.query))
+
+
+def _text(el: etree._Element) -> str:
+    return clean_text("".join(t for t in el.itertext() if isinstance(t, str)))
+
+
+def _strip_label(text: str) -> str:
+    """Drop a leading "Previous Story"/"Next article" label and arrows around a navigation title."""
+    for pattern in (PREV_LABEL, NEXT_LABEL):
+        m = pattern.match(text)
+        if m:
+            rest = text[m.end() :].strip(_ARROWS + " ")
+            if rest:
+                text = rest
+            break
+    return text.strip(_ARROWS + " ")
+
+
+def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
+    """(title, quality): 3 for the link's heading or text, 2 for its title attribute, 1 for an image alt."""
+    for heading in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if text := _text(heading):
+            return text, 3
+    text = _text(a)
+    if kind == NAVIGATION:
+        # The label may sit inside the link, in its own element ("<span>Previous Post</span><h3>…").
+        labels = [
+            _text(child)
+            for child in a.iter()
+            if child is not a and (PREV_LABEL.match(_text(child)) or NEXT_LABEL.match(_text(child)))
+        ]
+        for label in labels:
+            if label and text.startswith(label) and len(label) <= 30:
+                text = text[len(label) :]
+                break
+        text = _strip_label(text)
+    else:
+        text = text.strip(_ARROWS + " ")
+    if text and not _GENERIC_TITLE.match(text):
+        return text, 3
+    if title := clean_text(a.get("title")):
+        return title, 2
+    for img in a.iter("img"):
+        if alt := clean_text(img.get("alt")):
+            return alt, 1
+    return None, 0
+
+
+def _direction(a: etree._Element, block: etree._Element) -> Relation | None:
+    """previous or next, for a link inside a navigation block."""
+    node: etree._Element | None = a
+    while node is not None:
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+        prev = any(_PREV_CLASS.search(n) for n in names)
+        nxt = any(_NEXT_CLASS.search(n) for n in names)
+        if prev != nxt:
+            return "previous" if prev else "next"
+        if node is not a:
+            text = _text(node)
+            is_prev = bool(PREV_LABEL.match(text))
+            is_next = bool(NEXT_LABEL.match(text))
+            if is_prev != is_next:
+                return "previous" if is_prev else "next"
+        else:
+            # The label inside the link itself ("<span>Next Post</span> Title").
+            for child in a.iter():
+                if child is a:
+                    continue
+                text = _text(child)
+                if len(text) <= 30 and (PREV_LABEL.match(text) or NEXT_LABEL.match(text)):
+                    return "previous" if PREV_LABEL.match(text) else "next"
+        if node is block:
+            break
+        node = node.getparent()
+    return None
+
+
+def _context(a: etree._Element) -> tuple[etree._Element | None, str | None]:
+    """The nearest block around a link that says what its links are. Plain furniture (a list, a share
+    bar) inside a "Recent Posts" widget does not hide the widget's kind."""
+    node: etree._Element | None = a
+    while node is not None:
+        kind = node.get(KIND_ATTR)
+        if kind is not None and kind not in (STORY, BOILERPLATE):
+            return node, kind
+        node = node.getparent()
+    return None, None
 
 
 def find_related(page: Page) -> list[RelatedLink]:
-    links: list[RelatedLink] = []
-    for rel in ("prev", "next"):
-        for a in page.tree.iterfind(f".//a[@rel='{rel}']"):
-            url = page.absolute(a.get("href"))
-            if url:
-                relation = "previous" if rel == "prev" else "next"
-                links.append(RelatedLink(url=url, title=element_text(a) or None, relation=relation))
-    return links
+    site = _site(page.url)
+    own = {_norm(page.url)}
+    for link in page.tree.iterfind(".//link[@rel='canonical']"):
+        if href := page.absolute(link.get("href")):
+            own.add(_norm(href))
+    found: dict[str, list] = {}  # key -> [url, title, quality, relation, position]
+    body = page.tree.find("body")
+    anchors = body.iter("a") if body is not None else page.tree.iter("a")
+    for position, a in enumerate(anchors):
+        href = a.get("href")
+        if not href or href.startswith("#"):
+            continue
+        block, kind = _context(a)
+        rel = (a.get("rel") or "").lower().split()
+        relation: Relation | None = None
+        if "prev" in rel or "previous" in rel:
+            relation = "previous"
+        elif "next" in rel:
+            relation = "next"
+        elif kind == NAVIGATION and block is not None:
+            relation = _direction(a, block)
+        elif kind in (RELATED, INLINE_RELATED):
+            relation = "related"
+        elif kind == LATEST:
+            relation = "latest"
+        if relation is None:
+            continue
+        url = page.absolute(href)
+        if not url:
+            continue
+        url = urldefrag(url).url
+        key = _norm(url)
+        if key in own or not _is_story_url(url, site):
+            continue
+        title, quality = _title(a, NAVIGATION if relation in ("previous", "next") else kind or "")
+        entry = found.get(key)
+        if entry is None:
+            found[key] = [url, title, quality, relation, position]
+            continue
+        if quality > entry[2]:
+            entry[1], entry[2] = title, quality
+        if _RELATION_RANK[relation] > _RELATION_RANK[entry[3]]:
+            entry[3] = relation
+    ordered = sorted(found.values(), key=lambda e: (_ORDER[e[3]], e[4]))
+    return [RelatedLink(url=e[0], title=e[1], relation=e[3]) for e in ordered]
