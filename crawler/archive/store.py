@@ -166,6 +166,13 @@ def _apply(session: Session, row: Article, story: Extracted) -> None:
     row.language = story.language
     row.section = story.section
     row.content_hash = content_hash(story.body)
+    if row.id is not None:
+        # Delete the old children first: the unit of work would insert the new rows before deleting the
+        # old ones, and an unchanged (url, relation) pair would then violate its unique constraint.
+        row.authors.clear()
+        row.tags.clear()
+        row.related_links.clear()
+        session.flush()
     cache: dict[str, Author] = {}
     row.authors = [
         ArticleAuthor(author=_author(session, name, cache), position=i)

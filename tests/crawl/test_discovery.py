@@ -1,0 +1,89 @@
+# ruff: noqa: E501  (feed and sitemap samples read best as whole lines)
+"""Feed, sitemap and robots parsing, and telling listing URLs from story URLs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+
+from crawler.discovery import document_kind, link_kind, parse_feed, parse_sitemap, sitemaps_from_robots
+
+RSS = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title>
+<item><title>One</title><link>https://ex.com/2024/05/one/</link><pubDate>Fri, 17 May 2024 10:32:00 +0200</pubDate></item>
+<item><title>Two</title><guid>https://ex.com/2024/05/two/</guid></item></channel></rss>"""
+ATOM = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><title>Three</title><link rel="alternate" href="/2024/05/three/"/><link rel="replies" href="/c"/>
+<published>2024-05-17T08:00:00Z</published><updated>2024-05-18T09:00:00+02:00</updated></entry></feed>"""
+NEWS_SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>https://ex.com/2024/05/four/</loc><news:news><news:publication><news:name>Ex</news:name>
+<news:language>en</news:language></news:publication><news:publication_date>2024-05-17T10:32:00+02:00</news:publication_date>
+<news:title>Four</news:title></news:news></url>
+<url><loc>https://ex.com/2024/05/five/</loc><lastmod>2024-05-19</lastmod></url></urlset>"""
+INDEX = b"""<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>https://ex.com/post-sitemap.xml</loc></sitemap><sitemap><loc>/news-sitemap.xml.gz</loc></sitemap></sitemapindex>"""
+
+
+def test_rss_items_with_dates() -> None:
+    entries = parse_feed(RSS, "https://ex.com/feed/")
+    assert [(e.url, e.title) for e in entries] == [
+        ("https://ex.com/2024/05/one/", "One"),
+        ("https://ex.com/2024/05/two/", "Two"),
+    ]
+    assert entries[0].published == dt.datetime(2024, 5, 17, 10, 32, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+
+
+def test_atom_entries_take_the_alternate_link_and_updated_date() -> None:
+    (entry,) = parse_feed(ATOM, "https://ex.com/feed.atom")
+    assert entry.url == "https://ex.com/2024/05/three/"
+    assert entry.modified == dt.datetime(2024, 5, 18, 7, 0, tzinfo=dt.UTC)
+
+
+def test_news_sitemap_and_index() -> None:
+    entries, children = parse_sitemap(NEWS_SITEMAP, "https://ex.com/sitemap.xml")
+    assert children == []
+    assert [(e.url, e.title) for e in entries] == [
+        ("https://ex.com/2024/05/four/", "Four"),
+        ("https://ex.com/2024/05/five/", None),
+    ]
+    assert entries[0].published is not None and entries[0].published.utcoffset() == dt.timedelta(hours=2)
+    assert entries[1].modified == dt.datetime(2024, 5, 19, tzinfo=dt.UTC)
+    entries, children = parse_sitemap(gzip.compress(INDEX), "https://ex.com/sitemap_index.xml")
+    assert entries == []
+    assert children == ["https://ex.com/post-sitemap.xml", "https://ex.com/news-sitemap.xml.gz"]
+
+
+def test_broken_xml_gives_nothing_not_an_exception() -> None:
+    assert parse_feed(b"<rss><channel><item><title>x", "https://ex.com/") == []
+    assert parse_sitemap(b"\x00\x01 not xml", "https://ex.com/") == ([], [])
+
+
+def test_robots_sitemap_lines() -> None:
+    robots = (
+        "User-agent: *\nDisallow: /private/\nSitemap: https://ex.com/sitemap_index.xml\nsitemap: /news.xml\n"
+    )
+    assert sitemaps_from_robots(robots, "https://ex.com/robots.txt") == [
+        "https://ex.com/sitemap_index.xml",
+        "https://ex.com/news.xml",
+    ]
+
+
+def test_document_kind_sniffs_content_not_labels() -> None:
+    assert document_kind(RSS, "text/html") == "feed"
+    assert document_kind(INDEX, "text/plain") == "sitemap"
+    assert document_kind(b"<!DOCTYPE html><html><body></body></html>", "") == "html"
+    assert document_kind(b"%PDF-1.4 ...", "application/pdf") == "other"
+
+
+def test_link_kinds() -> None:
+    assert link_kind("https://ex.com/") == "listing"
+    assert link_kind("https://ex.com/category/world/page/3/") == "listing"
+    assert link_kind("https://ex.com/author/jane-doe/") == "listing"
+    assert link_kind("https://ex.com/tag/energy/") == "listing"
+    assert link_kind("https://ex.com/2024/05/") == "listing"
+    assert link_kind("https://ex.com/2024/05/harbour-strike-ends/") == "story"
+    assert link_kind("https://ex.com/?p=42") == "story"
+    assert link_kind("https://ex.com/wp-login.php") is None
+    assert link_kind("https://ex.com/uploads/photo.jpg") is None
+    assert link_kind("https://ex.com/2024/05/story/?replytocom=5") == "story"  # the comment-reply variant is the story
+    assert link_kind("https://ex.com/?s=harbour") is None
