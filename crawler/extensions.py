@@ -60,13 +60,15 @@ class CrawlRunRecorder:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlRunRecorder:
         recorder = cls(crawler)
+        if recorder.migrate_on_open:
+            # Before the spider opens, so every component's spider_opened finds the tables. This runs
+            # once per `scrapy crawl` process; the CLI and the service migrate once themselves.
+            migrate.upgrade(recorder.database_url)
         crawler.signals.connect(recorder.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
         return recorder
 
     async def spider_opened(self, spider: Spider) -> None:
-        if self.migrate_on_open:
-            await asyncio.to_thread(migrate.upgrade, self.database_url)
         spider.crawl_run_id = await asyncio.to_thread(  # type: ignore[attr-defined]
             crawlstate.start_run,
             self.database_url,

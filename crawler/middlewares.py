@@ -85,7 +85,8 @@ class KnownStoriesMiddleware:
 
     async def spider_opened(self, spider: Spider) -> None:
         if not self.revisit:
-            self.known = await asyncio.to_thread(crawlstate.known_stories, self.database_url)
+            sites = getattr(spider, "sites", [])
+            self.known = await asyncio.to_thread(crawlstate.known_stories, self.database_url, sites)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         if not request.meta.get("story_candidate") or not self.known:

@@ -65,6 +65,7 @@ def scrapy_settings(settings: Settings, overrides: dict[str, Any] | None = None)
         base = ScrapySettings()
         base.setmodule(defaults, priority="project")
     base.set("NEWSWATCH_DATABASE_URL", settings.database_url, priority="cmdline")
+    base.set("NEWSWATCH_MIGRATE_ON_OPEN", False, priority="project")  # callers migrate once, up front
     base.set("LOG_LEVEL", settings.log_level, priority="project")
     for key, value in (overrides or {}).items():
         base.set(key, value, priority="cmdline")

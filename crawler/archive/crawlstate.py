@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 
 from crawler.archive.db import session_scope
 from crawler.archive.models import Article, ArticleUrl, CrawlRun, HttpValidator, utcnow
@@ -43,11 +43,23 @@ def finish_run(database_url: str, run_id: int, counters: Mapping[str, int], stat
         run.finished_at = utcnow()
 
 
-def known_stories(database_url: str) -> dict[str, dt.datetime]:
-    """URL key -> when the story was last seen: what the crawl may skip unless announced as changed."""
+def known_stories(database_url: str, sites: Iterable[str]) -> dict[str, dt.datetime]:
+    """URL key -> when the story was last seen, for the crawl's sites only (keys start with the host).
+
+    What the crawl may skip unless a feed or sitemap announces a change.
+    """
+    prefixes = [site.removeprefix("www.") for site in sites]
+    if not prefixes:
+        return {}
+    on_sites = or_(
+        *(ArticleUrl.url.startswith(f"{prefix}/", autoescape=True) for prefix in prefixes),
+        ArticleUrl.url.in_(prefixes),
+    )
     with session_scope(database_url) as session:
         rows = session.execute(
-            select(ArticleUrl.url, Article.last_seen_at).join(Article, Article.id == ArticleUrl.article_id)
+            select(ArticleUrl.url, Article.last_seen_at)
+            .join(Article, Article.id == ArticleUrl.article_id)
+            .where(on_sites)
         )
         return {url: seen for url, seen in rows}
 

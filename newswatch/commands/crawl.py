@@ -61,7 +61,6 @@ def _run(args: argparse.Namespace) -> int:
         print("newswatch crawl: give portal URLs or --source NAME", file=sys.stderr)
         return 2
     overrides = parse_overrides(args.scrapy_settings)
-    overrides.setdefault("NEWSWATCH_MIGRATE_ON_OPEN", False)
     migrate.upgrade(settings.database_url)
     summaries = run_with_reactor(
         lambda: crawl_sources(sources, settings, scrapy_settings_overrides=overrides)

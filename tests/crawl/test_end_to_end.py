@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from crawler.archive.db import session_scope
 from crawler.archive.models import Article, ArticleVersion, CrawlRun
-from tests.crawl.conftest import run_crawl
+from tests.crawl.conftest import FAST, run_crawl
 from tests.portal.expect import expected_row
 from tests.portal.server import Portal
 
@@ -142,3 +142,20 @@ def test_edited_story_updates_its_row_and_keeps_history(
         versions = session.scalars(select(ArticleVersion).where(ArticleVersion.article_id == row.id)).all()
         assert [(v.version, v.headline) for v in versions] == [(1, original.headline)]
         assert session.scalar(select(func.count()).select_from(Article)) == len(portal.stories)
+
+
+def test_scrapy_crawl_runs_the_same_spider(portal: Portal, empty_database_url: str) -> None:
+    """`scrapy crawl portal -a start_urls=...` from the project folder, on a database it migrates itself."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "NEWSWATCH_DATABASE_URL": empty_database_url}
+    done = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"start_urls={portal.base_url}/", *FAST],
+        cwd=root, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert f"articles new {len(portal.stories)}" in done.stderr
+    assert len(archived(empty_database_url)) == len(portal.stories)
