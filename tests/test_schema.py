@@ -7,7 +7,14 @@ from sqlalchemy import inspect
 from crawler.archive import migrate
 from crawler.archive.db import get_engine
 
-PUBLIC_TABLES = {"articles", "authors", "article_authors", "related_links", "article_versions", "article_urls"}
+PUBLIC_TABLES = {
+    "articles",
+    "authors",
+    "article_authors",
+    "related_links",
+    "article_versions",
+    "article_urls",
+}
 
 
 def test_migrations_match_models(empty_database_url: str) -> None:

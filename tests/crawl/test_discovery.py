@@ -85,5 +85,6 @@ def test_link_kinds() -> None:
     assert link_kind("https://ex.com/?p=42") == "story"
     assert link_kind("https://ex.com/wp-login.php") is None
     assert link_kind("https://ex.com/uploads/photo.jpg") is None
-    assert link_kind("https://ex.com/2024/05/story/?replytocom=5") == "story"  # the comment-reply variant is the story
+    # The comment-reply variant normalises to the story itself.
+    assert link_kind("https://ex.com/2024/05/story/?replytocom=5") == "story"
     assert link_kind("https://ex.com/?s=harbour") is None
