@@ -1,17 +1,220 @@
-"""The headline. (Minimal draft.)"""
+"""The headline: the story's visible <h1> when it is the story's, else the structured title without the site name.
+
+Rules a desk editor would apply:
+- the <h1> that readers see is the headline (SEO titles in JSON-LD or og:title are often reworded); among
+  several <h1>, the one that shares most words with the page's metadata titles; a short <h1> that shares
+  no word with a longer metadata title ("Log In", a logo) is not the headline;
+- a kicker or overline inside the <h1> ("Eskalation im Nahen Osten") and visually hidden separators are
+  not part of it;
+- the site's name and section around a title ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
+  "WELT - …") are removed; HTML entities, even double-escaped ones, are decoded.
+"""
 
 from __future__ import annotations
 
+import html
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from lxml import etree
+
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import clean_text, element_text
+from crawler.extraction.text import clean_text
+
+_DROPPED = re.compile(r"overline|topic|categor|rubric|section|breadcrumb|label|flag|date|time", re.I)
+_KICKER = re.compile(
+    r"kicker|topline|dachzeile|spitzmarke|eyebrow|roofline|supertitle|pretitle|pre-title", re.I
+)
+_HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
+_ENDS_WITH_SEPARATOR = re.compile(r"[:|–—\-/.?!]\s*$")
+_STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")
+_SEPARATORS = re.compile(r"\s+[|\-–—·•:»/]\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)")
+_WORD = re.compile(r"\w+")
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "`": "'"}
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 read as windows-1252 ("fÃ¼r") back to what was written ("für")."""
+    if "Ã" in text or "Â" in text or "â€" in text:
+        try:
+            return text.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return text
+    return text
+
+
+def unescape(text: str | None) -> str:
+    text = repair_mojibake(text or "")
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = html.unescape(text)
+    return clean_text(text)
+
+
+def _h1_text(h1: etree._Element) -> str:
+    """The text of a heading: a kicker is kept ("Kicker: Headline"), an overline or topic is dropped."""
+    parts: list[str] = [h1.text or ""]
+    kicker_pending = dropped_last = False
+    for child in h1:
+        if isinstance(child.tag, str) and child.tag not in ("script", "style", "template", "button", "svg"):
+            attrs = child.get("class") or ""
+            text = child.text_content()
+            if _HIDDEN.search(attrs) or child.get("aria-hidden") == "true":
+                if not dropped_last:
+                    parts.append(text)
+            elif _KICKER.search(attrs):
+                parts.append(text)
+                kicker_pending, dropped_last = True, False
+            elif _DROPPED.search(attrs) and text.strip():
+                dropped_last = True
+            else:
+                so_far = "".join(parts)
+                if kicker_pending and not _ENDS_WITH_SEPARATOR.search(so_far) and text.strip():
+                    if not _STARTS_WITH_SEPARATOR.match(text):
+                        parts.append(": ")
+                if text.strip():
+                    kicker_pending = dropped_last = False
+                parts.append(text)
+        if child.tail:
+            parts.append(child.tail)
+    return unescape("".join(parts)) or unescape(h1.text_content())
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if len(w) > 1 or not w.isascii()}
+
+
+def _site_names(page: Page, data: StructuredData) -> list[str]:
+    names = []
+    for key in (
+        "og:site_name",
+        "application-name",
+        "apple-mobile-web-app-title",
+        "twitter:site",
+        "publisher",
+    ):
+        if value := data.meta.get(key):
+            names.append(value.lstrip("@"))
+    publisher = data.article.get("publisher")
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        names.append(publisher["name"])
+    host = urlsplit(page.url).hostname or ""
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "news")]
+    if parts:
+        names.append(max(parts[:-1] or parts, key=len))
+    return [n.casefold() for n in (clean_text(n) for n in names) if n]
+
+
+def _is_site(segment: str, sites: list[str]) -> bool:
+    folded = segment.casefold().strip(" .")
+    compact = re.sub(r"[\W_]+", "", folded)
+    if not compact:
+        return True
+    for site in sites:
+        site_compact = re.sub(r"[\W_]+", "", site)
+        if (
+            site_compact
+            and (site_compact in compact or compact in site_compact)
+            and len(compact) <= len(site) + 25
+        ):
+            return True
+    return False
+
+
+def strip_site_name(title: str, sites: list[str]) -> str:
+    """Remove the site's name (and the section next to it) before or after a separator."""
+    pieces = _SEPARATORS.split(title)
+    if len(pieces) < 2:
+        return title
+    # Trailing: "Headline | Section | Site", "Headline - Site".
+    for cut in range(1, len(pieces)):
+        tail = pieces[cut:]
+        if any(_is_site(p, sites) for p in tail) and all(len(p.split()) <= 4 for p in tail):
+            head = _rejoin(title, pieces[:cut])
+            if len(head) >= 10:
+                return head
+    if _is_site(pieces[0], sites) and len(pieces[0].split()) <= 3:
+        rest = title[title.find(pieces[1], len(pieces[0])) :]
+        if len(rest) >= 10:
+            return rest
+    return title
+
+
+def _rejoin(title: str, pieces: list[str]) -> str:
+    """The original text up to the end of the last kept piece (keeps the separators inside the headline)."""
+    end = 0
+    for piece in pieces:
+        end = title.find(piece, end) + len(piece)
+    return title[:end].strip()
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return " ".join(text.split())
+
+
+def _json_headline(data: StructuredData) -> str | None:
+    raw = data.article.get("headline") or data.article.get("name")
+    if isinstance(raw, list):
+        raw = raw[0] if raw else None
+    return raw if isinstance(raw, str) else None
 
 
 def find_headline(page: Page, data: StructuredData) -> str | None:
-    value = data.article.get("headline")
-    if isinstance(value, str) and value.strip():
-        return clean_text(value)
+    sites = _site_names(page, data)
+    # (text, trust) of every statement of the headline the page makes; trust breaks ties between them.
+    stated: list[tuple[str, float]] = []
+    og_title = data.meta.get("og:title")
+    twitter = data.meta.get("twitter:title")
+    for raw, trust in (
+        (_json_headline(data), 5.0),
+        (og_title, 4.0),
+        # twitter:title usually copies og:title: it speaks only when it says something else.
+        (twitter if not og_title or not twitter or _norm(twitter) != _norm(og_title) else None, 2.0),
+        (data.title, 1.0),
+    ):
+        if raw and (text := unescape(raw)):
+            stated.append((strip_site_name(text, sites), trust))
+    title_words = [_words(t) for t, _ in stated]
+    h1_count = 0
     for h1 in page.tree.iter("h1"):
-        if not page.is_excluded(h1) and (text := element_text(h1)):
-            return text
-    return data.meta.get("og:title") or None
+        if page.is_excluded(h1):
+            continue
+        text = _h1_text(h1)
+        if not text or len(text) > 400:
+            continue
+        h1_count += 1
+        words = _words(text)
+        overlap = max((len(words & tw) for tw in title_words), default=0)
+        if stated and not overlap and len(words) <= 3:
+            continue  # "Log In", a logo, a section name
+        stated.append((strip_site_name(text, sites), 3.0 - 0.1 * h1_count))
+    if not stated:
+        return None
+    # Other headings only vote for a statement made elsewhere.
+    votes_extra: list[str] = []
+    for tag in ("h2", "h3"):
+        for heading in page.tree.iter(tag):
+            if len(votes_extra) > 30:
+                break
+            if not page.is_excluded(heading) and (text := _h1_text(heading)):
+                votes_extra.append(_norm(text))
+    raw_title = _norm(unescape(data.title)) if data.title else ""
+    keys = [_norm(text) for text, _ in stated]
+    stripped_title = next((k for k, (_, trust) in zip(keys, stated, strict=True) if trust == 1.0), "")
+    best: tuple[float, float, str] | None = None
+    for (text, trust), key in zip(stated, keys, strict=True):
+        if not key:
+            continue
+        votes = sum(1 for k in keys if k == key)
+        votes += votes_extra.count(key)
+        if raw_title and key in raw_title and stripped_title != key:
+            votes += 1
+        if best is None or (votes, trust) > best[:2]:
+            best = (votes, trust, text)
+    return best[2] if best else None
