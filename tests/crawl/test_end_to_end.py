@@ -159,3 +159,22 @@ def test_scrapy_crawl_runs_the_same_spider(portal: Portal, empty_database_url: s
     assert done.returncode == 0, done.stderr[-3000:]
     assert f"articles new {len(portal.stories)}" in done.stderr
     assert len(archived(empty_database_url)) == len(portal.stories)
+
+
+def test_stories_found_through_pages_alone(database_url: str, tmp_path: Path) -> None:
+    """No feed, no sitemap: the home page, category pagination and related links must reach every story."""
+    from tests.crawl.conftest import THEMES
+    from tests.portal.server import PortalServer
+    from tests.portal.stories import make_story
+
+    site = Portal(
+        stories=[make_story(i) for i in range(9)], themes=THEMES, per_page=2, trouble=False, announce=False
+    )
+    with PortalServer(site):
+        result = run_crawl(database_url, tmp_path, site.base_url + "/")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert counters(result.summary)["errors"] == 0
+    paths = {r.path for r in site.requests}
+    assert any("/page/2/" in p for p in paths), "category pagination is followed"
+    assert not any(p.startswith(("/feed", "/post-sitemap")) for p in paths)
+    assert set(archived(database_url)) == {site.story_url(s) for s in site.stories}

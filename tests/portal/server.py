@@ -54,6 +54,7 @@ class Portal:
     today: dt.date = dt.date(2024, 7, 21)
     slow_seconds: float = 3.0
     trouble: bool = True  # link the error pages from the home page
+    announce: bool = True  # offer an RSS feed and sitemaps (off: stories are found through pages only)
     base_url: str = ""
     requests: list[Request] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -136,7 +137,7 @@ class Portal:
         return (
             f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} – '
             f'{html.escape(self.name)}</title><meta property="og:type" content="website">'
-            f'<link rel="alternate" type="application/rss+xml" title="Feed" href="/feed/"></head><body>'
+            f"{self.feed_link()}</head><body>"
             f'<header><div class="top-bar">Today: {self.today:%B %d, %Y}</div><nav><ul><li><a href="/">Home</a>'
             f"</li>{sections}</ul></nav></header><main><h1>{html.escape(title)}</h1>{items}{pager}"
             f"{extra_links}</main><footer><p>© {self.name}</p></footer></body></html>"
@@ -182,6 +183,13 @@ class Portal:
         else:
             matching = [s for s in self.newest() if any(slugify(t) == slug for t in s.tags)]
         return self._listing(f"Archives: {slug}", matching[: self.per_page]) if matching else None
+
+    def feed_link(self) -> str:
+        return (
+            '<link rel="alternate" type="application/rss+xml" title="Feed" href="/feed/">'
+            if self.announce
+            else ""
+        )
 
     def feed(self) -> str:
         items = "".join(
@@ -268,7 +276,9 @@ class _Handler(BaseHTTPRequestHandler):
         path, query = parts.path, parse_qs(parts.query)
         html_type = "text/html; charset=utf-8"
         if path == "/robots.txt":
-            text = f"User-agent: *\nDisallow: /private/\n\nSitemap: {portal.base_url}/sitemap_index.xml\n"
+            text = "User-agent: *\nDisallow: /private/\n"
+            if portal.announce:
+                text += f"\nSitemap: {portal.base_url}/sitemap_index.xml\n"
             return self._send(200, text.encode(), "text/plain", conditional=True)
         if path == "/" and "p" in query:
             index = int(query["p"][0]) - 1
@@ -277,13 +287,13 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(404, b"<html><body>Not found</body></html>", html_type)
         if path == "/":
             return self._send(200, portal.home().encode(), html_type, conditional=True)
-        if path in ("/feed/", "/feed"):
+        if path in ("/feed/", "/feed") and portal.announce:
             return self._send(
                 200, portal.feed().encode(), "application/rss+xml; charset=utf-8", conditional=True
             )
-        if path == "/sitemap_index.xml":
+        if path == "/sitemap_index.xml" and portal.announce:
             return self._send(200, portal.sitemap_index().encode(), "application/xml", conditional=True)
-        if path == "/post-sitemap.xml":
+        if path == "/post-sitemap.xml" and portal.announce:
             return self._send(200, portal.sitemap().encode(), "application/xml", conditional=True)
         if path.startswith("/category/"):
             bits = [b for b in path.split("/") if b]
