@@ -47,7 +47,7 @@ def _run(args: argparse.Namespace) -> int:
     from crawler.runner import crawl_sources, run_with_reactor
     from crawler.urls import site_of
 
-    settings = settings_for(args)
+    settings = settings_for(args, log_stream=sys.stderr)  # stdout carries the summary
     sources = [settings.source(name) for name in args.source]
     for url in args.urls:
         if not url.startswith(("http://", "https://")):
@@ -66,5 +66,5 @@ def _run(args: argparse.Namespace) -> int:
         lambda: crawl_sources(sources, settings, scrapy_settings_overrides=overrides)
     )
     for summary in summaries:
-        print(summary.line(), file=sys.stderr)
+        print(summary.line())
     return 0 if all(s.status == "finished" for s in summaries) else 1

@@ -32,7 +32,7 @@ class CrawlResult:
 
     @property
     def summary(self) -> str:
-        lines = [line for line in self.stderr.splitlines() if "pages fetched" in line]
+        lines = [line for line in self.stdout.splitlines() if "pages fetched" in line]
         assert lines, f"no summary printed:\n{self.stderr[-3000:]}"
         return lines[-1]
 
