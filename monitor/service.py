@@ -126,20 +126,6 @@ def write_heartbeat(database_url: str, detail: dict[str, Any]) -> None:
         session.merge(Heartbeat(component=COMPONENT, beat_at=utcnow(), detail=json.dumps(detail)))
 
 
-def _resolve_alerts() -> AlertsFunc | None:
-    """The alerts pass from the alerts work (matcher + dispatcher), if it is installed."""
-    # ALERTS CALL SITE: the alerts work provides `run_alerts(settings)` (async); see monitor/.
-    for module_name in ("monitor.alerts", "monitor.runner", "monitor.dispatch"):
-        try:
-            module = __import__(module_name, fromlist=["run_alerts"])
-        except ImportError:
-            continue
-        func_ = getattr(module, "run_alerts", None)
-        if func_ is not None:
-            return func_  # type: ignore[no-any-return]
-    return None
-
-
 class Service:
     """The scheduler, the crawls, the alerts pass and the heartbeat, on the running event loop."""
 
@@ -175,11 +161,14 @@ class Service:
             from crawler.runner import crawl_sources
 
             self._crawl = crawl_sources
-        if self._alerts is None:
-            self._alerts = _resolve_alerts()
-            if self._alerts is None:
-                log.warning("alerts are not available in this build: crawling only")
         url = self.settings.database_url
+        if self._alerts is None:
+            from monitor.alerts import register_rules, run_alerts
+
+            self._alerts = run_alerts
+            # Rules count stories as new from the moment they are first loaded: now, before any crawl.
+            enabled = await asyncio.to_thread(register_rules, self.settings)
+            log.info("rules loaded", extra={"rules": len(self.settings.rules), "enabled": enabled})
         names = [s.name for s in self.settings.sources]
         interrupted = await asyncio.to_thread(mark_interrupted, url, names, before=self._started_at)
         if interrupted:

@@ -11,10 +11,10 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, func, inspect, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crawler.archive.db import get_engine, session_scope
+from crawler.archive.db import session_scope
 from crawler.archive.models import Article, CrawlRun, Heartbeat
 from monitor.service import COMPONENT
 from newswatch.config import Settings
@@ -61,19 +61,12 @@ def _iso(value: dt.datetime | None) -> str | None:
     return value.isoformat(timespec="seconds")
 
 
-def _delivery_counts(session: Session, database_url: str) -> dict[str, int]:
-    """Deliveries by status, from the alerts tables when they exist (reflected, not imported)."""
-    engine = get_engine(database_url)
-    names = set(inspect(engine).get_table_names())
-    for table_name in ("deliveries", "webhook_deliveries", "outbox", "alert_outbox"):
-        if table_name not in names:
-            continue
-        table = Table(table_name, Article.metadata.__class__(), autoload_with=engine)
-        if "status" not in table.c:
-            continue
-        rows = session.execute(select(table.c.status, func.count()).group_by(table.c.status)).all()
-        return {str(status): int(count) for status, count in rows}
-    return {}
+def _delivery_counts(session: Session) -> dict[str, int]:
+    """Webhook deliveries by status (pending, retrying, delivered, dead), from `alert_deliveries`."""
+    from monitor.models import Delivery
+
+    rows = session.execute(select(Delivery.status, func.count()).group_by(Delivery.status)).all()
+    return {str(status): int(count) for status, count in rows}
 
 
 def collect_status(settings: Settings) -> ServiceStatus:
@@ -123,7 +116,7 @@ def collect_status(settings: Settings) -> ServiceStatus:
                         started = started.replace(tzinfo=dt.UTC)
                     item.next_due = _iso(started + dt.timedelta(seconds=source.interval_seconds))
             status.sources.append(item)
-        status.deliveries = _delivery_counts(session, url)
+        status.deliveries = _delivery_counts(session)
         beat = session.get(Heartbeat, COMPONENT)
         if beat is not None:
             try:

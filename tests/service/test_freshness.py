@@ -1,0 +1,85 @@
+"""Freshness, end to end: a story published while `newswatch serve` runs reaches the webhook receiver,
+signed, exactly once; the source's first crawl (history, not news) sent nothing."""
+
+from __future__ import annotations
+
+import base64
+import json
+import signal
+import time
+
+from standardwebhooks import Webhook
+
+from tests.service.harness import Receiver, ServeProcess, write_config
+from tests.service.portal import Portal
+
+SECRET = "whsec_" + base64.b64encode(b"newswatch-service-test-secret-32b").decode()
+INTERVAL = 3.0
+
+
+def test_new_story_reaches_the_webhook_once_and_the_first_crawl_sends_none(
+    database_url: str, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    receiver = Receiver()
+    try:
+        with Portal(stories=8) as portal:
+            config = write_config(
+                tmp_path / "newswatch.toml",
+                database_url=database_url,
+                sources=[
+                    {
+                        "name": "harbour",
+                        "start_urls": [portal.url],
+                        "feeds": [f"{portal.url}feed/"],
+                        "sitemaps": [f"{portal.url}sitemap.xml"],
+                        "interval": f"{INTERVAL:g}s",
+                    }
+                ],
+                # Every story of the first crawl matches "council" too: they must not alert.
+                rules=[
+                    {"name": "council", "query": "council", "webhook_url": receiver.url, "secret": SECRET}
+                ],
+                service={"jitter": "0.5s", "heartbeat_interval": "1s", "alerts_interval": "2s"},
+            )
+            with ServeProcess(config) as serve:
+                first = serve.wait_for("crawl finished", source="harbour", timeout=90)[0]
+                assert first["articles_new"] == 8, first
+                # Let the alerts pass after the first crawl (and one timer pass) run: nothing goes out.
+                serve.wait_for("alerts pass done", count=2, timeout=30)
+                time.sleep(1.0)
+                assert receiver.received() == [], "the first crawl of a new source must not alert"
+
+                published_at = time.monotonic()
+                story = portal.publish(
+                    "council-backs-ferry-strike-pay",
+                    "Council backs ferry strike pay",
+                    "The council voted on Tuesday to compensate ferry crews. The strike ends tonight.",
+                )
+                got = receiver.wait(lambda r: len(r) >= 1, timeout=INTERVAL * 4 + 30)
+                assert len(got) >= 1, "no webhook arrived:\n" + "\n".join(serve.raw_lines[-30:])
+                latency = got[0].at - published_at
+                crawls_before = len(serve.find("crawl finished"))
+                # Two more crawls and alerts passes: still exactly one webhook.
+                serve.wait_for("crawl finished", count=crawls_before + 2, timeout=60)
+                serve.wait_for("alerts pass done", count=len(serve.find("alerts pass done")) + 1, timeout=30)
+                assert serve.stop(signal.SIGTERM, timeout=60) == 0
+
+        (hook,) = receiver.received()
+        payload = Webhook(SECRET).verify(hook.body, hook.headers)  # raises on a bad signature
+        assert hook.headers["webhook-id"] and hook.headers["webhook-signature"].startswith("v1,")
+        assert payload["type"] == "article.matched"
+        assert payload["data"]["rule"]["name"] == "council"
+        article = payload["data"]["article"]
+        assert article["headline"] == "Council backs ferry strike pay"
+        assert article["url"].endswith(story.path) and article["source"] == "harbour"
+        assert len(hook.body) < 20_000
+        # Freshness: at most one interval of waiting for the next crawl, plus the crawl and delivery.
+        processing = [e for e in serve.find("crawl finished") if e.get("articles_new") == 1]
+        assert processing, "the crawl that found the story did not log it"
+        print(
+            f"\nfreshness: published -> webhook {latency:.2f}s with a {INTERVAL:g}s interval "
+            f"({json.dumps({k: processing[0].get(k) for k in ('duration_s', 'pages_fetched')})})"
+        )
+        assert latency < INTERVAL + 0.5 + 10, latency
+    finally:
+        receiver.close()
