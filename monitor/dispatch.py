@@ -261,6 +261,10 @@ async def deliver_due(settings: Settings, counts: DispatchCounts | None = None) 
     """One pass over the deliveries due now: each gets at most one attempt in this pass."""
     counts = counts or DispatchCounts()
     config = settings.alerts
+    # httpx logs every request URL at INFO; webhook URLs often carry tokens, so keep it quiet.
+    httpx_log = logging.getLogger("httpx")
+    if httpx_log.getEffectiveLevel() < logging.WARNING:
+        httpx_log.setLevel(logging.WARNING)
     secrets_by_rule = {r.name: r.secrets for r in settings.rules}
     urls_by_rule = {r.name: set(r.webhook_urls) for r in settings.rules}
     semaphore = asyncio.Semaphore(config.concurrency)

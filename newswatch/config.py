@@ -277,6 +277,14 @@ def _rule(table: Any, index: int, allow_private: bool = False) -> RuleConfig:
     return RuleConfig(name=name or "", query=query or "", webhook_urls=urls, secrets=secrets, options=options)
 
 
+def _delay(value: Any, key: str) -> float:
+    """A duration that may be zero ("0s": retry on the next pass)."""
+    zero = re.fullmatch(r"\s*0+(\.0*)?\s*(ms|s|m|h|d)?\s*", str(value))
+    if not isinstance(value, bool) and (value == 0 or zero):
+        return 0.0
+    return parse_interval(value, key)
+
+
 def _alerts(value: Any) -> AlertsConfig:
     """The `[alerts]` table: delivery timing (retry schedule, timeout) and batch sizes."""
     key = "alerts"
@@ -293,7 +301,7 @@ def _alerts(value: Any) -> AlertsConfig:
     delays = value.get("retry_delays", list(defaults.retry_delays))
     if not isinstance(delays, list) or len(delays) > 50:
         raise ConfigError(f'{key}.retry_delays: expected a list of durations such as ["5s", "1m"]')
-    retry_delays = tuple(parse_interval(d, f"{key}.retry_delays[{i}]") for i, d in enumerate(delays))
+    retry_delays = tuple(_delay(d, f"{key}.retry_delays[{i}]") for i, d in enumerate(delays))
     jitter = value.get("jitter", defaults.jitter)
     if isinstance(jitter, bool) or not isinstance(jitter, int | float) or not 0 <= jitter <= 1:
         raise ConfigError(f"{key}.jitter: expected a fraction between 0 and 1, got {jitter!r}")

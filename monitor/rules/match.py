@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from monitor.rules.query import DEFAULT_FIELDS, And, Node, Not, Or, Regex, Term
 from monitor.rules.text import fold, tokens
 
+_BOUNDARY = "\x00"
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -30,10 +32,20 @@ class FieldText:
 
     __slots__ = ("_positions", "_sorted", "raw", "tokens", "unique")
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, parts: Iterable[str] | None = None) -> None:
         self.raw = raw
-        self.tokens = tokens(raw)
-        self.unique = frozenset(self.tokens)
+        if parts is None:
+            self.tokens = tokens(raw)
+            self.unique = frozenset(self.tokens)
+        else:
+            # Separate values (authors) with a token no query word can equal: phrases cannot span them.
+            toks: list[str] = []
+            for part in parts:
+                if toks:
+                    toks.append(_BOUNDARY)
+                toks.extend(tokens(part))
+            self.tokens = toks
+            self.unique = frozenset(toks) - {_BOUNDARY}
         self._positions: dict[str, list[int]] | None = None
         self._sorted: list[str] | None = None
 
@@ -62,7 +74,7 @@ class FieldText:
 
 
 class Document:
-    """A story's searchable fields. `authors` are joined with a separator no phrase can cross."""
+    """A story's searchable fields. A phrase never runs from one author's name into the next."""
 
     __slots__ = ("fields", "vocabulary")
 
@@ -79,7 +91,7 @@ class Document:
         self.fields = {
             "headline": FieldText(headline or ""),
             "body": FieldText(body or ""),
-            "author": FieldText("\n|\n".join(authors)),
+            "author": FieldText("\n".join(authors), list(authors)),
             "section": FieldText(section or ""),
             "url": FieldText(url or ""),
             "lang": FieldText(lang or ""),

@@ -47,7 +47,8 @@ def fold(text: str) -> str:
     if _NEEDS_EXTRA.search(text):
         text = text.translate(_EXTRA_FOLDS)
     text = unicodedata.normalize("NFKD", text.casefold())
-    return _DIACRITICS.sub("", text)
+    # Recompose what remains (Kana voicing marks, Hangul jamo) so those letters stay whole.
+    return unicodedata.normalize("NFC", _DIACRITICS.sub("", text))
 
 
 def tokens(text: str | None) -> list[str]:
