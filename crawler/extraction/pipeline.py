@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from crawler.extraction import authors, blocks, body, dates, headline, metadata, overrides, related
+from crawler.extraction import (
+    authors,
+    blocks,
+    body,
+    classification,
+    dates,
+    headline,
+    metadata,
+    overrides,
+    related,
+)
 from crawler.extraction.article import Article
 from crawler.extraction.overrides import SiteOverrides
 from crawler.extraction.page import parse_page
@@ -23,18 +33,19 @@ def extract(
     blocks.mark_non_story_blocks(page)
     data = read_structured(page)
     published, modified = dates.find_dates(page, data)
+    title = headline.find_headline(page, data)
     article = Article(
         url=url,
         canonical_url=metadata.find_canonical_url(page, data),
-        headline=headline.find_headline(page, data),
+        headline=title,
         published=published,
         modified=modified,
         authors=authors.find_authors(page, data),
         body=body.find_body(page, data),
         summary=metadata.find_summary(page, data),
-        language=metadata.find_language(page, data),
-        section=metadata.find_section(page, data),
-        tags=metadata.find_tags(page, data),
+        language=classification.find_language(page, data),
+        section=classification.find_section(page, data, title),
+        tags=classification.find_tags(page, data),
         related=related.find_related(page),
     )
     if site is not None:

@@ -1,0 +1,164 @@
+"""Where the story sits on the portal and what it is about: section, tags, language.
+
+Structured data first (JSON-LD articleSection / keywords / inLanguage, article:section and article:tag
+meta, microdata), then what WordPress themes print: breadcrumbs, category links (`/category/...`,
+rel="category tag") and tag links (`/tag/...`, rel="tag") in the story itself, never in menus, sidebars
+or widgets, which list every category of the site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from crawler.extraction.page import Page
+from crawler.extraction.structured import StructuredData, types_of
+from crawler.extraction.text import clean_text, element_text
+
+_SECTION_PATH = re.compile(
+    r"/(?:category|categories|section|sections|rubrik|ressort|kategorie|categoria|categorie|rubrique)/", re.I
+)
+_TAG_PATH = re.compile(r"/(?:tag|tags|topic|topics|schlagwort|etiqueta|thema|themen)/", re.I)
+_SITE_CHROME = re.compile(r"widget|sidebar|menu|footer|header|tagcloud|tag-cloud|navbar|nav-", re.I)
+_CHROME_TAGS = {"nav", "header", "footer", "aside"}
+_STORY_CONTAINER = re.compile(r"\b(?:entry-content|post-content|article-body|story-body|hentry)\b", re.I)
+_LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$", re.I)
+MAX_TAGS = 30
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def _in_site_chrome(element: etree._Element) -> bool:
+    """Menus, sidebars, widgets, header and footer: they list the site's categories, not the story's.
+
+    Anything inside the story's own container is the story's: an <article>'s header and footer are
+    where themes print its categories and tags, and page-wide wrappers around the story often carry
+    "sidebar" or "header" in their classes without being chrome.
+    """
+    chrome = False
+    for node in element.iterancestors():
+        marker = f"{node.get('class', '')} {node.get('id', '')}"
+        if node.tag == "article" or _STORY_CONTAINER.search(marker):
+            return False
+        chrome = chrome or node.tag in _CHROME_TAGS or bool(marker.strip() and _SITE_CHROME.search(marker))
+    return chrome
+
+
+def _breadcrumb_section(page: Page, data: StructuredData, headline: str | None) -> str | None:
+    page_path = urlsplit(page.url).path.rstrip("/")
+    for obj in data.objects:
+        if "BreadcrumbList" not in types_of(obj):
+            continue
+        items = [i for i in obj.get("itemListElement", []) if isinstance(i, dict)]
+        items.sort(key=lambda i: i.get("position", 0) if isinstance(i.get("position"), int) else 0)
+        names = []
+        for item in items:
+            target = item.get("item")
+            url = target.get("@id") if isinstance(target, dict) else target
+            name = item.get("name") or (target.get("name") if isinstance(target, dict) else None)
+            path = urlsplit(url).path.rstrip("/") if isinstance(url, str) else None
+            if not isinstance(name, str) or (path in ("", None) and url is not None):
+                continue
+            if path == page_path or clean_text(name) == headline:
+                continue
+            names.append(clean_text(name))
+        if names:
+            return names[-1]
+    for crumbs in page.tree.xpath(
+        "//*[contains(@class, 'breadcrumb') or contains(@class, 'crumbs') or @aria-label='breadcrumbs' "
+        "or @aria-label='breadcrumb']"
+    ):
+        links = [a for a in crumbs.iter("a") if urlsplit(page.absolute(a.get("href")) or "").path.strip("/")]
+        links = [
+            a for a in links if urlsplit(page.absolute(a.get("href")) or "").path.rstrip("/") != page_path
+        ]
+        if links and (name := element_text(links[-1])) and name != headline:
+            return name
+    return None
+
+
+def find_section(page: Page, data: StructuredData, headline: str | None = None) -> str | None:
+    for value in _strings(data.article.get("articleSection")):
+        if value := clean_text(value):
+            return value
+    if value := data.meta_first("article:section", "section", "parsely-section"):
+        return clean_text(value)
+    for element in data.microdata.get("articleSection", []):
+        if value := clean_text(element.get("content") or element_text(element)):
+            return value
+    for anchor in page.tree.iterfind(".//a[@href]"):
+        rel = (anchor.get("rel") or "").split()
+        href = anchor.get("href", "")
+        is_category = "category" in rel or _SECTION_PATH.search(href)
+        if is_category and not _in_site_chrome(anchor) and (name := element_text(anchor)):
+            return name
+    return _breadcrumb_section(page, data, headline)
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        value = clean_text(value)
+        if value and value.casefold() not in seen:
+            seen[value.casefold()] = value
+    return list(seen.values())[:MAX_TAGS]
+
+
+def find_tags(page: Page, data: StructuredData) -> list[str]:
+    if tags := data.meta_all.get("article:tag"):
+        return _unique(tags)
+    keywords = data.article.get("keywords")
+    if isinstance(keywords, str):
+        keywords = keywords.split(",")
+    if tags := _unique(_strings(keywords)):
+        return tags
+    links = []
+    for anchor in page.tree.iterfind(".//a[@href]"):
+        rel = (anchor.get("rel") or "").split()
+        is_tag = ("tag" in rel and "category" not in rel) or bool(_TAG_PATH.search(anchor.get("href", "")))
+        if is_tag and not _in_site_chrome(anchor):
+            links.append(element_text(anchor).lstrip("#"))
+    if links:
+        return _unique(links)
+    return _unique((data.meta.get("news_keywords") or "").split(","))
+
+
+def _bcp47(value: str | None) -> str | None:
+    match = _LANGUAGE.match((value or "").strip())
+    if not match:
+        return None
+    language, script, region = match.groups()
+    parts = [language.lower()]
+    if script:
+        parts.append(script.title())
+    if region:
+        parts.append(region.upper())
+    return "-".join(parts)
+
+
+def find_language(page: Page, data: StructuredData) -> str | None:
+    in_language = data.article.get("inLanguage")
+    if isinstance(in_language, dict):
+        in_language = in_language.get("alternateName") or in_language.get("name")
+    candidates = [
+        in_language if isinstance(in_language, str) else None,
+        page.tree.get("lang"),
+        page.tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        data.meta.get("og:locale"),
+        data.meta.get("content-language"),
+        data.meta.get("language"),
+    ]
+    for candidate in candidates:
+        if language := _bcp47(candidate):
+            return language
+    return None

@@ -1,0 +1,80 @@
+"""Section, tags and language: structured data first, then the story's own category and tag links."""
+
+from __future__ import annotations
+
+import json
+
+from crawler.extraction import extract
+
+URL = "https://news.example/2024/05/harbour-plan/"
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>Harbour plan</title>{head}</head><body>'
+        '<header><nav><a href="/category/world/">World</a><a href="/category/sport/">Sport</a></nav></header>'
+        f"<article><h1>Harbour plan approved</h1>{body}<p>{'The council voted. ' * 20}</p></article>"
+        '<aside class="widget widget_categories"><a href="/category/culture/">Culture</a>'
+        '<a class="tag-cloud-link" href="/tag/festivals/">Festivals</a></aside></body></html>'
+    )
+
+
+def test_structured_section_and_tags_win() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Harbour plan approved",
+        "articleSection": ["Politics", "Local"],
+        "keywords": "harbour, council ,  harbour",
+    }
+    article = extract(page(f'<script type="application/ld+json">{json.dumps(ld)}</script>'), URL)
+    assert article.section == "Politics"
+    assert article.tags == ["harbour", "council"]
+
+
+def test_article_meta_tags_keep_their_order() -> None:
+    head = (
+        '<meta property="article:section" content="Business">'
+        '<meta property="article:tag" content="Ports"><meta property="article:tag" content="Jobs">'
+    )
+    article = extract(page(head), URL)
+    assert (article.section, article.tags) == ("Business", ["Ports", "Jobs"])
+
+
+def test_theme_links_in_the_story_not_in_menus_or_widgets() -> None:
+    body = (
+        '<div class="cat-links"><a href="/category/politics/" rel="category tag">Politics</a></div>'
+        '<footer class="entry-footer"><a href="/tag/harbour/" rel="tag">Harbour</a> '
+        '<a href="/tag/budget/" rel="tag">Budget</a></footer>'
+    )
+    article = extract(page(body=body), URL)
+    assert article.section == "Politics"
+    assert article.tags == ["Harbour", "Budget"]
+
+
+def test_breadcrumb_gives_the_section_without_home_or_the_story_itself() -> None:
+    crumbs = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://news.example/"},
+            {
+                "@type": "ListItem",
+                "position": 2,
+                "name": "Politics",
+                "item": "https://news.example/politics/",
+            },
+            {"@type": "ListItem", "position": 3, "name": "Harbour plan approved"},
+        ],
+    }
+    article = extract(page(f'<script type="application/ld+json">{json.dumps(crumbs)}</script>'), URL)
+    assert article.section == "Politics"
+    html_crumbs = (
+        '<div class="breadcrumbs"><a href="/">Home</a> › <a href="/region/">Region</a> › Harbour</div>'
+    )
+    assert extract(page(body=html_crumbs), URL).section == "Region"
+
+
+def test_language_is_a_normalised_bcp47_tag() -> None:
+    assert extract(page(lang="de-ch"), URL).language == "de-CH"
+    assert extract(page(lang="pt_br"), URL).language == "pt-BR"
+    assert extract(page(head='<meta property="og:locale" content="fr_FR">', lang=""), URL).language == "fr-FR"
+    assert extract(page(lang="not a language"), URL).language is None
