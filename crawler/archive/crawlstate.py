@@ -53,6 +53,8 @@ def known_stories(database_url: str, sites: Iterable[str]) -> dict[str, dt.datet
         return {}
     on_sites = or_(
         *(ArticleUrl.url.startswith(f"{prefix}/", autoescape=True) for prefix in prefixes),
+        # URL keys keep a non-default port (`127.0.0.1:8080/...`); the site names do not.
+        *(ArticleUrl.url.startswith(f"{prefix}:", autoescape=True) for prefix in prefixes),
         ArticleUrl.url.in_(prefixes),
     )
     with session_scope(database_url) as session:
