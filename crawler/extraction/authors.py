@@ -1,16 +1,258 @@
-"""Authors. (Minimal draft.)"""
+"""Authors: the people who wrote the story, as the byline names them.
+
+Order of trust: persons in the story's JSON-LD `author`, microdata `author`, the theme's byline elements
+(`.byline`, `.author-name`, `rel=author`, `itemprop=author`, ...), author meta tags; organisations
+(JSON-LD Organization, "Redaktion", an agency alone) only when no person is named. Bylines are split on
+commas and conjunctions ("and", "und", "og", "y", "et", ...), labels ("By", "Von:", "Autor") and reporter
+suffixes (기자, 記者) are stripped; photo credits, social-profile URLs, slugs and dates are never names;
+one person named twice (byline and author box) is one author.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+from lxml import etree
+
+from crawler.extraction.headline import site_names
+from crawler.extraction.names import is_agency, merge_names, split_byline
 from crawler.extraction.page import Page
-from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import clean_text, element_text
+from crawler.extraction.structured import StructuredData, in_article_scope, types_of
+from crawler.extraction.text import clean_text
+
+_BYLINE_HINT = re.compile(
+    r"byline|author|autor|writer|reporter|journalist|verfasser|creator|firma|signature|contributor|"
+    r"posted-by|post-by|article-by|\bby\b|column-name|redakteur|kirjoittaja|forfatter|skribent",
+    re.I,
+)
+_AVOID = re.compile(
+    r"comment|related|teaser|sidebar|widget|footer|reply|popular|avatar|bio\b|description|about|"
+    r"photo|caption|credit|image|share|social|follow|more-from|other-articles|newsletter",
+    re.I,
+)
+_BYLINE_XPATH = etree.XPath(
+    "//*[@rel='author' or @itemprop='author' or @itemprop='creator' or contains(@class,'author') "
+    "or contains(@class,'Author') or contains(@class,'byline') or contains(@class,'Byline') "
+    "or contains(@class,'autor') or contains(@class,'Autor') or contains(@class,'writer') "
+    "or contains(@class,'reporter') or contains(@class,'journalist') or contains(@class,'byl') "
+    "or contains(@id,'author') or contains(@id,'byline')]"
+)
+_BY_TEXT = re.compile(r"^\s*(?:by|von|par|por|door|av|af|di)\s+\S", re.I)
+
+
+def _name_of(value: Any) -> tuple[str, bool]:
+    """The name in a JSON-LD author value, and whether it is a person (not an organisation)."""
+    if isinstance(value, str):
+        return ("" if value.startswith(("http://", "https://")) else value), True
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, list):
+            name = " , ".join(n for n in name if isinstance(n, str))
+        if not isinstance(name, str):
+            given, family = value.get("givenName"), value.get("familyName")
+            name = " ".join(n for n in (given, family) if isinstance(n, str))
+        types = types_of(value)
+        is_person = not (types & {"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"})
+        return name, is_person
+    return "", True
+
+
+def _is_site(name: str, sites: list[str]) -> bool:
+    key = re.sub(r"[\W_]+", "", name.casefold())
+    if not key:
+        return False
+    for site in sites:
+        site_key = re.sub(r"[\W_]+", "", site)
+        if key == site_key or (
+            len(site_key) >= 4 and key.startswith(site_key) and len(key) <= len(site_key) + 6
+        ):
+            return True
+    return False
+
+
+def _from_json_ld(data: StructuredData, sites: list[str]) -> tuple[list[str], list[str]]:
+    """Persons and organisations of the story's JSON-LD author; an agency named next to persons stays."""
+    persons: list[str] = []
+    organisations: list[str] = []
+    raw = data.article.get("author") or data.article.get("creator")
+    items = raw if isinstance(raw, list) else [raw] if raw else []
+    for item in items:
+        name, is_person = _name_of(item)
+        if not name:
+            continue
+        if _is_site(name, sites) or not is_person:
+            # The publisher itself, whatever @type says, or an organisation: kept only if it is an agency.
+            for org in split_byline(name, strict=False):
+                (persons if is_agency(org) and not _is_site(org, sites) else organisations).append(org)
+        else:
+            persons.extend(split_byline(name))
+    return persons, organisations
+
+
+def _from_microdata(page: Page, data: StructuredData) -> list[str]:
+    names: list[str] = []
+    for element in data.microdata.get("author", ()):
+        if page.is_excluded(element) or not in_article_scope(element):
+            continue
+        if element.get("itemscope") is not None:
+            inner = [
+                e for e in element.iter() if e is not element and "name" in (e.get("itemprop") or "").split()
+            ]
+            text = (inner[0].get("content") or clean_text(inner[0].text_content())) if inner else ""
+        else:
+            text = element.get("content") or clean_text(element.text_content())
+        if text and not text.startswith("http"):
+            names.extend(split_byline(text))
+    return names
+
+
+def _avoided(page: Page, element: etree._Element) -> bool:
+    node: etree._Element | None = element
+    depth = 0
+    while node is not None:
+        if node in page.excluded:
+            return True
+        if depth < 6 and node is not element:
+            attrs = (node.get("class") or "") + " " + (node.get("id") or "")
+            if len(attrs) > 1 and _AVOID.search(attrs):
+                return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _from_bylines(page: Page) -> list[str]:
+    names: list[str] = []
+    seen: set[etree._Element] = set()
+    container: etree._Element | None = None
+    for element in _BYLINE_XPATH(page.tree):
+        if container is not None and not _inside(element, container):
+            continue
+        if element.tag in ("script", "style", "meta", "link", "img", "body", "html", "article", "main"):
+            continue
+        if element.getparent() in seen:
+            seen.add(element)
+            continue
+        attrs = (element.get("class") or "") + " " + (element.get("id") or "")
+        if (_AVOID.search(attrs) and element.get("rel") != "author") or _avoided(page, element):
+            continue
+        text = _text(element)
+        if not text or len(text) > 200:
+            continue
+        seen.add(element)
+        # A link to the author's page inside the byline is the cleanest form of the name.
+        links = [
+            a
+            for a in element.iter("a")
+            if a.get("rel") == "author"
+            or "/autor" in (a.get("href") or "")
+            or "/author" in (a.get("href") or "")
+        ]
+        before = len(names)
+        if links and element.tag != "a":
+            for link in links:
+                names.extend(split_byline(clean_text(link.text_content())))
+        else:
+            names.extend(split_byline(text))
+        if container is None and len(names) > before:
+            # The story's byline area: later bylines count only inside it (not in author lists elsewhere).
+            parent = element.getparent()
+            container = (
+                parent.getparent() if parent is not None and parent.getparent() is not None else parent
+            )
+        if len(names) > 12:
+            break
+    return names
+
+
+_SKIP = {"script", "style", "template", "noscript", "svg", "button", "figcaption"}
+
+
+def _text(element: etree._Element) -> str:
+    """The element's visible text: no script, style, template, comment or caption content."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if not isinstance(node.tag, str) or node.tag in _SKIP:
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return clean_text(" ".join(parts))
+
+
+def _inside(element: etree._Element, container: etree._Element) -> bool:
+    node: etree._Element | None = element
+    while node is not None:
+        if node is container:
+            return True
+        node = node.getparent()
+    return False
+
+
+_LABEL_XPATH = etree.XPath(
+    "//*[self::strong or self::b or self::span or self::dt or self::th or self::em or self::label"
+    " or self::small]"
+    "[string-length(normalize-space(.)) < 24]"
+)
+_LABEL_TEXT = re.compile(
+    r"^(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|by|von|text|written by|reporter(?:in)?|redakteur(?:in)?|"
+    r"auteur|autore|por|door|av|af|journalist|verfasser(?:in)?)\s*:?$",
+    re.I,
+)
+
+
+def _from_labels(page: Page) -> list[str]:
+    """A byline given as a label and a name: <strong>Autor</strong> Roman Goncharenko."""
+    for element in _LABEL_XPATH(page.tree):
+        if not _LABEL_TEXT.match(clean_text(element.text_content())) or _avoided(page, element):
+            continue
+        text = (element.tail or "").strip()
+        if not text:
+            following = element.getnext()
+            text = _text(following) if following is not None else ""
+        if names := split_byline(text):
+            return names
+    return []
+
+
+def _from_meta(data: StructuredData) -> list[str]:
+    names: list[str] = []
+    for key in (
+        "author",
+        "article:author",
+        "dc.creator",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+        "dcterms.creator",
+    ):
+        for value in data.meta_all.get(key, ()):
+            if not value.startswith(("http://", "https://")):
+                names.extend(split_byline(value))
+        if names:
+            break
+    return names
 
 
 def find_authors(page: Page, data: StructuredData) -> list[str]:
-    raw = data.article.get("author")
-    items = raw if isinstance(raw, list) else [raw] if raw else []
-    names = [clean_text(i.get("name") if isinstance(i, dict) else str(i)) for i in items]
-    if not names:
-        names = [element_text(a) for a in page.tree.iterfind(".//a[@rel='author']") if not page.is_excluded(a)]
-    return list(dict.fromkeys(n for n in names if n))
+    sites = site_names(page, data)
+    persons, organisations = _from_json_ld(data, sites)
+    if not [n for n in persons if not is_agency(n)]:
+        persons = _from_microdata(page, data) or persons
+    if not persons:
+        persons = _from_bylines(page)
+    if not [n for n in persons if not _is_site(n, sites)]:
+        persons = _from_labels(page) or persons
+    if not persons:
+        persons = _from_meta(data)
+    people = [n for n in persons if not _is_site(n, sites)]
+    if people:
+        return merge_names(people)
+    return merge_names(persons or organisations)

@@ -1,4 +1,4 @@
-"""The headline: the story's visible <h1> when it is the story's, else the structured title without the site name.
+"""The headline: what the page states most consistently in its metadata and its visible <h1>.
 
 Rules a desk editor would apply:
 - the <h1> that readers see is the headline (SEO titles in JSON-LD or og:title are often reworded); among
@@ -74,9 +74,13 @@ def _h1_text(h1: etree._Element) -> str:
                 dropped_last = True
             else:
                 so_far = "".join(parts)
-                if kicker_pending and not _ENDS_WITH_SEPARATOR.search(so_far) and text.strip():
-                    if not _STARTS_WITH_SEPARATOR.match(text):
-                        parts.append(": ")
+                if (
+                    kicker_pending
+                    and text.strip()
+                    and not _ENDS_WITH_SEPARATOR.search(so_far)
+                    and not _STARTS_WITH_SEPARATOR.match(text)
+                ):
+                    parts.append(": ")
                 if text.strip():
                     kicker_pending = dropped_last = False
                 parts.append(text)
@@ -89,7 +93,7 @@ def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold()) if len(w) > 1 or not w.isascii()}
 
 
-def _site_names(page: Page, data: StructuredData) -> list[str]:
+def site_names(page: Page, data: StructuredData) -> list[str]:
     names = []
     for key in (
         "og:site_name",
@@ -166,7 +170,7 @@ def _json_headline(data: StructuredData) -> str | None:
 
 
 def find_headline(page: Page, data: StructuredData) -> str | None:
-    sites = _site_names(page, data)
+    sites = site_names(page, data)
     # (text, trust) of every statement of the headline the page makes; trust breaks ties between them.
     stated: list[tuple[str, float]] = []
     og_title = data.meta.get("og:title")
