@@ -181,24 +181,30 @@ def _hinted_elements(page: Page) -> list[etree._Element]:
     return list(hinted)
 
 
+# Class or id tokens of blocks whose dates belong to other stories or to readers.
 _AVOID = re.compile(
-    r"comment|related|teaser|sidebar|widget|footer|reply|calendar|archive|popular|reaction", re.I
+    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|teasers?|sidebar|widgets?|widget-area|"
+    r"replies|reply|calendar|archives?|popular|most-read|reactions?|recommended|more-stories)(?:$|[\s_-])",
+    re.I,
 )
+_STOP_AT = {"article", "main", "body"}
 
 
 def _avoided(page: Page, element: etree._Element) -> bool:
-    """Inside a teaser, widget, navigation, header or comment block: its dates are not the story's."""
+    """Inside a teaser, widget, navigation or comment block: its dates are not the story's."""
     node: etree._Element | None = element
-    depth = 0
+    look = True
     while node is not None:
         if node in page.excluded:
             return True
-        if depth < 8:
-            attrs = (node.get("class") or "") + " " + (node.get("id") or "")
-            if len(attrs) > 1 and _AVOID.search(attrs):
-                return True
+        if look:
+            if node.tag in _STOP_AT:
+                look = False  # above the story's container, classes describe the page, not the block
+            else:
+                attrs = (node.get("class") or "") + " " + (node.get("id") or "")
+                if len(attrs) > 1 and _AVOID.search(attrs):
+                    return True
         node = node.getparent()
-        depth += 1
     return False
 
 
@@ -235,7 +241,7 @@ def _visible_dates(page: Page, dayfirst: bool) -> list[_Visible]:
         if element.tag in _SKIP_TAGS or element.getparent() in seen:
             continue
         attrs = (element.get("class") or "") + " " + (element.get("id") or "")
-        if _AVOID.search(attrs) or _avoided(page, element):
+        if _avoided(page, element):
             continue
         text = _own_text(element)
         if len(text) > 250 and element.tag != "time":
