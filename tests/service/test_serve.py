@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import signal
 import time
+from collections import Counter
 
 from sqlalchemy import select
 
@@ -78,6 +79,11 @@ def test_serve_crawls_reports_and_stops_cleanly(database_url: str, tmp_path) -> 
         assert runs and all(run.status != "running" for run in runs), [r.status for r in runs]
         with session_scope(database_url) as session:
             assert len(session.scalars(select(Article.url)).all()) == 12
+        # Incremental: the later crawls asked for the feed and listings conditionally (304) and never
+        # downloaded a story page a second time.
+        article_gets = Counter(h.path for h in portal.hits() if h.path in portal.article_paths())
+        assert set(article_gets) == portal.article_paths() and max(article_gets.values()) == 1, article_gets
+        assert any(h.status == 304 for h in portal.hits())
 
         # A restart resumes the schedule from crawl_runs: the source is next due one interval after its
         # last crawl started, not all over again at once.
