@@ -34,6 +34,7 @@ from crawler.extraction.page import Page
 from crawler.extraction.text import clean_text
 
 KIND_ATTR = "data-newswatch-block"
+_STORY_KEY = "_newswatch_story_container"
 STORY, NAVIGATION, RELATED, LATEST, INLINE_RELATED, BOILERPLATE = (
     "story",
     "navigation",
@@ -45,7 +46,37 @@ STORY, NAVIGATION, RELATED, LATEST, INLINE_RELATED, BOILERPLATE = (
 # When two rules disagree about one element, the more telling kind wins.
 _RANK = {BOILERPLATE: 0, LATEST: 1, RELATED: 2, INLINE_RELATED: 3, NAVIGATION: 4}
 
-_FURNITURE_TAGS = {"nav", "aside", "menu", "form"}
+# (Not <form>: ASP.NET pages wrap the whole page in one; comment and search forms have telling names.)
+_FURNITURE_TAGS = {"nav", "aside", "menu"}
+# Inline elements: their class names are styling (icons, screen-reader text), never a block's kind.
+_INLINE = {
+    "a",
+    "span",
+    "i",
+    "b",
+    "em",
+    "strong",
+    "img",
+    "br",
+    "small",
+    "time",
+    "abbr",
+    "sup",
+    "sub",
+    "u",
+    "input",
+    "label",
+    "button",
+    "svg",
+    "path",
+    "use",
+    "source",
+    "picture",
+    "cite",
+    "mark",
+    "wbr",
+    "hr",
+}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"}
 
@@ -77,8 +108,7 @@ _BOILERPLATE_TOKENS = re.compile(
         r"comments?|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|advert\w*|ads?|ad-slot|"
         r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|skip-link|screen-reader-text|"
         r"scroll-up|scroll-top|to-top|go-to-top|back-to-top|gotop|totop|jscroll\w*|"
-        r"author[-_]?box\w*|about-?author|author-bio|author-info|author-card|author-wrap|"
-        r"caption|wp-caption|wp-caption-text|credits?"
+        r"author[-_]?box\w*|about-?author|author-bio|author-info|author-card|author-wrap|wp-caption\w*"
     )
 )
 _AUTHORISH = re.compile(r"author|autor|auteur")
@@ -257,38 +287,57 @@ _TODAY = _phrases(
 _TO_TOP = re.compile(r"^\W*(?:go|back|scroll|jump)\s*to\s*(?:the\s*)?top\W*$|^\W*(?:top|nach oben)\W*$", re.I)
 
 
-def _tokens_kind(el: etree._Element) -> str | None:
-    """The kind a theme's class/id names imply, or None."""
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not raw.strip():
-        return None
-    tokens = [t for t in raw.split() if not _POST_CLASS.match(t)]
-    if not tokens:
-        return None
-    found = None
-    for token in tokens:
-        if _NAV_TOKENS.search(token):
-            return NAVIGATION
-        if _RELATED_TOKENS.search(token):
-            found = RELATED
-        elif found is None and _LATEST_TOKENS.search(token):
-            found = LATEST
-    if found:
+_HEADING_PATH = etree.XPath("//body//h2 | //body//h3 | //body//h4 | //body//h5 | //body//h6")
+_UNMARKED = f"[not(ancestor-or-self::*[@{KIND_ATTR} and @{KIND_ATTR} != '{STORY}'])]"
+_LISTS = etree.XPath(f"//body//ul[count(li) >= 3]{_UNMARKED} | //body//ol[count(li) >= 3]{_UNMARKED}")
+_LINKED_HEADINGS = etree.XPath(
+    f"//body//h2[a]{_UNMARKED} | //body//h3[a]{_UNMARKED} | //body//h4[a]{_UNMARKED}"
+)
+
+
+# Any of these substrings may make a class or id telling; most names have none and stop here.
+_NAME_HINT = re.compile(
+    r"side|widget|foot|head|mast|top|bar|menu|nav|crumb|shar|social|comment|respond|disqus|newsletter|"
+    r"subscri|advert|ads|ad-|ad_|-ad|_ad|^ad$|banner|promo|copyright|cookie|popup|modal|search|login|skip|"
+    r"screen-reader|scroll|relat|yarpp|rp4wp|more|like|miss|recent|popular|trend|latest|most|editor|"
+    r"ticker|breaking|author|autor|auteur|caption|credit|prev|next|pagination"
+)
+_NAMES_CACHE: dict[str, tuple[str | None, bool]] = {}
+
+
+def _names_kind(names: str) -> tuple[str | None, bool]:
+    """(the kind a theme's class or id names imply or None, whether they speak of an author). Cached:
+    themes repeat their class strings on every page."""
+    found = _NAMES_CACHE.get(names)
+    if found is not None:
         return found
-    if any(_BOILERPLATE_TOKENS.search(t) for t in tokens):
-        return BOILERPLATE
-    return None
+    lowered = names.lower()
+    kind: str | None = None
+    if _NAME_HINT.search(lowered):
+        tokens = [t for t in lowered.split() if not _POST_CLASS.match(t)]
+        for token in tokens:
+            if _NAV_TOKENS.search(token):
+                kind = NAVIGATION
+                break
+            if _RELATED_TOKENS.search(token):
+                kind = RELATED
+            elif kind is None and _LATEST_TOKENS.search(token):
+                kind = LATEST
+        if kind is None and any(_BOILERPLATE_TOKENS.search(t) for t in tokens):
+            kind = BOILERPLATE
+    found = (kind, _AUTHORISH.search(lowered) is not None)
+    if len(_NAMES_CACHE) > 50_000:
+        _NAMES_CACHE.clear()
+    _NAMES_CACHE[names] = found
+    return found
 
 
-def _own_text(el: etree._Element) -> str:
-    """The element's own text: its .text and its children's tails, not the children's content."""
-    parts = [el.text or ""]
-    parts.extend(child.tail or "" for child in el)
-    return "".join(parts)
+def _names(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
 def _text(el: etree._Element) -> str:
-    return clean_text("".join(t for t in el.itertext() if isinstance(t, str)))
+    return clean_text(el.text_content())
 
 
 def _label_match(pattern: re.Pattern[str], text: str, exact: bool) -> bool:
@@ -313,12 +362,22 @@ def heading_kind(text: str, *, exact: bool = False) -> str | None:
     return None
 
 
+def _only_label(text: str) -> bool:
+    """True when the text is a previous/next label and nothing else ("Next Story", "« Older post")."""
+    text = text.translate(_APOSTROPHES)
+    for pattern in (PREV_LABEL, NEXT_LABEL):
+        m = pattern.match(text)
+        if m and not re.search(r"\w", text[m.end() :]):
+            return True
+    return False
+
+
 def _find_story_container(root: etree._Element) -> etree._Element | None:
     """The element whose paragraphs hold the most text (parents get a paragraph's length, grandparents
     half): where the story is, on any theme. Class names only nudge the score."""
     scores: dict[etree._Element, float] = {}
     for p in root.iter("p"):
-        length = len(clean_text(p.text_content()))
+        length = len(p.text_content().strip())
         if length < 25:
             continue
         parent = p.getparent()
@@ -330,8 +389,7 @@ def _find_story_container(root: etree._Element) -> etree._Element | None:
             scores[grand] = scores.get(grand, 0.0) + length / 2
     best, best_score = None, 0.0
     for el, score in scores.items():
-        kind = _tokens_kind(el)
-        if kind is not None:
+        if _names_kind(_names(el))[0] is not None:
             score *= 0.2  # an excerpt list, a comment, a widget: rarely the story
         if el.get("itemprop") == "articleBody":
             score *= 1.5
@@ -340,15 +398,15 @@ def _find_story_container(root: etree._Element) -> etree._Element | None:
     return best
 
 
-def _climb(heading: etree._Element, protected: set[etree._Element]) -> etree._Element | None:
-    """The block a heading labels: go up while the ancestor holds nothing but the heading, then one more."""
-    size = len(_text(heading))
-    node = heading
+def _climb(start: etree._Element, protected: set[etree._Element]) -> etree._Element | None:
+    """The block a heading or label names: go up while the ancestor holds nothing but it, then one more."""
+    size = len(start.text_content().strip())
+    node = start
     while True:
         parent = node.getparent()
         if parent is None or parent in protected or parent.tag in ("body", "html"):
             return None
-        if len(_text(parent)) > size + 3:
+        if len(parent.text_content().strip()) > size + 3:
             return parent
         node = parent
 
@@ -360,38 +418,7 @@ def _mark(page: Page, el: etree._Element, kind: str) -> None:
     page.excluded.add(el)
 
 
-def _link_dense_list(el: etree._Element) -> bool:
-    """A list of three or more items that are nearly all link text: a menu, a tag cloud, a teaser list."""
-    items = [c for c in el if c.tag == "li"]
-    if len(items) < 3:
-        return False
-    total = len(_text(el))
-    if total == 0:
-        return True
-    linked = sum(len(_text(a)) for a in el.iter("a"))
-    return linked >= 0.7 * total
-
-
-def _teaser_list(el: etree._Element) -> bool:
-    """Several siblings that each carry a linked heading: a block of teasers, whatever its label."""
-    if len(el) < 2:
-        return False
-    count = 0
-    for child in el:
-        if not isinstance(child.tag, str):
-            continue
-        if (
-            child.find(".//h2/a") is not None
-            or child.find(".//h3/a") is not None
-            or child.find(".//h4/a") is not None
-        ):
-            count += 1
-            if count >= 2:
-                return True
-    return False
-
-
-def _inside_teasers(el: etree._Element) -> bool:
+def _specific_kind_above(el: etree._Element) -> bool:
     """True inside a block already known as navigation, related or latest (a teaser's own heading)."""
     for node in el.iterancestors():
         kind = node.get(KIND_ATTR)
@@ -400,108 +427,27 @@ def _inside_teasers(el: etree._Element) -> bool:
     return False
 
 
-def _read_also(el: etree._Element) -> bool:
-    """A short "Read also: <link>" line: a label, then mostly link text."""
-    lead = (el.text or "").strip() or ((el[0].text or "").strip() if len(el) else "")
-    if not lead or not _READ_ALSO.match(lead.translate(_APOSTROPHES)):
+def _inside(el: etree._Element, container: etree._Element | None) -> bool:
+    if container is None:
         return False
-    text = _text(el)
+    return el is container or any(a is container for a in el.iterancestors())
+
+
+def _read_also(el: etree._Element, lead: str) -> bool:
+    """A short "Read also: <link>" line: the label, then mostly link text."""
+    text = el.text_content().strip()
     if len(text) > 250:
         return False
-    linked = sum(len(_text(a)) for a in el.iter("a"))
-    return linked >= 0.5 * (len(text) - len(lead))
-
-
-def mark_non_story_blocks(page: Page) -> None:
-    root = page.tree
-    story = _find_story_container(root)
-    protected: set[etree._Element] = set()
-    if story is not None:
-        story.set(KIND_ATTR, STORY)
-        protected.update(story.iterancestors())
-        protected.add(story)
-    for h1 in root.iter("h1"):
-        protected.update(h1.iterancestors())
-    story_members: set[etree._Element] = set(story.iter()) if story is not None else set()
-
-    for el in root.iter():
-        tag = el.tag
-        if not isinstance(tag, str) or tag in _SKIP or el in protected:
-            continue
-        # 1. Furniture by tag and by the themes' class vocabulary. A <header>/<footer> inside an <article>
-        #    is the story's own (title, byline, tags): only the site's are furniture.
-        kind = _tokens_kind(el)
-        if tag in ("header", "footer") and any(a.tag == "article" for a in el.iterancestors()):
-            if kind == BOILERPLATE:
-                kind = None
-        elif tag in _FURNITURE_TAGS or tag in ("header", "footer"):
-            kind = kind or BOILERPLATE
-        authorish = _AUTHORISH.search(f"{el.get('class') or ''} {el.get('id') or ''}".lower())
-        if authorish and kind in (BOILERPLATE, None):
-            # 2. "author" in a class is a byline, unless the block has a heading or paragraph and a bio's
-            #    worth of text: then it is an author box (the byline's author repeats there).
-            kind = BOILERPLATE if _author_box(el) else None
-        if kind is not None:
-            _mark(page, el, kind)
-        # 3. Headings that label a block ("Related Posts", "Trending"). Inside the story only an exact
-        #    label counts (a subhead "Popular anger grows" is story); a teaser's own heading never does.
-        if tag in _HEADINGS:
-            if not _inside_teasers(el):
-                text = _text(el)
-                kind = heading_kind(text, exact=el in story_members)
-                if kind is not None:
-                    block = _climb(el, protected)
-                    if block is not None:
-                        _mark(page, block, kind)
-                    elif kind != BOILERPLATE or el not in story_members:
-                        _mark(page, el, kind)
-                        _mark_following(page, el, kind)
-            continue
-        if tag in ("span", "div", "strong", "b", "p", "small", "label"):
-            own = clean_text(_own_text(el))
-            if own and len(own) <= 30 and _only_label(own):
-                # 4. "Previous Story" / "Next article": the label's block is the navigation.
-                block = _climb(el, protected)
-                if block is not None:
-                    _mark(page, block, NAVIGATION)
-                continue
-            if own and len(own) <= 60 and _TODAY.match(own) and any(c.isdigit() for c in own):
-                # 5. "Today: July 21, 2024" header bars: never the publication date.
-                _mark(page, el, BOILERPLATE)
-                continue
-        elif tag == "a" and _TO_TOP.match(_text(el) or "-"):
-            _mark(page, el, BOILERPLATE)
-            continue
-        # 6. "Read also: <link>" lines inside or around the story.
-        if tag in ("p", "div") and el.find(".//a") is not None and _read_also(el):
-            _mark(page, el, INLINE_RELATED)
-            continue
-        # 7. Unlabelled lists of links and repeated teasers outside the story.
-        if el not in story_members and el not in page.excluded and _unlabelled_list(el):
-            _mark(page, el, BOILERPLATE)
-
-
-def _unlabelled_list(el: etree._Element) -> bool:
-    if el.tag in ("ul", "ol") and _link_dense_list(el):
-        return True
-    return el.tag in ("div", "section", "ul") and _teaser_list(el)
+    linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    return linked > 0 and linked >= 0.5 * (len(text) - len(lead))
 
 
 def _author_box(el: etree._Element) -> bool:
+    """An "author" block with a heading or paragraph and a bio's worth of text (a byline is short)."""
     if el.tag not in ("div", "section", "aside", "footer"):
         return False
-    has_structure = el.find(".//p") is not None or any(True for _ in el.iter(*_HEADINGS))
-    return has_structure and len(_text(el)) >= 80
-
-
-def _only_label(text: str) -> bool:
-    """True when the text is a previous/next label and nothing else ("Next Story", "« Older post")."""
-    text = text.translate(_APOSTROPHES)
-    for pattern in (PREV_LABEL, NEXT_LABEL):
-        m = pattern.match(text)
-        if m and not re.search(r"\w", text[m.end() :]):
-            return True
-    return False
+    has_structure = el.find(".//p") is not None or any(True for _ in el.iter("h2", "h3", "h4", "h5", "h6"))
+    return has_structure and len(el.text_content().strip()) >= 80
 
 
 def _mark_following(page: Page, heading: etree._Element, kind: str) -> None:
@@ -516,19 +462,132 @@ def _mark_following(page: Page, heading: etree._Element, kind: str) -> None:
         _mark(page, sibling, kind)
 
 
-def block_kind(page: Page, element: etree._Element) -> tuple[etree._Element | None, str | None]:
-    """The nearest marked block around an element (itself included) and its kind; (None, None) outside."""
-    node: etree._Element | None = element
-    while node is not None:
-        kind = node.get(KIND_ATTR)
-        if kind is not None and kind != STORY and node in page.excluded:
-            return node, kind
-        node = node.getparent()
-    return None, None
+def _best(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    return a if _RANK[a] >= _RANK[b] else b
+
+
+def _short_text(page: Page, parent: etree._Element | None, text: str, protected: set[etree._Element]) -> None:
+    """Labels in short texts: previous/next, "Today:", "Go to Top", "Read also:"."""
+    if parent is None or parent.tag in _SKIP:
+        return
+    clean = clean_text(text).translate(_APOSTROPHES)
+    if len(clean) <= 30 and _only_label(clean):
+        if parent.tag in _HEADINGS or parent.tag == "a" or parent in protected:
+            return  # headings are read with the other headings; a link's own label is read by `related`
+        block = _climb(parent, protected)
+        if block is not None:
+            _mark(page, block, NAVIGATION)
+    elif _TODAY.match(clean) and any(c.isdigit() for c in clean):
+        if parent not in protected:
+            _mark(page, parent, BOILERPLATE)
+    elif _TO_TOP.match(clean):
+        link = parent if parent.tag == "a" else next(parent.iterancestors("a"), None)
+        if link is not None:
+            _mark(page, link, BOILERPLATE)
+    elif _READ_ALSO.match(clean):
+        node = parent.getparent() if parent.tag in ("strong", "b", "em", "span", "i") else parent
+        if (
+            node is not None
+            and node.tag in ("p", "div", "li")
+            and node not in protected
+            and _read_also(node, clean)
+        ):
+            _mark(page, node, INLINE_RELATED)
+
+
+def mark_non_story_blocks(page: Page) -> None:
+    root = page.tree
+    story = _find_story_container(root)
+    protected: set[etree._Element] = set()
+    vars(page)[_STORY_KEY] = story  # read back by `story_container` (body), no second search
+    if story is not None:
+        story.set(KIND_ATTR, STORY)
+        protected.update(story.iterancestors())
+        protected.add(story)
+    for h1 in root.iter("h1"):
+        protected.update(h1.iterancestors())
+
+    # One walk over the elements (cheap: no text is read unless a class, an id or a short text asks).
+    # 1. Furniture by tag and by the themes' class vocabulary. A <header>/<footer> inside an <article> is
+    #    the story's own (title, byline, tags): only the site's are furniture. "author" in a class is a
+    #    byline, unless the block has a heading or paragraph and a bio: then it is an author box.
+    # 2. Short texts: "Previous Story" / "Next article" labels (their block is the navigation), "Today:
+    #    <date>" bars (never the publication date), "Go to Top", "Read also: <link>" lines.
+    body = root.find("body")
+    for el in (body if body is not None else root).iter(etree.Element):
+        tag = el.tag
+        if tag in _SKIP:
+            continue
+        text, tail = el.text, el.tail
+        if text and len(text) <= 200 and (clean := text.strip()) and len(clean) <= 60:
+            _short_text(page, el, clean, protected)
+        if tail and len(tail) <= 200 and (clean := tail.strip()) and len(clean) <= 60:
+            _short_text(page, el.getparent(), clean, protected)
+        if tag in _INLINE or el in protected:
+            continue
+        cls, ident = el.get("class"), el.get("id")
+        kind: str | None = None
+        authorish = False
+        if cls:
+            kind, authorish = _names_kind(cls)
+        if ident:
+            id_kind, id_author = _names_kind(ident)
+            kind, authorish = _best(kind, id_kind), authorish or id_author
+        if tag in _FURNITURE_TAGS:
+            kind = kind or BOILERPLATE
+        elif tag in ("header", "footer"):
+            inside_article = any(a.tag == "article" for a in el.iterancestors())
+            if not inside_article:
+                kind = kind or BOILERPLATE
+            elif kind == BOILERPLATE:
+                kind = None
+        if authorish and kind in (BOILERPLATE, None):
+            kind = BOILERPLATE if _author_box(el) else None
+        if kind is not None:
+            _mark(page, el, kind)
+
+    # 3. Headings that label a block ("Related Posts", "Trending", "Lesen Sie auch"). Inside the story
+    #    only an exact label counts (a subhead "Popular anger grows" is story); a teaser's own heading
+    #    never does.
+    for heading in _HEADING_PATH(root):
+        text = _text(heading)
+        if not text or len(text) > 80 or heading_kind(text) is None:
+            continue
+        in_story = _inside(heading, story)
+        kind = heading_kind(text, exact=in_story)
+        if kind is None or _specific_kind_above(heading):
+            continue
+        block = _climb(heading, protected)
+        if block is not None:
+            _mark(page, block, kind)
+        elif kind != BOILERPLATE or not in_story:
+            _mark(page, heading, kind)
+            _mark_following(page, heading, kind)
+
+    # 4. Unlabelled lists of links (menus, tag clouds) and repeated teasers outside the story: several
+    #    siblings under one parent that each carry a linked heading.
+    for ul in _LISTS(root):
+        if ul in protected or _inside(ul, story):
+            continue
+        total = len(ul.text_content().strip())
+        linked = sum(len(a.text_content().strip()) for a in ul.iter("a"))
+        if total == 0 or linked >= 0.7 * total:
+            _mark(page, ul, BOILERPLATE)
+    branches: dict[etree._Element, set[etree._Element]] = {}
+    for heading in _LINKED_HEADINGS(root):
+        node = heading
+        for parent in heading.iterancestors():
+            if parent in protected:
+                break
+            branches.setdefault(parent, set()).add(node)
+            node = parent
+    for parent, children in branches.items():
+        if len(children) >= 2 and parent not in page.excluded and not _inside(parent, story):
+            _mark(page, parent, BOILERPLATE)
 
 
 def story_container(page: Page) -> etree._Element | None:
     """The element `mark_non_story_blocks` found to hold the story, if any."""
-    for el in page.tree.iterfind(f".//*[@{KIND_ATTR}='{STORY}']"):
-        return el
-    return None
+    return vars(page).get(_STORY_KEY)

@@ -10,6 +10,8 @@ the page's <article>, then `[itemprop=articleBody]`, then the whole page are rea
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from crawler.extraction.blocks import story_container
@@ -18,6 +20,7 @@ from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre")
+_CAPTION = re.compile(r"caption|credit", re.I)
 _NEVER = {"figure", "figcaption", "script", "style", "noscript", "button", "form", "select", "table"}
 
 
@@ -47,7 +50,12 @@ def _paragraphs(page: Page, container: etree._Element) -> list[str]:
         skip = False
         node: etree._Element | None = el
         while node is not None and node is not container:
-            if node in taken or node in page.excluded or node.tag in _NEVER:
+            if (
+                node in taken
+                or node in page.excluded
+                or node.tag in _NEVER
+                or _CAPTION.search(node.get("class") or "")
+            ):
                 skip = True
                 break
             node = node.getparent()
@@ -65,7 +73,9 @@ def _paragraphs(page: Page, container: etree._Element) -> list[str]:
 
 
 def find_body(page: Page, data: StructuredData) -> str | None:
-    container = _hint_container(page, data) or story_container(page)
+    container = _hint_container(page, data)
+    if container is None:
+        container = story_container(page)
     if container is None:
         container = page.tree.find(".//article")
     if container is None:

@@ -105,7 +105,7 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
         # The label may sit inside the link, in its own element ("<span>Previous Post</span><h3>…").
         labels = [
             _text(child)
-            for child in a.iter()
+            for child in a.iter(etree.Element)
             if child is not a and (PREV_LABEL.match(_text(child)) or NEXT_LABEL.match(_text(child)))
         ]
         for label in labels:
@@ -125,8 +125,33 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
     return None, 0
 
 
+def _lead(el: etree._Element, size: int = 40) -> str:
+    """The first words of an element's text, without reading all of a large block."""
+    parts: list[str] = []
+    length = 0
+    for piece in el.itertext():
+        parts.append(piece)
+        length += len(piece)
+        if length >= size:
+            break
+    return clean_text("".join(parts))
+
+
+def _label_direction(text: str) -> Relation | None:
+    is_prev = bool(PREV_LABEL.match(text))
+    is_next = bool(NEXT_LABEL.match(text))
+    if is_prev != is_next:
+        return "previous" if is_prev else "next"
+    return None
+
+
 def _direction(a: etree._Element, block: etree._Element) -> Relation | None:
-    """previous or next, for a link inside a navigation block."""
+    """previous or next, for a link inside a navigation block: from the class names of the link and its
+    ancestors up to the block ("prev-post", "nav-next"), else from a label ("Previous Story") inside the
+    link or leading one of those ancestors."""
+    for child in a.iter(etree.Element):
+        if child is not a and (found := _label_direction(_lead(child))):
+            return found
     node: etree._Element | None = a
     while node is not None:
         names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
@@ -134,36 +159,34 @@ def _direction(a: etree._Element, block: etree._Element) -> Relation | None:
         nxt = any(_NEXT_CLASS.search(n) for n in names)
         if prev != nxt:
             return "previous" if prev else "next"
-        if node is not a:
-            text = _text(node)
-            is_prev = bool(PREV_LABEL.match(text))
-            is_next = bool(NEXT_LABEL.match(text))
-            if is_prev != is_next:
-                return "previous" if is_prev else "next"
-        else:
-            # The label inside the link itself ("<span>Next Post</span> Title").
-            for child in a.iter():
-                if child is a:
-                    continue
-                text = _text(child)
-                if len(text) <= 30 and (PREV_LABEL.match(text) or NEXT_LABEL.match(text)):
-                    return "previous" if PREV_LABEL.match(text) else "next"
+        if node is not a and (found := _label_direction(_lead(node))):
+            return found
         if node is block:
             break
         node = node.getparent()
     return None
 
 
-def _context(a: etree._Element) -> tuple[etree._Element | None, str | None]:
-    """The nearest block around a link that says what its links are. Plain furniture (a list, a share
-    bar) inside a "Recent Posts" widget does not hide the widget's kind."""
-    node: etree._Element | None = a
-    while node is not None:
-        kind = node.get(KIND_ATTR)
-        if kind is not None and kind not in (STORY, BOILERPLATE):
-            return node, kind
-        node = node.getparent()
-    return None, None
+_MARKED = etree.XPath(f"//body//*[@{KIND_ATTR}]")
+_REL_LINKS = etree.XPath("//body//a[@rel]")
+
+
+def _link_contexts(page: Page) -> dict[etree._Element, tuple[etree._Element, str]]:
+    """Each link inside a navigation, related or latest block, with the innermost such block. Plain
+    furniture (a list, a share bar) inside a "Recent Posts" widget does not hide the widget's kind."""
+    blocks = [
+        (len(list(el.iterancestors())), el, kind)
+        for el in _MARKED(page.tree)
+        if (kind := el.get(KIND_ATTR)) not in (STORY, BOILERPLATE) and el in page.excluded
+    ]
+    blocks.sort(key=lambda item: item[0])  # outer blocks first, inner ones overwrite
+    contexts: dict[etree._Element, tuple[etree._Element, str]] = {}
+    for _, block, kind in blocks:
+        for a in block.iter("a"):
+            contexts[a] = (block, kind)
+    for a in _REL_LINKS(page.tree):
+        contexts.setdefault(a, (a, ""))
+    return contexts
 
 
 def find_related(page: Page) -> list[RelatedLink]:
@@ -173,13 +196,14 @@ def find_related(page: Page) -> list[RelatedLink]:
         if href := page.absolute(link.get("href")):
             own.add(_norm(href))
     found: dict[str, list] = {}  # key -> [url, title, quality, relation, position]
-    body = page.tree.find("body")
-    anchors = body.iter("a") if body is not None else page.tree.iter("a")
+    contexts = _link_contexts(page)
+    # Page order (source line, then the order found), without visiting every link of the page.
+    anchors = sorted(contexts, key=lambda a: a.sourceline or 0)
     for position, a in enumerate(anchors):
         href = a.get("href")
         if not href or href.startswith("#"):
             continue
-        block, kind = _context(a)
+        block, kind = contexts[a]
         rel = (a.get("rel") or "").lower().split()
         relation: Relation | None = None
         if "prev" in rel or "previous" in rel:
