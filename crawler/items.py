@@ -15,6 +15,8 @@ class ArticleItem:
     requested_url: str  # the URL we asked for (normalised)
     response_url: str  # where the server answered from (after redirects)
     fetched_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    # Met earlier in this crawl (same URL key or same text): only its URLs are recorded, as variants.
+    duplicate: bool = False
 
     @property
     def canonical_url(self) -> str:

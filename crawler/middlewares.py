@@ -1,9 +1,10 @@
-"""Downloader middlewares that keep steady-state polls cheap.
+"""Middlewares that keep steady-state polls cheap.
 
 - ConditionalRequestsMiddleware: feeds, sitemaps and listing pages are asked for with the ETag and
   Last-Modified they last answered with; a 304 costs a few hundred bytes instead of the page.
-- KnownStoriesMiddleware: a story URL already in the archive is not downloaded again, unless a feed or
-  sitemap announces it changed after we last saw it (or the crawl is told to revisit).
+- KnownStoriesMiddleware (a spider middleware): a story URL already in the archive is not requested
+  again, unless a feed or sitemap announces it changed after we last saw it (or the crawl is told to
+  revisit).
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from crawler.archive import crawlstate
@@ -71,6 +73,13 @@ class ConditionalRequestsMiddleware:
 
 
 class KnownStoriesMiddleware:
+    """Spider middleware: drop requests for archived stories before they reach the scheduler.
+
+    Filtering here, not in the downloader, keeps Scrapy's duplicate filter from remembering a URL we
+    skipped: when a sitemap later in the same crawl announces that story as changed, its request
+    still goes through.
+    """
+
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.database_url: str = crawler.settings["NEWSWATCH_DATABASE_URL"]
@@ -88,17 +97,31 @@ class KnownStoriesMiddleware:
             sites = getattr(spider, "sites", [])
             self.known = await asyncio.to_thread(crawlstate.known_stories, self.database_url, sites)
 
-    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+    def is_known(self, request: Request) -> bool:
         if not request.meta.get("story_candidate") or not self.known:
-            return None
+            return False
         try:
             seen = self.known.get(url_key(request.url))
         except ValueError:
-            return None
+            return False
         if seen is None:
-            return None
+            return False
         announced: dt.datetime | None = request.meta.get("announced_modified")
         if announced is not None and announced > seen:
-            return None
+            return False
         self.crawler.stats.inc_value("newswatch/known_skipped")
-        raise IgnoreRequest(f"already archived: {request.url}")
+        return True
+
+    def process_spider_output(
+        self, response: Response, result: Iterable[Any], spider: Spider | None = None
+    ) -> Iterator[Any]:
+        for item in result:
+            if not (isinstance(item, Request) and self.is_known(item)):
+                yield item
+
+    async def process_spider_output_async(
+        self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None
+    ) -> AsyncIterator[Any]:
+        async for item in result:
+            if not (isinstance(item, Request) and self.is_known(item)):
+                yield item

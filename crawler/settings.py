@@ -31,10 +31,8 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 
-DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.KnownStoriesMiddleware": 50,
-    "crawler.middlewares.ConditionalRequestsMiddleware": 560,
-}
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.ConditionalRequestsMiddleware": 560}
+SPIDER_MIDDLEWARES = {"crawler.middlewares.KnownStoriesMiddleware": 50}
 ITEM_PIPELINES = {
     "crawler.pipelines.validate.ValidatePipeline": 100,
     "crawler.pipelines.dedupe.DeduplicatePipeline": 200,

@@ -55,6 +55,8 @@ def known_stories(database_url: str, sites: Iterable[str]) -> dict[str, dt.datet
         *(ArticleUrl.url.startswith(f"{prefix}/", autoescape=True) for prefix in prefixes),
         # URL keys keep a non-default port (`127.0.0.1:8080/...`); the site names do not.
         *(ArticleUrl.url.startswith(f"{prefix}:", autoescape=True) for prefix in prefixes),
+        # A bare host with a query: a WordPress shortlink (`example.com?p=42`).
+        *(ArticleUrl.url.startswith(f"{prefix}?", autoescape=True) for prefix in prefixes),
         ArticleUrl.url.in_(prefixes),
     )
     with session_scope(database_url) as session:

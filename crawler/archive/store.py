@@ -119,6 +119,8 @@ def _clean_related(story: Extracted) -> dict[tuple[str, str], str | None]:
 
 
 def _row_snapshot(row: Article) -> tuple[object, ...]:
+    """What a reader sees of the story itself. Related links are left out: a "Latest" widget changes
+    with every new story on the portal, and that is not an edit of this one."""
     return (
         row.headline,
         row.published_at,
@@ -131,7 +133,6 @@ def _row_snapshot(row: Article) -> tuple[object, ...]:
         row.language,
         tuple(a.author.name for a in row.authors),
         tuple(sorted(t.tag for t in row.tags)),
-        tuple(sorted((r.url, r.relation, r.title or "") for r in row.related_links)),
     )
 
 
@@ -149,8 +150,11 @@ def _story_snapshot(story: Extracted) -> tuple[object, ...]:
         story.language,
         tuple(_clean_authors(story)),
         tuple(sorted(_clean_tags(story))),
-        tuple(sorted((url, rel, title or "") for (url, rel), title in _clean_related(story).items())),
     )
+
+
+def _related_snapshot(story: Extracted) -> tuple[tuple[str, str, str], ...]:
+    return tuple(sorted((url, rel, title or "") for (url, rel), title in _clean_related(story).items()))
 
 
 def _apply(session: Session, row: Article, story: Extracted) -> None:
@@ -198,6 +202,20 @@ def find_existing(session: Session, keys: list[str], body: str | None) -> tuple[
     return same_text, same_text is not None
 
 
+def record_variant(
+    session: Session, story: Extracted, *, canonical_url: str, other_urls: list[str]
+) -> int | None:
+    """Remember the URLs of a copy of a stored story (by URL key or text); returns the story's id."""
+    keys = story_keys(canonical_url, *other_urls)
+    row, _ = find_existing(session, keys, story.body)
+    if row is None:
+        return None
+    known_keys = {u.url for u in row.urls}
+    row.urls.extend(ArticleUrl(url=key) for key in keys if key not in known_keys)
+    session.flush()
+    return row.id
+
+
 def store_story(
     session: Session,
     story: Extracted,
@@ -229,9 +247,20 @@ def store_story(
     known_keys = {u.url for u in row.urls}
     row.urls.extend(ArticleUrl(url=key) for key in keys if key not in known_keys)
     row.last_seen_at = max(row.last_seen_at, seen_at)
-    if by_text or _story_snapshot(story) == _row_snapshot(row):
+    if by_text:
         session.flush()
-        return (Outcome.DUPLICATE if by_text else Outcome.UNCHANGED), row.id
+        return Outcome.DUPLICATE, row.id
+    if _story_snapshot(story) == _row_snapshot(row):
+        stored_links = tuple(sorted((r.url, r.relation, r.title or "") for r in row.related_links))
+        if _related_snapshot(story) != stored_links:
+            row.related_links.clear()
+            session.flush()
+            row.related_links = [
+                RelatedLink(url=url, title=title, relation=relation)
+                for (url, relation), title in _clean_related(story).items()
+            ]
+        session.flush()
+        return Outcome.UNCHANGED, row.id
 
     session.add(
         ArticleVersion(

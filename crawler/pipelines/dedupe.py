@@ -1,13 +1,14 @@
-"""Drop a story met twice in one crawl (through a URL variant, or as an identical copy of its text).
+"""Recognise a story met twice in one crawl (through a URL variant, or as an identical copy of its text).
 
-Duplicates across crawls are the archive pipeline's job, which knows every stored URL variant.
+The item is marked, not dropped here: the archive pipeline records its URLs as variants of the stored
+story (so the next crawl does not fetch them again) and then drops it. Duplicates across crawls are the
+archive pipeline's job too, since it knows every stored URL variant.
 """
 
 from __future__ import annotations
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
 
 from crawler.archive.store import MIN_HASHED_BODY, content_hash, story_keys
 from crawler.items import ArticleItem
@@ -28,9 +29,7 @@ class DeduplicatePipeline:
         body = item.article.body
         fingerprint = content_hash(body) if body and len(body) >= MIN_HASHED_BODY else None
         if self.seen_keys.intersection(keys) or (fingerprint and fingerprint in self.seen_bodies):
-            self.seen_keys.update(keys)
-            self.stats.inc_value("newswatch/articles_duplicate")
-            raise DropItem(f"duplicate of a story already met in this crawl: {item.response_url}")
+            item.duplicate = True
         self.seen_keys.update(keys)
         if fingerprint:
             self.seen_bodies.add(fingerprint)

@@ -98,12 +98,14 @@ class PortalSpider(Spider):
             meta["announced_modified"] = entry.modified
         return Request(url, callback=self.parse_page, errback=self.failed, priority=10, meta=meta)
 
-    def _xml(self, url: str, callback: Any) -> Request:
+    def _xml(self, url: str, callback: Any, *, conditional: bool = True) -> Request:
+        """Feeds and sitemaps. Entry points (robots.txt, the top sitemaps) are fetched in full: a 304
+        there would hide the child sitemaps, whose own changes the parent does not always reflect."""
         return Request(
             url,
             callback=callback,
             errback=self.failed,
-            meta={"conditional": True, "handle_httpstatus_list": [304]},
+            meta={"conditional": conditional, "handle_httpstatus_list": [304]},
         )
 
     async def start(self) -> AsyncIterator[Request]:
@@ -111,14 +113,16 @@ class PortalSpider(Spider):
             yield self._listing(url, 0)
         origins = {f"{p.scheme}://{p.netloc}" for p in map(urlsplit, self.start_urls)}
         for origin in sorted(origins):
-            yield self._xml(f"{origin}/robots.txt", self.parse_robots).replace(
-                meta={"conditional": True, "handle_httpstatus_list": [304], "dont_obey_robotstxt": True},
+            yield Request(
+                f"{origin}/robots.txt",
+                callback=self.parse_robots,
                 errback=self.robots_missing,
+                meta={"dont_obey_robotstxt": True},
             )
         for url in self.feeds:
             yield self._xml(url, self.parse_feed)
         for url in self.sitemaps:
-            yield self._xml(url, self.parse_sitemap)
+            yield self._xml(url, self.parse_sitemap, conditional=False)
 
     def _follow_story(self, url: str, hops: int, entry: Entry | None = None) -> Request | None:
         try:
@@ -135,7 +139,7 @@ class PortalSpider(Spider):
             return
         for url in sitemaps_from_robots(response.text, response.url):
             if same_site(url, self.sites):
-                yield self._xml(url, self.parse_sitemap)
+                yield self._xml(url, self.parse_sitemap, conditional=False)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         if response.status == 304:
@@ -185,7 +189,10 @@ class PortalSpider(Spider):
                         if request := self._follow_story(link.url, hops):
                             yield request
                 return
-            log.debug("not a story page; reading it as a listing", extra={"source": self.source, "url": response.url})
+            log.debug(
+                "not a story page; reading it as a listing",
+                extra={"source": self.source, "url": response.url},
+            )
         yield from self._follow_listing(response, depth if depth is not None else 0)
 
     def _extract_story(self, response: Response) -> ArticleItem | bool | None:
