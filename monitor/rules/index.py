@@ -19,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
-from monitor.rules.match import Document, Hit, evaluate
+from monitor.rules.match import Document, Hit, Matcher, evaluate, matcher
 from monitor.rules.query import And, Node, Not, Or, Regex, Term
 
-Key = tuple[str, str]  # ("w", word) or ("p", prefix)
+Key = tuple[str, str]
+_CACHE_LIMIT = 200_000  # distinct words remembered (a few tens of MB at most)  # ("w", word) or ("p", prefix)
 
 
 def _word_cost(word: str) -> float:
@@ -66,6 +67,7 @@ def guard(node: Node) -> frozenset[Key] | None:
 class IndexedRule:
     key: Hashable
     node: Node
+    match: Matcher
 
 
 class RuleIndex:
@@ -78,7 +80,7 @@ class RuleIndex:
         self._always: list[int] = []
         for key, node in rules:
             idx = len(self.rules)
-            self.rules.append(IndexedRule(key, node))
+            self.rules.append(IndexedRule(key, node, matcher(node)))
             keys = guard(node)
             if keys is None:
                 self._always.append(idx)
@@ -86,34 +88,50 @@ class RuleIndex:
             for kind, word in keys:
                 target = self._words if kind == "w" else self._prefixes
                 target.setdefault(word, []).append(idx)
-        self._prefix_lengths: Sequence[int] = sorted({len(p) for p in self._prefixes})
+        self._cache: dict[str, tuple[int, ...]] = {}
+        lengths = sorted({len(p) for p in self._prefixes})
+        self._prefix_tables: Sequence[tuple[int, frozenset[str]]] = [
+            (n, frozenset(p for p in self._prefixes if len(p) == n)) for n in lengths
+        ]
 
     def __len__(self) -> int:
         return len(self.rules)
 
+    def _rules_for(self, token: str) -> tuple[int, ...]:
+        ids = list(self._words.get(token, ()))
+        for size, keys in self._prefix_tables:
+            if size > len(token):
+                break
+            prefix = token[:size]
+            if prefix in keys:
+                ids.extend(self._prefixes[prefix])
+        return tuple(ids)
+
     def candidates(self, doc: Document) -> set[int]:
+        """Rules that may match the story: those keyed on one of its words (or a prefix of one).
+
+        Word use is Zipfian, so most of a story's words were seen in earlier stories: the rules of each
+        word are memoised, and a story costs about one dictionary lookup per distinct word.
+        """
         found: set[int] = set(self._always)
-        words, prefixes, lengths = self._words, self._prefixes, self._prefix_lengths
-        for tok in doc.vocabulary:
-            hit = words.get(tok)
-            if hit is not None:
-                found.update(hit)
-            if lengths:
-                size = len(tok)
-                for n in lengths:
-                    if n > size:
-                        break
-                    hit = prefixes.get(tok[:n])
-                    if hit is not None:
-                        found.update(hit)
+        cache = self._cache
+        for token in doc.vocabulary:
+            ids = cache.get(token)
+            if ids is None:
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()
+                ids = cache[token] = self._rules_for(token)
+            if ids:
+                found.update(ids)
         return found
 
     def match(self, doc: Document) -> list[tuple[Hashable, list[Hit]]]:
         out = []
+        rules = self.rules
         for idx in sorted(self.candidates(doc)):
-            rule = self.rules[idx]
+            rule = rules[idx]
             hits: list[Hit] = []
-            if evaluate(rule.node, doc, hits):
+            if rule.match(doc, hits):
                 out.append((rule.key, hits))
         return out
 

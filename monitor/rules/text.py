@@ -36,6 +36,7 @@ def _combining_marks() -> str:
 
 _MARKS = _combining_marks()
 _WORD = re.compile(rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*")
+_ASCII_WORD_BYTES = bytes(c if (0x30 <= c <= 0x39 or 0x61 <= c <= 0x7A) else 0x20 for c in range(256))
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _CJK_TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}](?:[^\W_{_CJK}]|[{_MARKS}])*")
 
@@ -47,8 +48,9 @@ def fold(text: str) -> str:
     if _NEEDS_EXTRA.search(text):
         text = text.translate(_EXTRA_FOLDS)
     text = unicodedata.normalize("NFKD", text.casefold())
+    text = _DIACRITICS.sub("", text)
     # Recompose what remains (Kana voicing marks, Hangul jamo) so those letters stay whole.
-    return unicodedata.normalize("NFC", _DIACRITICS.sub("", text))
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def tokens(text: str | None) -> list[str]:
@@ -56,6 +58,9 @@ def tokens(text: str | None) -> list[str]:
     if not text:
         return []
     folded = fold(text)
-    if not folded.isascii() and _HAS_CJK.search(folded):
+    if folded.isascii():
+        # Most text is ASCII once folded; byte translation + split is ~3x faster than the regex.
+        return folded.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+    if _HAS_CJK.search(folded):
         return _CJK_TOKEN.findall(folded)
     return _WORD.findall(folded)
