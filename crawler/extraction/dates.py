@@ -36,9 +36,12 @@ PUBLISHED_META = _words(
     "datepublished published_time publish-date publish_date publishdate pubdate pub_date "
     "publication_date date_published sailthru.date parsely-pub-date article.published "
     "cxenseparse:recs:publishtime article_date_original original-publish-date "
-    "originalpublicationdate dc.date.issued dcterms.issued dc.date.created dcterms.created dc.date "
-    "dcterms.date date citation_publication_date citation_date displaydate bt:pubdate live_date "
-    "created article:post_date og:pubdate datecreated"
+    "originalpublicationdate dc.date.issued dcterms.issued citation_publication_date displaydate "
+    "bt:pubdate live_date article:post_date og:pubdate"
+)
+# Generic date meta: often the page's generation or last change, so below what the page shows.
+WEAK_PUBLISHED_META = _words(
+    "date dc.date dcterms.date dc.date.created dcterms.created created citation_date datecreated"
 )
 MODIFIED_META = _words(
     "article:modified_time og:updated_time article:updated_time datemodified modified_time "
@@ -385,6 +388,13 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     published = _earliest(published_candidates)
     if published is None:
         published = _pick_shown(_near_url_day(visible, url_day))
+    if published is None:
+        weak = _structured_candidates(page, data, (), WEAK_PUBLISHED_META)
+        published = _earliest(_near_url_day(weak, url_day))
+    if published is None:
+        # The only date the page shows is labelled as an update: still the best statement of its date.
+        updates = [v for v in _near_url_day(visible, url_day) if v.updated]
+        published = updates[0].value if updates else None
     if published is None:
         published = _pick_shown(_near_url_day(_loose_dates(page, dayfirst), url_day))
     if published is None and url_day is not None:
