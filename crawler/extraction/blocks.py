@@ -111,6 +111,7 @@ _BOILERPLATE_TOKENS = re.compile(
         r"author[-_]?box\w*|about-?author|author-bio|author-info|author-card|author-wrap|wp-caption\w*"
     )
 )
+_HEAD_FOOT = re.compile(r"(?:^|[-_ ])(?:header|footer)(?:$|[-_ ])", re.I)
 _AUTHORISH = re.compile(r"author|autor|auteur")
 _POST_CLASS = re.compile(r"^(?:tag|category|cat|term|format|status|type)-|^(?:post|postid|page-id)-\d+$")
 
@@ -506,8 +507,18 @@ def mark_non_story_blocks(page: Page) -> None:
         story.set(KIND_ATTR, STORY)
         protected.update(story.iterancestors())
         protected.add(story)
+    near_story: set[etree._Element] = set()  # where the story's own header/footer hang
     for h1 in root.iter("h1"):
-        protected.update(h1.iterancestors())
+        ancestors = list(h1.iterancestors())
+        protected.update(ancestors)
+        near_story.update(a for a in ancestors[:2] if a.tag not in ("body", "html"))
+    if story is not None:
+        near_story.add(story)
+        parent = story.getparent()
+        if parent is not None:
+            near_story.add(parent)
+            if (grand := parent.getparent()) is not None and grand.tag not in ("body", "html"):
+                near_story.add(grand)
 
     # One walk over the elements (cheap: no text is read unless a class, an id or a short text asks).
     # 1. Furniture by tag and by the themes' class vocabulary. A <header>/<footer> inside an <article> is
@@ -537,12 +548,14 @@ def mark_non_story_blocks(page: Page) -> None:
             kind, authorish = _best(kind, id_kind), authorish or id_author
         if tag in _FURNITURE_TAGS:
             kind = kind or BOILERPLATE
-        elif tag in ("header", "footer"):
-            inside_article = any(a.tag == "article" for a in el.iterancestors())
-            if not inside_article:
+        elif tag in ("header", "footer") or (kind == BOILERPLATE and _HEAD_FOOT.search(f"{cls} {ident}")):
+            # The story's own header/footer (date line, byline, tags) sits inside its <article> or right
+            # next to its text; the site's hang higher up.
+            parent = el.getparent()
+            if parent in near_story or any(a.tag == "article" for a in el.iterancestors()):
+                kind = None if kind == BOILERPLATE else kind
+            else:
                 kind = kind or BOILERPLATE
-            elif kind == BOILERPLATE:
-                kind = None
         if authorish and kind in (BOILERPLATE, None):
             kind = BOILERPLATE if _author_box(el) else None
         if kind is not None:
