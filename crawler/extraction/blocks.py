@@ -120,7 +120,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
 def _phrases(*alternatives: str) -> re.Pattern[str]:
     """Match a label at the start of a short text, the phrase ending at a non-letter."""
-    return re.compile(r"^[^\w]*(?:" + "|".join(alternatives) + r")(?![^\W\d_])", re.I)
+    return re.compile(r"^[^\w]*+(?:" + "|".join(alternatives) + r")(?![^\W\d_])", re.I)
 
 
 _RELATED_HEADING = _phrases(
@@ -284,6 +284,12 @@ _READ_ALSO = _phrases(
 )
 _TODAY = _phrases(
     r"today\s*:", r"today is", r"heute\s*:", r"aujourd'hui\s*:", r"hoy\s*:", r"oggi\s*:", r"hoje\s*:"
+)
+# All the labels above in one pattern: most short texts (menu items, dates) fail it at once.
+_ANY_LABEL = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (PREV_LABEL, NEXT_LABEL, _READ_ALSO, _TODAY))
+    + r"|^\W*(?:go|back|scroll|jump|top|nach)\b",
+    re.I,
 )
 _TO_TOP = re.compile(r"^\W*(?:go|back|scroll|jump)\s*to\s*(?:the\s*)?top\W*$|^\W*(?:top|nach oben)\W*$", re.I)
 
@@ -471,9 +477,9 @@ def _best(a: str | None, b: str | None) -> str | None:
 
 def _short_text(page: Page, parent: etree._Element | None, text: str, protected: set[etree._Element]) -> None:
     """Labels in short texts: previous/next, "Today:", "Go to Top", "Read also:"."""
-    if parent is None or parent.tag in _SKIP:
-        return
     clean = clean_text(text).translate(_APOSTROPHES)
+    if parent is None or parent.tag in _SKIP or len(clean) > 60:
+        return
     if len(clean) <= 30 and _only_label(clean):
         if parent.tag in _HEADINGS or parent.tag == "a" or parent in protected:
             return  # headings are read with the other headings; a link's own label is read by `related`
@@ -532,9 +538,21 @@ def mark_non_story_blocks(page: Page) -> None:
         if tag in _SKIP:
             continue
         text, tail = el.text, el.tail
-        if text and len(text) <= 200 and (clean := text.strip()) and len(clean) <= 60:
+        if (
+            text
+            and len(text) <= 200
+            and (clean := text.strip())
+            and len(clean) <= 60
+            and _ANY_LABEL.match(clean)
+        ):
             _short_text(page, el, clean, protected)
-        if tail and len(tail) <= 200 and (clean := tail.strip()) and len(clean) <= 60:
+        if (
+            tail
+            and len(tail) <= 200
+            and (clean := tail.strip())
+            and len(clean) <= 60
+            and _ANY_LABEL.match(clean)
+        ):
             _short_text(page, el.getparent(), clean, protected)
         if tag in _INLINE or el in protected:
             continue
@@ -542,9 +560,9 @@ def mark_non_story_blocks(page: Page) -> None:
         kind: str | None = None
         authorish = False
         if cls:
-            kind, authorish = _names_kind(cls)
+            kind, authorish = _NAMES_CACHE.get(cls) or _names_kind(cls)
         if ident:
-            id_kind, id_author = _names_kind(ident)
+            id_kind, id_author = _NAMES_CACHE.get(ident) or _names_kind(ident)
             kind, authorish = _best(kind, id_kind), authorish or id_author
         if tag in _FURNITURE_TAGS:
             kind = kind or BOILERPLATE
