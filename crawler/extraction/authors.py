@@ -31,13 +31,7 @@ _AVOID = re.compile(
     r"photo|caption|credit|image|share|social|follow|more-from|other-articles|newsletter",
     re.I,
 )
-_BYLINE_XPATH = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or @itemprop='creator' or contains(@class,'author') "
-    "or contains(@class,'Author') or contains(@class,'byline') or contains(@class,'Byline') "
-    "or contains(@class,'autor') or contains(@class,'Autor') or contains(@class,'writer') "
-    "or contains(@class,'reporter') or contains(@class,'journalist') or contains(@class,'byl') "
-    "or contains(@id,'author') or contains(@id,'byline')]"
-)
+_BYLINE_ATTRS = re.compile(r"author|byline|autor|writer|reporter|journalist|byl|creator")
 _BY_TEXT = re.compile(r"^\s*(?:by|von|par|por|door|av|af|di)\s+\S", re.I)
 
 
@@ -122,11 +116,11 @@ def _avoided(page: Page, element: etree._Element) -> bool:
     return False
 
 
-def _from_bylines(page: Page) -> list[str]:
+def _from_bylines(page: Page, data: StructuredData) -> list[str]:
     names: list[str] = []
     seen: set[etree._Element] = set()
     container: etree._Element | None = None
-    for element in _BYLINE_XPATH(page.tree):
+    for element in data.elements_with(page, _BYLINE_ATTRS):
         if container is not None and not _inside(element, container):
             continue
         if element.tag in ("script", "style", "meta", "link", "img", "body", "html", "article", "main"):
@@ -247,7 +241,7 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
     if not [n for n in persons if not is_agency(n)]:
         persons = _from_microdata(page, data) or persons
     if not persons:
-        persons = _from_bylines(page)
+        persons = _from_bylines(page, data)
     if not [n for n in persons if not _is_site(n, sites)]:
         persons = _from_labels(page) or persons
     if not persons:

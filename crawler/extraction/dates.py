@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 
 from lxml import etree
 
@@ -156,34 +154,6 @@ def _own_text(element: etree._Element, limit: int = 300) -> str:
 _HINT = re.compile(
     r"date|time|publi|posted|byline|datum|fecha|stamp|meta|info|created|submitted|dateline|zeit"
 )
-# Elements and the class/id/itemprop strings of all others, in document order, in one pass of C code.
-_HINT_SOURCES = etree.XPath("//time | //abbr[@title] | //@class | //@id | //@itemprop")
-
-
-def _hinted_elements(page: Page) -> list[etree._Element]:
-    """<time>, <abbr title> and elements whose class, id or itemprop names a date, time, byline or meta."""
-    items = _HINT_SOURCES(page.tree)
-    joined = "\n".join(item if isinstance(item, str) else "" for item in items).lower()
-    offsets = list(accumulate((len(item) + 1 if isinstance(item, str) else 1) for item in items))
-    hinted: dict[etree._Element, None] = {}
-    last = -1
-    indices: list[int] = []
-    for match in _HINT.finditer(joined):
-        index = bisect_right(offsets, match.start())
-        if index != last:
-            indices.append(index)
-            last = index
-    wanted = set(indices)
-    for index, item in enumerate(items):
-        if not isinstance(item, str):
-            hinted[item] = None
-        elif index in wanted:
-            element = item.getparent()
-            if element is not None:
-                hinted.setdefault(element, None)
-    return list(hinted)
-
-
 # Class or id tokens of blocks whose dates belong to other stories or to readers.
 _AVOID = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|teasers?|sidebar|widgets?|widget-area|"
@@ -236,11 +206,11 @@ def _dates_in(
         found.append(_Visible(value, updated, published_label, element.tag == "time"))
 
 
-def _visible_dates(page: Page, dayfirst: bool) -> list[_Visible]:
+def _visible_dates(page: Page, data: StructuredData, dayfirst: bool) -> list[_Visible]:
     """Dates the page shows in its own (non-teaser) date, time and byline elements, in document order."""
     found: list[_Visible] = []
     seen: set[etree._Element] = set()
-    for element in _hinted_elements(page):
+    for element in data.elements_with(page, _HINT, ("time", "abbr")):
         if element.tag in _SKIP_TAGS or element.getparent() in seen:
             continue
         attrs = (element.get("class") or "") + " " + (element.get("id") or "")
@@ -381,7 +351,7 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         page, data, ("datePublished", "dateCreated"), PUBLISHED_META
     )
     modified_candidates = _structured_candidates(page, data, ("dateModified",), MODIFIED_META)
-    visible = _visible_dates(page, dayfirst)
+    visible = _visible_dates(page, data, dayfirst)
 
     if url_day is not None and published_candidates:
         published_candidates = _near_url_day(published_candidates, url_day)

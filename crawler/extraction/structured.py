@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from lxml import etree
@@ -39,12 +41,47 @@ class StructuredData:
     meta_all: dict[str, list[str]] = field(default_factory=dict)  # every content of each meta key
     microdata: dict[str, list[etree._Element]] = field(default_factory=dict)  # itemprop -> elements
     title: str | None = None  # the document's <title>
+    _attrs: tuple[list[Any], str, list[int], list[int]] | None = (
+        None  # class/id/itemprop/rel strings, for elements_with
+    )
+
+    def elements_with(
+        self, page: Page, pattern: re.Pattern[str], tags: tuple[str, ...] = ()
+    ) -> list[etree._Element]:
+        """Elements whose class, id, itemprop or rel (lower-cased) matches `pattern`, plus every <time> and
+        <abbr title> when `tags` names them, in document order.
+
+        One XPath pass collects those strings for the whole page the first time; every later question is a
+        regex over their concatenation, so no layer walks the tree in Python for this.
+        """
+        if self._attrs is None:
+            items = _ATTRIBUTES(page.tree)
+            strings = [item if isinstance(item, str) else "" for item in items]
+            joined = "\n".join(strings).lower()
+            offsets = list(accumulate(map(len, strings)))
+            offsets = [end + index for index, end in enumerate(offsets, 1)]
+            tag_items = [index for index, item in enumerate(items) if not isinstance(item, str)]
+            self._attrs = (items, joined, offsets, tag_items)
+        items, joined, offsets, tag_items = self._attrs
+        wanted = {bisect_right(offsets, match.start()) for match in pattern.finditer(joined)}
+        if tags:
+            wanted.update(i for i in tag_items if items[i].tag in tags)
+        found: dict[etree._Element, None] = {}
+        for index in sorted(wanted):
+            item = items[index]
+            element = item.getparent() if isinstance(item, str) else item
+            if element is not None:
+                found.setdefault(element, None)
+        return list(found)
 
     def meta_first(self, *keys: str) -> str | None:
         for key in keys:
             if value := self.meta.get(key):
                 return value
         return None
+
+
+_ATTRIBUTES = etree.XPath("//time | //abbr[@title] | //@class | //@id | //@itemprop | //@rel")
 
 
 def types_of(obj: dict[str, Any]) -> set[str]:

@@ -1,0 +1,122 @@
+"""Extraction benchmark: our full `extract()` against trafilatura's metadata extraction on the corpus.
+
+    .venv/bin/python bench/extraction.py [--corpus ../shared/corpus] [--repeat 1]
+
+Reads every page of the corpus into memory first (so disk and gzip are not timed), then in one process:
+1. runs `crawler.extraction.extract` (all fields: metadata, body, related stories) over every page and
+   prints pages per second; writes the predictions to a temporary JSON-lines file and prints the corpus
+   scorer's figures for them (headline, published, authors);
+2. times `trafilatura.extract_metadata` on the same pages (installed with the `bench` extra:
+   `.venv/bin/pip install -e '.[bench]'`), prints its pages per second and the ratio.
+
+Exits 0 with a message when the corpus is absent (it is not part of the repository), and skips step 2
+with a message when trafilatura is not installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def load_pages(corpus: Path) -> list[tuple[str, str, bytes]]:
+    pages = []
+    with open(corpus / "cases.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            case = json.loads(line)
+            data = (corpus / case["page"]).read_bytes()
+            if data[:2] == b"\x1f\x8b":
+                data = gzip.decompress(data)
+            pages.append((case["id"], case.get("url") or "", data))
+    return pages
+
+
+def run_ours(pages: list[tuple[str, str, bytes]], repeat: int) -> tuple[float, list[dict]]:
+    sys.path.insert(0, str(ROOT))
+    from crawler.extraction import extract
+
+    predictions: list[dict] = []
+    started = time.perf_counter()
+    for round_number in range(repeat):
+        for ident, url, data in pages:
+            try:
+                article = extract(data, url or "https://example.invalid/")
+                if round_number == 0:
+                    predictions.append({"id": ident, **article.to_json()})
+            except Exception as exc:  # a page that fails is counted, not fatal
+                if round_number == 0:
+                    predictions.append({"id": ident, "error": f"{type(exc).__name__}: {exc}"})
+    elapsed = time.perf_counter() - started
+    return len(pages) * repeat / elapsed, predictions
+
+
+def run_trafilatura(pages: list[tuple[str, str, bytes]], repeat: int) -> float | None:
+    try:
+        import trafilatura
+    except ImportError as exc:
+        print(f"trafilatura not installed ({exc}); install the bench extra: pip install -e '.[bench]'")
+        return None
+    texts = [(url, data.decode("utf-8", errors="replace")) for _, url, data in pages]
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for url, text in texts:
+            try:
+                trafilatura.extract_metadata(text, default_url=url or None)
+            except Exception:  # a page trafilatura cannot read still costs its time
+                continue
+    elapsed = time.perf_counter() - started
+    return len(texts) * repeat / elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus for each extractor")
+    args = parser.parse_args(argv)
+
+    if not (args.corpus / "cases.jsonl").is_file():
+        print(f"corpus not found at {args.corpus}: benchmark skipped")
+        return 0
+    pages = load_pages(args.corpus)
+    print(f"{len(pages)} pages loaded from {args.corpus}")
+
+    ours, predictions = run_ours(pages, args.repeat)
+    failures = sum(1 for p in predictions if "error" in p)
+    print(f"newswatch extract():           {ours:7.1f} pages/s (full extraction; {failures} pages failed)")
+
+    scorer = args.corpus / "score.py"
+    if scorer.is_file():
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
+            for prediction in predictions:
+                handle.write(json.dumps(prediction, ensure_ascii=False) + "\n")
+        result = subprocess.run(
+            [sys.executable, str(scorer), "--pred", handle.name], capture_output=True, text=True, check=False
+        )
+        Path(handle.name).unlink(missing_ok=True)
+        wanted = ("headline.exact", "published.day ", "published.minute", "authors.f1", "summary")
+        for line in result.stdout.splitlines():
+            if line.startswith(wanted):
+                print("  " + line)
+
+    theirs = run_trafilatura(pages, args.repeat)
+    if theirs is not None:
+        print(f"trafilatura.extract_metadata(): {theirs:7.1f} pages/s")
+        print(f"ratio (ours / trafilatura):     {ours / theirs:7.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
