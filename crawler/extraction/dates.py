@@ -197,12 +197,14 @@ def _dates_in(
             values.extend(human[:1])  # the text may add the local wall-clock time to a machine date
         elif not values:
             values.extend(human)
+    # hAtom themes mark the publication time "entry-date updated": only a class that says update and
+    # nothing about publication makes a modification date.
+    class_published = "publi" in label_source or "entry-date" in label_source or "post-date" in label_source
+    class_updated = not class_published and any(w in label_source for w in ("modif", "updated", "update"))
     for position, value in values:
         before = text[max(0, position - 40) : position] if position else ""
-        updated = bool(_UPDATE_LABEL.search(before)) or any(
-            w in label_source for w in ("modif", "updated", "update")
-        )
-        published_label = bool(_PUBLISH_LABEL.search(before)) or "publi" in label_source
+        updated = bool(_UPDATE_LABEL.search(before)) or class_updated
+        published_label = bool(_PUBLISH_LABEL.search(before)) or class_published
         found.append(_Visible(value, updated, published_label, element.tag == "time"))
 
 
