@@ -136,8 +136,10 @@ class Service:
         crawl: CrawlFunc | None = None,
         alerts: AlertsFunc | None = None,
         scrapy_settings: dict[str, Any] | None = None,
+        early_signals: list[str] | None = None,
     ) -> None:
         self.settings = settings
+        self._early_signals = early_signals if early_signals is not None else []
         self.config = settings.service
         self._crawl = crawl
         self._alerts = alerts
@@ -157,6 +159,8 @@ class Service:
     async def run(self) -> int:
         loop = asyncio.get_running_loop()
         self._install_signal_handlers(loop)
+        if self._early_signals:  # stop requested before the loop ran: start, then stop at once
+            loop.call_soon(self.request_stop, self._early_signals[0])
         if self._crawl is None:
             from crawler.runner import crawl_sources
 
@@ -416,10 +420,23 @@ def _summary_fields(summary: Any) -> dict[str, Any]:
     return {"result": str(summary)}
 
 
-def serve(settings: Settings) -> int:
+def catch_early_signals() -> list[str]:
+    """Record SIGTERM/SIGINT until the service's loop installs its own handlers.
+
+    A stop requested while starting (a container stopped right after it started, during migrations) is
+    honoured as soon as the loop runs: the service starts, stops at once, and still exits 0.
+    """
+    early: list[str] = []
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda signum, _frame: early.append(signal.Signals(signum).name))
+    return early
+
+
+def serve(settings: Settings, early_signals: list[str] | None = None) -> int:
     """Migrate, then run the service on Twisted's asyncio reactor until SIGTERM/SIGINT; returns 0."""
     from crawler.archive import migrate
 
+    early = early_signals if early_signals is not None else catch_early_signals()
     log.info("applying migrations")
     migrate.upgrade(settings.database_url)
     from crawler.runner import install_asyncio_reactor, run_with_reactor
@@ -427,6 +444,6 @@ def serve(settings: Settings) -> int:
     install_asyncio_reactor()
 
     async def main() -> int:
-        return await Service(settings).run()
+        return await Service(settings, early_signals=early).run()
 
     return int(run_with_reactor(main) or 0)

@@ -19,7 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    settings = settings_for(args)
-    from monitor.service import serve
+    from monitor.service import catch_early_signals, serve
 
-    return serve(settings)
+    early = catch_early_signals()  # from here on, SIGTERM means a clean stop with exit 0
+    settings = settings_for(args)
+    return serve(settings, early)
