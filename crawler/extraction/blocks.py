@@ -35,6 +35,7 @@ from crawler.extraction.text import clean_text
 
 KIND_ATTR = "data-newswatch-block"
 _STORY_KEY = "_newswatch_story_container"
+_BLOCKS_KEY = "_newswatch_link_blocks"
 STORY, NAVIGATION, RELATED, LATEST, INLINE_RELATED, BOILERPLATE = (
     "story",
     "navigation",
@@ -422,7 +423,15 @@ def _mark(page: Page, el: etree._Element, kind: str) -> None:
     old = el.get(KIND_ATTR)
     if old is None or old == STORY or _RANK.get(kind, 0) > _RANK.get(old, 0):
         el.set(KIND_ATTR, kind)
+        if kind != BOILERPLATE:
+            vars(page).setdefault(_BLOCKS_KEY, {})[el] = None
     page.excluded.add(el)
+
+
+def link_blocks(page: Page) -> list[tuple[etree._Element, str]]:
+    """The navigation, related and latest blocks `mark_non_story_blocks` found, with their kinds."""
+    found = vars(page).get(_BLOCKS_KEY) or {}
+    return [(el, kind) for el in found if (kind := el.get(KIND_ATTR)) not in (None, STORY, BOILERPLATE)]
 
 
 def _specific_kind_above(el: etree._Element) -> bool:

@@ -18,15 +18,13 @@ from lxml import etree
 
 from crawler.extraction.article import RelatedLink, Relation
 from crawler.extraction.blocks import (
-    BOILERPLATE,
     INLINE_RELATED,
-    KIND_ATTR,
     LATEST,
     NAVIGATION,
     NEXT_LABEL,
     PREV_LABEL,
     RELATED,
-    STORY,
+    link_blocks,
 )
 from crawler.extraction.page import Page
 from crawler.extraction.text import clean_text
@@ -167,18 +165,13 @@ def _direction(a: etree._Element, block: etree._Element) -> Relation | None:
     return None
 
 
-_MARKED = etree.XPath(f"//body//*[@{KIND_ATTR}]")
 _REL_LINKS = etree.XPath("//body//a[@rel]")
 
 
 def _link_contexts(page: Page) -> dict[etree._Element, tuple[etree._Element, str]]:
     """Each link inside a navigation, related or latest block, with the innermost such block. Plain
     furniture (a list, a share bar) inside a "Recent Posts" widget does not hide the widget's kind."""
-    blocks = [
-        (len(list(el.iterancestors())), el, kind)
-        for el in _MARKED(page.tree)
-        if (kind := el.get(KIND_ATTR)) not in (STORY, BOILERPLATE) and el in page.excluded
-    ]
+    blocks = [(sum(1 for _ in el.iterancestors()), el, kind) for el, kind in link_blocks(page)]
     blocks.sort(key=lambda item: item[0])  # outer blocks first, inner ones overwrite
     contexts: dict[etree._Element, tuple[etree._Element, str]] = {}
     for _, block, kind in blocks:
