@@ -9,7 +9,9 @@ from scrapy.logformatter import LogFormatter, LogFormatterResult
 
 
 class NewswatchLogFormatter(LogFormatter):
-    def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any = None) -> LogFormatterResult:
+    def dropped(
+        self, item: Any, exception: BaseException, response: Any, spider: Any = None
+    ) -> LogFormatterResult:
         return {
             "level": logging.INFO,
             "msg": "item dropped: %(reason)s",
@@ -17,4 +19,8 @@ class NewswatchLogFormatter(LogFormatter):
         }
 
     def scraped(self, item: Any, response: Any, spider: Any = None) -> LogFormatterResult:
-        return {"level": logging.DEBUG, "msg": "scraped %(url)s", "args": {"url": getattr(response, "url", "")}}
+        return {
+            "level": logging.DEBUG,
+            "msg": "scraped %(url)s",
+            "args": {"url": getattr(response, "url", "")},
+        }

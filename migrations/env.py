@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from alembic import context
 
+import monitor.models  # noqa: F401  (registers the alerts tables on the shared metadata)
 from crawler.archive.db import get_engine
 from crawler.archive.models import Base
-
-# Models of other packages register their tables on the same metadata when imported.
-import monitor.models  # noqa: F401  (the alerts tables)
 
 config = context.config
 target_metadata = Base.metadata

@@ -24,7 +24,9 @@ def timestamp(name: str, *, nullable: bool = False) -> sa.Column:
 
 
 def article_fk() -> sa.Column:
-    return sa.Column("article_id", sa.Integer(), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False)
+    return sa.Column(
+        "article_id", sa.Integer(), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False
+    )
 
 
 def upgrade() -> None:
