@@ -1,0 +1,294 @@
+# ruff: noqa: E501  (HTML snippets read best as whole lines)
+"""The story/boilerplate boundary on small pages, one rule at a time: what is marked, what stays story, and
+which related links come out of the marked blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction import RelatedLink, extract
+from crawler.extraction.blocks import heading_kind, mark_non_story_blocks, story_container
+from crawler.extraction.page import parse_page
+
+URL = "https://news.example/2024/05/17/story/"
+STORY = (
+    "<p>The first paragraph of the story is long enough to count as real running text on any page.</p>"
+    "<p>A second paragraph adds more words, so that the story container clearly holds the most text.</p>"
+    "<p>A third paragraph closes the story with a quote from someone who was there at the time.</p>"
+)
+STORY_TEXT = (
+    "The first paragraph of the story is long enough to count as real running text on any page.\n\n"
+    "A second paragraph adds more words, so that the story container clearly holds the most text.\n\n"
+    "A third paragraph closes the story with a quote from someone who was there at the time."
+)
+
+
+def page(body: str) -> str:
+    return f"<html><head><title>t</title></head><body>{body}</body></html>"
+
+
+def teasers(n: int = 3, prefix: str = "t") -> str:
+    return "".join(
+        f'<div class="item"><h3><a href="/2024/05/{20 + i}/{prefix}{i}/">Teaser {prefix}{i}</a></h3>'
+        f'<span class="date">May {20 + i}, 2024</span><p>Excerpt of teaser {prefix}{i} goes here.</p></div>'
+        for i in range(n)
+    )
+
+
+def related(html: str) -> set[RelatedLink]:
+    return set(extract(html, URL).related)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Related Posts", "related"),
+        ("RELATED ARTICLES", "related"),
+        ("Don’t Miss", "related"),
+        ("You May Also Like", "related"),
+        ("More from Author", "related"),
+        ("Read also", "related"),
+        ("Lesen Sie auch", "related"),
+        ("Das könnte Sie auch interessieren", "related"),
+        ("À lire aussi", "related"),
+        ("Noticias relacionadas", "related"),
+        ("Leggi anche", "related"),
+        ("Leia também", "related"),
+        ("Читайте также", "related"),
+        ("Baca juga", "related"),
+        ("Latest from Blog", "latest"),
+        ("Trending", "latest"),
+        ("Recent Posts", "latest"),
+        ("Most Popular", "latest"),
+        ("Most Read", "latest"),
+        ("Meistgelesen", "latest"),
+        ("Les plus lus", "latest"),
+        ("Lo más leído", "latest"),
+        ("Previous Story", "navigation"),
+        ("Next article", "navigation"),
+        ("Leave a Reply", "boilerplate"),
+        ("About the Author", "boilerplate"),
+        ("Harbour strike ends", None),
+        ("Relations between the two countries", None),
+        ("Latest figures show a rise", "latest"),  # a prefix is enough for a block heading…
+    ],
+)
+def test_heading_kind(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+def test_heading_kind_exact_inside_the_story():
+    # …but inside the story only a whole label counts: a subhead stays story.
+    assert heading_kind("Latest figures show a rise", exact=True) is None
+    assert heading_kind("Popular anger grows", exact=True) is None
+    assert heading_kind("Related Posts", exact=True) == "related"
+
+
+def test_story_container_is_where_the_paragraphs_are():
+    p = parse_page(
+        page(f'<div class="wrap"><div id="story">{STORY}</div><div class="side"><p>short</p></div></div>'),
+        URL,
+    )
+    mark_non_story_blocks(p)
+    container = story_container(p)
+    assert container is not None and container.get("id") == "story"
+
+
+def test_subhead_inside_the_story_is_body_not_a_block():
+    html = page(
+        f"<article><h1>Title</h1><div class='entry-content'>{STORY}<h2>Popular anger grows</h2>{STORY}</div></article>"
+    )
+    body = extract(html, URL).body or ""
+    assert "Popular anger grows" in body
+
+
+def test_related_heading_inside_the_story_ends_the_story():
+    html = page(
+        "<article><h1>Title</h1><div class='entry-content'>"
+        f"{STORY}<h3>Related Posts</h3><ul><li><a href='/a/'>Alpha story</a></li><li><a href='/b/'>Beta story</a></li></ul>"
+        "</div></article>"
+    )
+    article = extract(html, URL)
+    assert article.body == STORY_TEXT
+    assert set(article.related) == {
+        RelatedLink("https://news.example/a/", "Alpha story", "related"),
+        RelatedLink("https://news.example/b/", "Beta story", "related"),
+    }
+
+
+def test_multilingual_blocks_give_related_and_latest():
+    html = page(
+        f"<main><h1>Titel</h1><div class='text'>{STORY}</div>"
+        f"<section><h2>Lesen Sie auch</h2>{teasers(2, 'r')}</section>"
+        f"<section><h2>Meistgelesen</h2>{teasers(2, 'l')}</section></main>"
+    )
+    got = related(html)
+    assert {(link.title, link.relation) for link in got} == {
+        ("Teaser r0", "related"),
+        ("Teaser r1", "related"),
+        ("Teaser l0", "latest"),
+        ("Teaser l1", "latest"),
+    }
+    assert extract(html, URL).body == STORY_TEXT
+
+
+def test_read_also_line_inside_the_story_is_related_not_body():
+    html = page(
+        "<article><h1>T</h1><div class='entry-content'>"
+        f"{STORY}<p><strong>Read also:</strong> <a href='/2024/01/01/older/'>An older story</a></p></div></article>"
+    )
+    article = extract(html, URL)
+    assert article.body == STORY_TEXT
+    assert article.related == [
+        RelatedLink("https://news.example/2024/01/01/older/", "An older story", "related")
+    ]
+
+
+def test_previous_next_labels_outside_links_and_inside_links():
+    outside = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='x'><span>Previous Story</span><a href='/p/'>The previous one</a></div>"
+        "<div class='y'><span>Next Story</span><a href='/n/'>The next one</a></div>"
+    )
+    inside = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='post-navigation'><a href='/p/'><span>« Older post</span> The previous one</a>"
+        "<a href='/n/'><span>Newer post »</span> The next one</a></div>"
+    )
+    expected = {
+        RelatedLink("https://news.example/p/", "The previous one", "previous"),
+        RelatedLink("https://news.example/n/", "The next one", "next"),
+    }
+    assert related(outside) == expected
+    assert related(inside) == expected
+
+
+def test_rel_prev_next_links():
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<p><a rel='prev' href='/p/'>The previous one</a> | <a rel='next' href='/n/'>The next one</a></p>"
+    )
+    assert related(html) == {
+        RelatedLink("https://news.example/p/", "The previous one", "previous"),
+        RelatedLink("https://news.example/n/", "The next one", "next"),
+    }
+
+
+def test_non_story_links_are_not_related():
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<section class='related-posts'><h3>Related</h3>"
+        "<a href='/category/world/'>World</a> <a href='/tag/x/'>X</a> <a href='/author/jo/'>Jo</a>"
+        "<a href='https://twitter.com/share?u=1'>Tweet</a> <a href='/'>Home</a> <a href='#top'>Top</a>"
+        f"<a href='{URL}'>This very story</a> <a href='/wp-content/uploads/a.jpg'>Photo</a>"
+        "<a href='/page/2/'>More</a> <a href='/real-story/'>A real story</a></section>"
+    )
+    assert related(html) == {RelatedLink("https://news.example/real-story/", "A real story", "related")}
+
+
+def test_image_link_and_title_link_to_one_teaser_give_one_related_link_with_the_title():
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='related-posts'><h3>You may also like</h3>"
+        "<a href='/s/'><img src='x.jpg' alt='Image alt'></a><h4><a href='/s/'>The teaser title</a></h4>"
+        "<a href='/s/'>Read more</a></div>"
+    )
+    assert related(html) == {RelatedLink("https://news.example/s/", "The teaser title", "related")}
+
+
+def test_same_url_in_navigation_and_widget_keeps_the_strongest_relation():
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<nav class='post-navigation'><a rel='prev' href='/p/'>The previous one</a></nav>"
+        "<aside><h2>Recent Posts</h2><ul><li><a href='/p/'>The previous one</a></li>"
+        "<li><a href='/q/'>Another</a></li><li><a href='/r/'>Third</a></li></ul></aside>"
+    )
+    got = extract(html, URL).related
+    assert got[0] == RelatedLink("https://news.example/p/", "The previous one", "previous")
+    assert {link.relation for link in got[1:]} == {"latest"}
+    assert len(got) == 3
+
+
+def test_today_bar_go_to_top_and_author_box_are_excluded():
+    html = page(
+        "<div class='bar'><span>Today: July 21, 2024</span></div>"
+        f"<article><h1>T</h1><div class='byline'>By <a href='/author/ann/'>Ann Lee</a></div><div class='c'>{STORY}</div>"
+        "<div class='about-me'><h4>Ann Lee</h4><p>Ann Lee has covered the harbour for twenty years and writes"
+        " about shipping, trade and the people who work on the docks.</p></div></article>"
+        "<a href='#' class='up'>Go to Top</a>"
+    )
+    p = parse_page(html, URL)
+    mark_non_story_blocks(p)
+    today = p.tree.xpath("//span[starts-with(., 'Today')]")[0]
+    top = p.tree.xpath("//a[@class='up']")[0]
+    byline = p.tree.xpath("//div[@class='byline']")[0]
+    assert p.is_excluded(today) and p.is_excluded(top)
+    assert not p.is_excluded(byline)
+    assert extract(html, URL).body == STORY_TEXT
+
+
+def test_author_box_with_an_author_class_is_excluded_but_a_byline_is_not():
+    html = page(
+        f"<article><h1>T</h1><div class='post-author-name'>By <a href='/author/ann/'>Ann Lee</a></div>"
+        f"<div class='c'>{STORY}</div><div class='post-author'><h5>Ann Lee</h5><p>Ann Lee has covered the"
+        " harbour for twenty years and writes about shipping, trade and dock workers.</p></div></article>"
+    )
+    p = parse_page(html, URL)
+    mark_non_story_blocks(p)
+    assert not p.is_excluded(p.tree.xpath("//div[@class='post-author-name']")[0])
+    assert p.is_excluded(p.tree.xpath("//div[@class='post-author']")[0])
+
+
+def test_story_footer_with_the_date_line_is_not_furniture_but_the_site_footer_is():
+    html = page(
+        f"<div id='wrap'><main><div class='post'><h1>T</h1><div class='post-body'>{STORY}</div>"
+        "<div class='post-footer'>Published on 17 May 2024 by Ann Lee</div></div></main>"
+        "<div class='site-footer'>© 2024 News Example</div></div>"
+    )
+    p = parse_page(html, URL)
+    mark_non_story_blocks(p)
+    assert not p.is_excluded(p.tree.xpath("//div[@class='post-footer']")[0])
+    assert p.is_excluded(p.tree.xpath("//div[@class='site-footer']")[0])
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_story():
+    html = page(f"<form id='aspnetForm'><div class='content'><h1>T</h1><div>{STORY}</div></div></form>")
+    assert extract(html, URL).body == STORY_TEXT
+
+
+def test_post_classes_describing_the_story_do_not_exclude_it():
+    html = page(
+        "<article class='post-1 post type-post tag-trending tag-related category-popular'>"
+        f"<h1>T</h1><div class='entry-content'>{STORY}</div></article>"
+    )
+    assert extract(html, URL).body == STORY_TEXT
+
+
+def test_unlabelled_teaser_grid_outside_the_story_is_excluded():
+    html = page(
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article><div class='grid'>{teasers(3)}</div>"
+    )
+    p = parse_page(html, URL)
+    mark_non_story_blocks(p)
+    grid = p.tree.xpath("//div[@class='grid']")[0]
+    assert p.is_excluded(grid)
+    assert extract(html, URL).body == STORY_TEXT
+
+
+def test_captions_are_not_body():
+    html = page(
+        "<article><h1>T</h1><div class='entry-content'>"
+        f"{STORY}<figure><img src='a.jpg'><figcaption>Photo: Someone / Agency</figcaption></figure>"
+        "<div class='wp-caption'><img src='b.jpg'><p class='wp-caption-text'>The harbour. (Credit: X)</p></div>"
+        "</div></article>"
+    )
+    assert extract(html, URL).body == STORY_TEXT
+
+
+def test_articlebody_hint_picks_the_container():
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", '
+        '"articleBody": "A second paragraph adds more words, so that the story container clearly holds"}'
+        f"</script></head><body><div class='a'>{STORY}</div><div class='b'><p>Other text.</p></div></body></html>"
+    )
+    assert extract(html, URL).body == STORY_TEXT
