@@ -59,9 +59,9 @@ ZONES = {
 _ZONE_ALT = "|".join(sorted(ZONES, key=len, reverse=True))
 
 _ISO = re.compile(
-    r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})"
-    r"(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
-    r"\s*(Z\b|[+-]\d{2}(?::?\d{2})?(?!\d)|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?)?",
+    r"(?<!\d)(?P<y>\d{4})(?:-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<m2>\d{2})(?P<d2>\d{2}))"
+    r"(?:[T\s]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?)?"
+    r"\s*(?P<zone>Z\b|[+-]\d{2}(?::?\d{2})?(?!\d)|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?)?",
     re.I,
 )
 _TIME = (
@@ -137,8 +137,16 @@ def parse_iso(text: str | None) -> PageDate | None:
     text = text.strip()
     match = _ISO.match(text)
     if match:
-        year, month, day, hour, minute, second, zone = match.groups()
-        return _build(int(year), int(month), int(day), hour, minute, second, _offset(zone))
+        month, day = match.group("m") or match.group("m2"), match.group("d") or match.group("d2")
+        return _build(
+            int(match.group("y")),
+            int(month),
+            int(day),
+            match.group("h"),
+            match.group("mi"),
+            match.group("s"),
+            _offset(match.group("zone")),
+        )
     return parse_human(text[:80], dayfirst=True)
 
 

@@ -213,8 +213,10 @@ def _visible_dates(page: Page, data: StructuredData, dayfirst: bool) -> list[_Vi
     found: list[_Visible] = []
     seen: set[etree._Element] = set()
     for element in data.elements_with(page, _HINT, ("time", "abbr")):
-        if element.tag in _SKIP_TAGS or element.getparent() in seen:
+        if element.tag in _SKIP_TAGS or (element.getparent() in seen and element.tag != "time"):
             continue
+        if element.tag != "time" and element.find(".//time[@datetime]") is not None:
+            continue  # the <time> inside says it best, with its machine-readable value
         attrs = (element.get("class") or "") + " " + (element.get("id") or "")
         if _avoided(page, element):
             continue

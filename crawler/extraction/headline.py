@@ -140,7 +140,7 @@ def strip_site_name(title: str, sites: list[str]) -> str:
         tail = pieces[cut:]
         if any(_is_site(p, sites) for p in tail) and all(len(p.split()) <= 4 for p in tail):
             head = _rejoin(title, pieces[:cut])
-            if len(head) >= 10:
+            if len(head) >= 10 or (not head.isascii() and len(head) >= 5):
                 return head
     if _is_site(pieces[0], sites) and len(pieces[0].split()) <= 3:
         rest = title[title.find(pieces[1], len(pieces[0])) :]

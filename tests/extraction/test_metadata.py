@@ -1,0 +1,321 @@
+"""Headline, publication/modification dates and authors: each general rule on a small hand-written page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from crawler.extraction import extract
+
+URL = "https://news.example/politik/hafen-plan-beschlossen"
+BODY = "<p>" + "Der Stadtrat hat am Abend abgestimmt und den Plan angenommen. " * 8 + "</p>"
+
+
+def tz(hours: float) -> dt.timezone:
+    return dt.timezone(dt.timedelta(hours=hours))
+
+
+def page(head: str = "", article: str = "", outside: str = "", lang: str = "de", title: str = "") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f'<body><header class="site-header"><a class="logo" href="/">Hafenblatt</a></header>'
+        f"<main><article>{article}{BODY}</article></main>{outside}</body></html>"
+    )
+
+
+def ld(obj: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+# ---------------------------------------------------------------------------------------------- headline
+
+
+def test_site_name_suffixes_are_removed_from_titles() -> None:
+    for title, site in [
+        ("Hafen-Plan beschlossen | CBC News", "CBC News"),
+        ("Hafen-Plan beschlossen - WELT", "WELT"),
+        ("港の計画が決定:朝日新聞デジタル", "朝日新聞デジタル"),
+    ]:
+        html = page(head=f'<meta property="og:site_name" content="{site}">', title=title)
+        expected = "港の計画が決定" if site.startswith("朝日") else "Hafen-Plan beschlossen"
+        assert extract(html, URL).headline == expected
+
+
+def test_headline_dashes_inside_the_headline_are_kept() -> None:
+    html = page(
+        head='<meta property="og:site_name" content="Hafenblatt">',
+        title="Zwei Rücktritte - und viele offene Fragen | Hafenblatt",
+        article="<h1>Zwei Rücktritte - und viele offene Fragen</h1>",
+    )
+    assert extract(html, URL).headline == "Zwei Rücktritte - und viele offene Fragen"
+
+
+def test_headline_stated_by_metadata_and_h1_wins_over_seo_variant() -> None:
+    html = page(
+        head=ld({"@type": "NewsArticle", "headline": "Hafen-Plan: Stadtrat stimmt zu"})
+        + '<meta property="og:title" content="Hafen-Plan: Stadtrat stimmt zu">',
+        title="Hafen Plan Stadtrat Abstimmung Ergebnis - Hafenblatt",
+        article="<h1>Hafen-Plan: Stadtrat stimmt zu</h1>",
+    )
+    assert extract(html, URL).headline == "Hafen-Plan: Stadtrat stimmt zu"
+
+
+def test_h1_kicker_kept_overline_and_hidden_separator_dropped() -> None:
+    kicker = page(
+        article='<h1><span class="kicker">Hafen</span><span class="hide">: </span>'
+        "<span>Plan beschlossen</span></h1>"
+    )
+    assert extract(kicker, URL).headline == "Hafen: Plan beschlossen"
+    topline = page(
+        article='<h1><span class="topline">Hafen</span>'
+        '<span class="headline-text">Plan beschlossen</span></h1>'
+    )
+    assert extract(topline, URL).headline == "Hafen: Plan beschlossen"
+    overline = page(
+        article='<h1><span class="article-title__overline">Stadtpolitik</span>'
+        '<span class="offscreen"> - </span><span class="article-title__text">Plan beschlossen</span></h1>'
+    )
+    assert extract(overline, URL).headline == "Plan beschlossen"
+
+
+def test_login_h1_is_not_the_headline() -> None:
+    html = page(
+        head='<meta property="og:title" content="Inside a Teamster Rebellion">',
+        outside="<div class='modal'><h1>Log In</h1></div>",
+        article="<h2>Inside a Teamster Rebellion</h2>",
+    )
+    assert extract(html, URL).headline == "Inside a Teamster Rebellion"
+
+
+def test_double_escaped_entities_and_mojibake_are_repaired() -> None:
+    html = page(
+        head=ld({"@type": "NewsArticle", "headline": "Schubert: &quot;Nicht mehr viel zu verlieren&quot;"})
+    )
+    assert extract(html, URL).headline == 'Schubert: "Nicht mehr viel zu verlieren"'
+    html = page(head=ld({"@type": "NewsArticle", "headline": "Tarif jetzt fÃ¼r nur 5,99 Euro"}))
+    assert extract(html, URL).headline == "Tarif jetzt für nur 5,99 Euro"
+
+
+# ------------------------------------------------------------------------------------------------- dates
+
+
+def test_json_ld_graph_date_with_offset_is_kept() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Hafenblatt"},
+            {"@type": "NewsArticle", "headline": "Plan", "datePublished": "2024-05-03T09:15:00+02:00"},
+        ],
+    }
+    article = extract(page(head=ld(graph)), URL)
+    assert article.published == dt.datetime(2024, 5, 3, 9, 15, tzinfo=tz(2))
+    assert article.published.utcoffset() == dt.timedelta(hours=2)
+
+
+def test_first_publication_wins_over_an_update_in_article_published_time() -> None:
+    head = '<meta property="article:published_time" content="2024-05-04T18:00:00+02:00">' + ld(
+        {"@type": "NewsArticle", "datePublished": "2024-05-03T09:15:00+02:00"}
+    )
+    assert extract(page(head=head), URL).published == dt.datetime(2024, 5, 3, 9, 15, tzinfo=tz(2))
+
+
+def test_microdata_first_publication_wins_over_meta() -> None:
+    head = '<meta property="article:published_time" content="2024-05-04T18:00:00+02:00">'
+    article = '<time itemprop="datePublished" datetime="2024-05-03T09:15:00+02:00">3. Mai 2024</time>'
+    assert extract(page(head=head, article=article), URL).published == dt.datetime(
+        2024, 5, 3, 9, 15, tzinfo=tz(2)
+    )
+
+
+def test_utc_instant_takes_the_offset_the_page_shows() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2020-09-20T14:20:02Z"})
+    article = '<div class="story-date">20 septembrie 2020 16:20</div>'
+    published = extract(page(head=head, article=article, lang="ro"), URL).published
+    assert published == dt.datetime(2020, 9, 20, 16, 20, 2, tzinfo=tz(2))
+    assert published.utcoffset() == dt.timedelta(hours=2)
+
+
+def test_visible_date_without_zone_stays_naive() -> None:
+    article = '<p class="entry-meta">Veröffentlicht am 29.04.2020, 15:59 Uhr</p>'
+    published = extract(page(article=article), URL).published
+    assert published == dt.datetime(2020, 4, 29, 15, 59)
+    assert published.tzinfo is None
+
+
+def test_only_the_day_gives_a_date() -> None:
+    article = '<span class="posted-on">29. Oktober 2021</span>'
+    published = extract(page(article=article), URL).published
+    assert published == dt.date(2021, 10, 29)
+    assert type(published) is dt.date
+
+
+def test_update_label_gives_the_modification_date() -> None:
+    article = (
+        '<div class="meta"><span class="date">Veröffentlicht: 3. Mai 2024, 09:15 Uhr</span> '
+        '<span class="date">Aktualisiert: 4. Mai 2024, 18:00 Uhr</span></div>'
+    )
+    result = extract(page(article=article), URL)
+    assert result.published == dt.datetime(2024, 5, 3, 9, 15)
+    assert result.modified == dt.datetime(2024, 5, 4, 18, 0)
+
+
+def test_hatom_entry_date_updated_class_is_the_publication() -> None:
+    article = '<time class="entry-date updated" datetime="2024-03-04T18:05:00+01:00">March 4, 2024</time>'
+    result = extract(page(article=article, lang="en"), URL)
+    assert result.published == dt.datetime(2024, 3, 4, 18, 5, tzinfo=tz(1))
+    assert result.modified is None
+
+
+def test_teaser_and_comment_dates_are_never_taken() -> None:
+    outside = (
+        '<aside class="widget related-posts"><ul><li><a href="/a">Other</a>'
+        '<time datetime="2019-01-01T10:00:00+01:00">1. Januar 2019</time></li></ul></aside>'
+    )
+    article = (
+        '<div class="comments"><div class="comment-date">2. Februar 2018</div></div>'
+        '<span class="post-date">12. März 2024</span>'
+    )
+    assert extract(page(article=article, outside=outside), URL).published == dt.date(2024, 3, 12)
+
+
+def test_header_bar_today_is_not_the_publication_date() -> None:
+    html = (
+        '<html lang="en"><head><title>Harbour</title></head><body>'
+        '<div class="top-bar"><span class="today-date">Today: July 21, 2024</span></div>'
+        "<article><h1>Harbour plan</h1>"
+        '<span class="posted-on"><time class="entry-date published" datetime="2024-07-18T08:30:00-04:00">'
+        "July 18, 2024</time></span>" + BODY + "</article></body></html>"
+    )
+    assert extract(html, "https://news.example/harbour-plan/").published == dt.datetime(
+        2024, 7, 18, 8, 30, tzinfo=tz(-4)
+    )
+
+
+def test_date_from_url_when_the_page_states_none() -> None:
+    url = "https://news.example/2021/11/03/budget-vote/"
+    assert extract(page(), url).published == dt.date(2021, 11, 3)
+
+
+def test_url_day_vetoes_a_structured_date_far_from_it() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2016-08-29T21:54:39+00:00"})
+    article = '<span class="date">3. November 2021</span>'
+    url = "https://news.example/2021/11/03/budget-vote/"
+    assert extract(page(head=head, article=article), url).published == dt.date(2021, 11, 3)
+
+
+def test_date_in_the_title_as_a_last_resort() -> None:
+    html = page(title="Gemeinderat: Protokoll der Sitzung vom 14.01.2022")
+    assert extract(html, URL).published == dt.date(2022, 1, 14)
+
+
+def test_cjk_and_korean_dates() -> None:
+    html = page(article='<div class="info"><dt>입력</dt><dd>2025.05.15 20:00</dd></div>', lang="ko")
+    assert extract(html, URL).published == dt.datetime(2025, 5, 15, 20, 0)
+    html = page(article='<span class="date">2024年04月24日08:25</span>', lang="zh")
+    assert extract(html, URL).published == dt.datetime(2024, 4, 24, 8, 25)
+
+
+# ----------------------------------------------------------------------------------------------- authors
+
+
+def test_byline_split_on_conjunctions_and_agency_kept() -> None:
+    head = ld(
+        {
+            "@type": "NewsArticle",
+            "author": {"@type": "Person", "name": "Felix Schröder und Jörg Soldwisch, dpa"},
+        }
+    )
+    assert extract(page(head=head), URL).authors == ["Felix Schröder", "Jörg Soldwisch", "dpa"]
+
+
+def test_bylines_in_many_languages() -> None:
+    cases = [
+        ('<p class="byline">By Jane Doe and John Roe</p>', ["Jane Doe", "John Roe"]),
+        ('<p class="byline">Von: Anna Müller</p>', ["Anna Müller"]),
+        ('<div class="author">Por María López y Juan Pérez</div>', ["María López", "Juan Pérez"]),
+        ('<div class="author">Par Jean Dupont et Marie Curie</div>', ["Jean Dupont", "Marie Curie"]),
+        ('<div class="byline">Av Kari Nordmann og Ola Nordmann</div>', ["Kari Nordmann", "Ola Nordmann"]),
+        ('<span class="byline">신현주 기자</span>', ["신현주"]),
+        ('<span class="author-name">Autor: Corina Gall (cog.)</span>', ["Corina Gall"]),
+    ]
+    for markup, expected in cases:
+        assert extract(page(article=markup), URL).authors == expected, markup
+
+
+def test_organisation_not_taken_when_a_person_is_named() -> None:
+    head = ld(
+        {
+            "@type": "NewsArticle",
+            "author": [
+                {"@type": "Organization", "name": "Hafenblatt"},
+                {"@type": "Person", "name": "Eva Kirchner"},
+            ],
+            "publisher": {"@type": "Organization", "name": "Hafenblatt"},
+        }
+    )
+    assert extract(page(head=head), URL).authors == ["Eva Kirchner"]
+
+
+def test_agency_object_next_to_a_person_is_a_co_author() -> None:
+    head = ld(
+        {
+            "@type": "NewsArticle",
+            "author": [
+                {"@type": "Person", "name": "Paula Steiger"},
+                {"@type": "Organization", "name": "SDA"},
+            ],
+        }
+    )
+    assert extract(page(head=head), URL).authors == ["Paula Steiger", "SDA"]
+
+
+def test_organisation_is_the_author_when_no_person_is_named() -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "kicker"}})
+    assert extract(page(head=head), URL).authors == ["kicker"]
+
+
+def test_publisher_named_as_person_gives_way_to_the_byline() -> None:
+    head = '<meta property="og:site_name" content="Krautreporter">' + ld(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Krautreporter"}}
+    )
+    article = '<p class="byline">Von <a rel="author" href="/autoren/shany-littman">Shany Littman</a></p>'
+    assert extract(page(head=head, article=article), URL).authors == ["Shany Littman"]
+
+
+def test_photo_credits_urls_and_slugs_are_never_names() -> None:
+    article = (
+        '<figure><img src="a.jpg"><figcaption class="credit">Foto: Getty Images</figcaption></figure>'
+        '<div class="author"><a href="https://twitter.com/janedoe">https://twitter.com/janedoe</a></div>'
+        '<span class="byline">jane-doe</span><span class="byline">By Jane Doe</span>'
+    )
+    assert extract(page(article=article), URL).authors == ["Jane Doe"]
+
+
+def test_byline_and_author_box_are_one_author() -> None:
+    article = (
+        '<div class="entry-meta"><span class="byline">By '
+        '<a rel="author" href="/author/jane/">Jane Doe</a></span></div>'
+        '<div class="author-box"><h4 class="author-name">JANE DOE</h4><p>Jane covers the harbour.</p></div>'
+    )
+    assert extract(page(article=article, lang="en"), URL).authors == ["Jane Doe"]
+
+
+def test_related_story_bylines_are_not_authors() -> None:
+    outside = (
+        '<section class="related-posts"><article><h3>Other story</h3>'
+        '<span class="byline">By Max Mustermann</span></article></section>'
+    )
+    article = '<span class="byline">By Jane Doe</span>'
+    assert extract(page(article=article, outside=outside), URL).authors == ["Jane Doe"]
+
+
+def test_labelled_byline() -> None:
+    article = "<ul><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>"
+    assert extract(page(article=article), URL).authors == ["Roman Goncharenko"]
+
+
+def test_meta_author_as_last_resort_and_duplicates_merged() -> None:
+    head = (
+        '<meta name="author" content="Anna Sleegers, Frankfurt"><meta name="author" content="anna sleegers">'
+    )
+    assert extract(page(head=head), URL).authors == ["Anna Sleegers"]
