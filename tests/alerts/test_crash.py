@@ -32,7 +32,7 @@ def test_crash_between_send_and_record_redelivers_the_same_webhook_id(database_u
     receiver.replies = [Reply(204, before=lambda: os.kill(sender["pid"], signal.SIGKILL))]
     receiver.start()
     try:
-        alerts = {"retry_delays": ["0s"], "jitter": 0, "timeout": "0.5s", "lease": "1.5s"}
+        alerts = {"retry_delays": ["0s"], "jitter": 0, "timeout": "0.5s", "lease": "2s"}
         settings = make_settings(database_url, [rule("elections", "election", receiver)], alerts=alerts)
         register_rules(settings)
         crawl_run(database_url)
@@ -47,7 +47,7 @@ log_level = "WARNING"
 retry_delays = ["0s"]
 jitter = 0
 timeout = "0.5s"
-lease = "1.5s"
+lease = "2s"
 [[rules]]
 name = "elections"
 query = "election"
@@ -78,7 +78,7 @@ secret = "{receiver.secret}"
         assert asyncio.run(run_alerts(settings)).delivered == 0
         assert len(receiver.received) == 1
 
-        time.sleep(max(0.0, 1.6 - (time.monotonic() - crashed_at)))
+        time.sleep(max(0.0, 2.1 - (time.monotonic() - crashed_at)))
         summary = asyncio.run(run_alerts(settings))
         assert (summary.matched, summary.delivered) == (0, 1)
         assert [r.webhook_id for r in receiver.received] == [first.webhook_id, first.webhook_id]

@@ -118,9 +118,7 @@ def test_delivers_a_signed_payload_once_and_never_again(database_url, receiver, 
 
 def test_receiver_down_then_up(database_url, run_id) -> None:  # type: ignore[no-untyped-def]
     receiver = Receiver(new_secret())  # not started: connection refused
-    settings = make_settings(
-        database_url, [rule("r", "election", receiver)], alerts={"retry_delays": ["0.2s"]}
-    )
+    settings = make_settings(database_url, [rule("r", "election", receiver)], alerts={"retry_delays": ["1s"]})
     register_rules(settings)
     add_article(database_url, headline="Election day", run_id=run_id)
     first = run(settings)
@@ -132,7 +130,7 @@ def test_receiver_down_then_up(database_url, run_id) -> None:  # type: ignore[no
     try:
         receiver.start()
         assert run(settings).delivered == 0  # not due yet: the backoff is honoured
-        time.sleep(0.25)
+        time.sleep(1.05)
         assert run(settings).delivered == 1
     finally:
         receiver.stop()
@@ -313,6 +311,7 @@ def test_secrets_never_reach_the_logs(database_url, receiver, run_id, caplog) ->
     settings = make_settings(
         database_url,
         [{"name": "r", "query": "election", "webhook_url": url_with_token, "secret": receiver.secret}],
+        alerts={"retry_delays": ["0s"]},
     )
     register_rules(settings)
     add_article(database_url, headline="Election results", run_id=run_id)
