@@ -112,6 +112,9 @@ _BOILERPLATE_TOKENS = re.compile(
         r"author[-_]?box\w*|about-?author|author-bio|author-info|author-card|author-wrap|wp-caption\w*"
     )
 )
+_AUTHOR_BOX_NAMES = re.compile(
+    r"author[-_]?box|about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|card|wrap)", re.I
+)
 _HEAD_FOOT = re.compile(r"(?:^|[-_ ])(?:header|footer)(?:$|[-_ ])", re.I)
 _AUTHORISH = re.compile(r"author|autor|auteur")
 _POST_CLASS = re.compile(r"^(?:tag|category|cat|term|format|status|type)-|^(?:post|postid|page-id)-\d+$")
@@ -459,11 +462,14 @@ def _read_also(el: etree._Element, lead: str) -> bool:
 
 
 def _author_box(el: etree._Element) -> bool:
-    """An "author" block with a heading or paragraph and a bio's worth of text (a byline is short)."""
+    """An "author" block with a bio: a paragraph of a sentence or more, or a heading and a good deal of
+    text. A byline ("By Ann Lee and Bo Ek, 17.05.2024") is short and has no paragraph of its own."""
     if el.tag not in ("div", "section", "aside", "footer"):
         return False
-    has_structure = el.find(".//p") is not None or any(True for _ in el.iter("h2", "h3", "h4", "h5", "h6"))
-    return has_structure and len(el.text_content().strip()) >= 80
+    if any(len(p.text_content().strip()) >= 50 for p in el.iter("p")):
+        return True
+    has_heading = any(True for _ in el.iter("h2", "h3", "h4", "h5", "h6"))
+    return has_heading and len(el.text_content().strip()) >= 150
 
 
 def _mark_following(page: Page, heading: etree._Element, kind: str) -> None:
@@ -583,7 +589,7 @@ def mark_non_story_blocks(page: Page) -> None:
                 kind = None if kind == BOILERPLATE else kind
             else:
                 kind = kind or BOILERPLATE
-        if authorish and kind in (BOILERPLATE, None):
+        if authorish and kind in (BOILERPLATE, None) and not _AUTHOR_BOX_NAMES.search(f"{cls} {ident}"):
             kind = BOILERPLATE if _author_box(el) else None
         if kind is not None:
             _mark(page, el, kind)
