@@ -531,6 +531,8 @@ def mark_non_story_blocks(page: Page) -> None:
     near_story: set[etree._Element] = set()  # where the story's own header/footer hang
     for h1 in root.iter("h1"):
         ancestors = list(h1.iterancestors())
+        if any(a.tag in _FURNITURE_TAGS for a in ancestors):
+            continue  # an <h1> in a breadcrumb <nav> or an <aside> is not the story's title
         protected.update(ancestors)
         near_story.update(a for a in ancestors[:2] if a.tag not in ("body", "html"))
     if story is not None:
