@@ -26,6 +26,8 @@ _BYLINE_HINT = re.compile(
     r"posted-by|post-by|article-by|\bby\b|column-name|redakteur|kirjoittaja|forfatter|skribent",
     re.I,
 )
+# WordPress post classes name the post's categories and tags ("category-popular"): not the block's kind.
+_WP_TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|post|format|type|status|postid|page-id|author)-\S*")
 _AVOID = re.compile(
     r"comment|related|teaser|sidebar|widget|footer|reply|popular|avatar|bio\b|description|about|"
     r"photo|caption|credit|image|share|social|follow|more-from|other-articles|newsletter",
@@ -108,7 +110,7 @@ def _avoided(page: Page, element: etree._Element) -> bool:
         if node in page.excluded:
             return True
         if depth < 6 and node is not element:
-            attrs = (node.get("class") or "") + " " + (node.get("id") or "")
+            attrs = _WP_TAXONOMY.sub(" ", node.get("class") or "") + " " + (node.get("id") or "")
             if len(attrs) > 1 and _AVOID.search(attrs):
                 return True
         node = node.getparent()

@@ -89,6 +89,9 @@ def _structured_candidates(
     sources = [data.article] if data.article else []
     if not sources:
         sources = data.pages[:1]
+    if not sources and keys:
+        # A HowTo, Recipe, Event...: the page's own object when it carries the date.
+        sources = [obj for obj in data.objects if any(k in obj for k in keys)][:1]
     for obj in sources:
         for key in keys:
             raw = obj.get(key)
@@ -155,6 +158,8 @@ _HINT = re.compile(
     r"date|time|publi|posted|byline|datum|fecha|stamp|meta|info|created|submitted|dateline|zeit"
 )
 # Class or id tokens of blocks whose dates belong to other stories or to readers.
+# WordPress post classes name the post's categories and tags ("category-popular"): not the block's kind.
+_WP_TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|post|format|type|status|postid|page-id|author)-\S*")
 _AVOID = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|teasers?|sidebar|widgets?|widget-area|"
     r"replies|reply|calendar|archives?|popular|most-read|reactions?|recommended|more-stories)(?:$|[\s_-])",
@@ -174,7 +179,7 @@ def _avoided(page: Page, element: etree._Element) -> bool:
             if node.tag in _STOP_AT:
                 look = False  # above the story's container, classes describe the page, not the block
             else:
-                attrs = (node.get("class") or "") + " " + (node.get("id") or "")
+                attrs = _WP_TAXONOMY.sub(" ", node.get("class") or "") + " " + (node.get("id") or "")
                 if len(attrs) > 1 and _AVOID.search(attrs):
                     return True
         node = node.getparent()
@@ -262,7 +267,7 @@ def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS or element in page.excluded:
             continue
-        attrs = (element.get("class") or "") + " " + (element.get("id") or "")
+        attrs = _WP_TAXONOMY.sub(" ", element.get("class") or "") + " " + (element.get("id") or "")
         if len(attrs) > 1 and _AVOID.search(attrs):
             continue
         text = element.text
@@ -322,6 +327,24 @@ def _with_local_offset(value: PageDate, visible: list[_Visible]) -> PageDate:
     return value
 
 
+def _local_day(value: PageDate, visible: list[_Visible]) -> PageDate:
+    """A UTC or zone-less time whose day is not the day the page shows next to it: the page's day wins.
+
+    "2020-12-05T23:15" in structured data while the story's date line says "6. Dezember 2020" means the
+    structured time is UTC (or mislabelled) and the reader's day is the 6th; without an offset to say
+    so, the shown day is the honest value.
+    """
+    if not isinstance(value, dt.datetime) or value.utcoffset():
+        return value
+    shown = [v.value for v in visible if not v.updated and not isinstance(v.value, dt.datetime)]
+    if not shown or value.date() in shown:
+        return value
+    first = shown[0]
+    if abs((first - value.date()).days) == 1 and (value.hour >= 20 or value.hour < 4):
+        return first
+    return value
+
+
 def _dayfirst(page: Page) -> bool:
     lang = (page.tree.get("lang") or "").lower()
     return not (lang.startswith("en-us") or (lang == "en" and ".com/" in page.url))
@@ -377,6 +400,7 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         published = found[0][1]
     if published is not None:
         published = _with_local_offset(published, visible)
+        published = _local_day(published, visible)
 
     modified = None
     if modified_candidates:
