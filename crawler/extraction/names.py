@@ -90,7 +90,7 @@ _STOP = {
 
 
 def split_byline(text: str | None, strict: bool = True) -> list[str]:
-    """Names in a byline: "Von Felix Schröder und Jörg Soldwisch, dpa" -> Felix Schröder, Jörg Soldwisch, dpa."""
+    """Names in a byline: "Von Felix Schröder und Jörg Soldwisch, dpa" -> three names."""
     if not text:
         return []
     text = unicodedata.normalize("NFC", clean_text(text))
