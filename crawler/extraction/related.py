@@ -40,7 +40,10 @@ _NOT_STORY_QUERY = re.compile(
 )
 _GENERIC_TITLE = re.compile(
     r"^\W*(?:read more|continue reading|more|weiterlesen|mehr|lire la suite|leer más|leggi tutto|"
-    r"leia mais|lees meer|czytaj więcej|читать далее|selengkapnya)\W*$",
+    r"leia mais|lees meer|czytaj więcej|читать далее|selengkapnya)\W*$"
+    # "More news", "Alle News anzeigen", "See all", "Mehr ähnliche Nachrichten": links to listings.
+    r"|^\W*(?:more|mehr|all|alle|see all|view all|show all|weitere|plus de|más|tutte|todas)\b"
+    r"(?:\W+\w+){0,3}\W*$",
     re.I,
 )
 _ARROWS = "«»‹›←→<>|·•-–—:"
@@ -77,6 +80,22 @@ def _is_story_url(url: str, site: str) -> bool:
     return not (parts.query and _NOT_STORY_QUERY.search(parts.query))
 
 
+def _section_like(url: str, title: str | None) -> bool:
+    """A section or listing page ("/sport/football", "/news/crime-public-safety/" titled "Crime and Public
+    Safety"): no digit anywhere in the path and a slug of one or two words, or of three words under a
+    title of four words or fewer. Story slugs carry a date, an id or a sentence's worth of words."""
+    path = urlsplit(url).path
+    if any(c.isdigit() for c in path):
+        return False
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return True
+    words = [w for w in re.split(r"[-_.+]+", segments[-1].rsplit(".", 1)[0]) if w]
+    if len(words) <= 2:
+        return True
+    return len(words) == 3 and title is not None and len(title.split()) <= 4
+
+
 def _text(el: etree._Element) -> str:
     return clean_text("".join(t for t in el.itertext() if isinstance(t, str)))
 
@@ -86,9 +105,7 @@ def _strip_label(text: str) -> str:
     for pattern in (PREV_LABEL, NEXT_LABEL):
         m = pattern.match(text)
         if m:
-            rest = text[m.end() :].strip(_ARROWS + " ")
-            if rest:
-                text = rest
+            text = text[m.end() :]
             break
     return text.strip(_ARROWS + " ")
 
@@ -219,6 +236,10 @@ def find_related(page: Page) -> list[RelatedLink]:
         if key in own or not _is_story_url(url, site):
             continue
         title, quality = _title(a, NAVIGATION if relation in ("previous", "next") else kind or "")
+        if quality == 0 and _GENERIC_TITLE.match(_text(a)):
+            continue  # "Read more" on its own, "All news": a listing, or a teaser's title is elsewhere
+        if _section_like(url, title):
+            continue
         entry = found.get(key)
         if entry is None:
             found[key] = [url, title, quality, relation, position]

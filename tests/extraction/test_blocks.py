@@ -105,14 +105,14 @@ def test_subhead_inside_the_story_is_body_not_a_block():
 def test_related_heading_inside_the_story_ends_the_story():
     html = page(
         "<article><h1>Title</h1><div class='entry-content'>"
-        f"{STORY}<h3>Related Posts</h3><ul><li><a href='/a/'>Alpha story</a></li><li><a href='/b/'>Beta story</a></li></ul>"
+        f"{STORY}<h3>Related Posts</h3><ul><li><a href='/2024/05/01/alpha-story/'>Alpha story</a></li><li><a href='/2024/05/02/beta-story/'>Beta story</a></li></ul>"
         "</div></article>"
     )
     article = extract(html, URL)
     assert article.body == STORY_TEXT
     assert set(article.related) == {
-        RelatedLink("https://news.example/a/", "Alpha story", "related"),
-        RelatedLink("https://news.example/b/", "Beta story", "related"),
+        RelatedLink("https://news.example/2024/05/01/alpha-story/", "Alpha story", "related"),
+        RelatedLink("https://news.example/2024/05/02/beta-story/", "Beta story", "related"),
     }
 
 
@@ -147,17 +147,17 @@ def test_read_also_line_inside_the_story_is_related_not_body():
 def test_previous_next_labels_outside_links_and_inside_links():
     outside = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
-        "<div class='x'><span>Previous Story</span><a href='/p/'>The previous one</a></div>"
-        "<div class='y'><span>Next Story</span><a href='/n/'>The next one</a></div>"
+        "<div class='x'><span>Previous Story</span><a href='/2024/05/15/the-previous-one/'>The previous one</a></div>"
+        "<div class='y'><span>Next Story</span><a href='/2024/05/18/the-next-one/'>The next one</a></div>"
     )
     inside = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
-        "<div class='post-navigation'><a href='/p/'><span>« Older post</span> The previous one</a>"
-        "<a href='/n/'><span>Newer post »</span> The next one</a></div>"
+        "<div class='post-navigation'><a href='/2024/05/15/the-previous-one/'><span>« Older post</span> The previous one</a>"
+        "<a href='/2024/05/18/the-next-one/'><span>Newer post »</span> The next one</a></div>"
     )
     expected = {
-        RelatedLink("https://news.example/p/", "The previous one", "previous"),
-        RelatedLink("https://news.example/n/", "The next one", "next"),
+        RelatedLink("https://news.example/2024/05/15/the-previous-one/", "The previous one", "previous"),
+        RelatedLink("https://news.example/2024/05/18/the-next-one/", "The next one", "next"),
     }
     assert related(outside) == expected
     assert related(inside) == expected
@@ -166,11 +166,11 @@ def test_previous_next_labels_outside_links_and_inside_links():
 def test_rel_prev_next_links():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
-        "<p><a rel='prev' href='/p/'>The previous one</a> | <a rel='next' href='/n/'>The next one</a></p>"
+        "<p><a rel='prev' href='/2024/05/15/the-previous-one/'>The previous one</a> | <a rel='next' href='/2024/05/18/the-next-one/'>The next one</a></p>"
     )
     assert related(html) == {
-        RelatedLink("https://news.example/p/", "The previous one", "previous"),
-        RelatedLink("https://news.example/n/", "The next one", "next"),
+        RelatedLink("https://news.example/2024/05/15/the-previous-one/", "The previous one", "previous"),
+        RelatedLink("https://news.example/2024/05/18/the-next-one/", "The next one", "next"),
     }
 
 
@@ -181,30 +181,38 @@ def test_non_story_links_are_not_related():
         "<a href='/category/world/'>World</a> <a href='/tag/x/'>X</a> <a href='/author/jo/'>Jo</a>"
         "<a href='https://twitter.com/share?u=1'>Tweet</a> <a href='/'>Home</a> <a href='#top'>Top</a>"
         f"<a href='{URL}'>This very story</a> <a href='/wp-content/uploads/a.jpg'>Photo</a>"
-        "<a href='/page/2/'>More</a> <a href='/real-story/'>A real story</a></section>"
+        "<a href='/page/2/'>More</a> <a href='/news/all/'>All news</a> <a href='/sport/football/'>Football</a>"
+        "<a href='/news/crime-public-safety/'>Crime and Public Safety</a>"
+        "<a href='/2024/05/22/a-real-story/'>A real story</a></section>"
     )
-    assert related(html) == {RelatedLink("https://news.example/real-story/", "A real story", "related")}
+    assert related(html) == {
+        RelatedLink("https://news.example/2024/05/22/a-real-story/", "A real story", "related")
+    }
 
 
 def test_image_link_and_title_link_to_one_teaser_give_one_related_link_with_the_title():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
         "<div class='related-posts'><h3>You may also like</h3>"
-        "<a href='/s/'><img src='x.jpg' alt='Image alt'></a><h4><a href='/s/'>The teaser title</a></h4>"
-        "<a href='/s/'>Read more</a></div>"
+        "<a href='/2024/05/21/the-teaser/'><img src='x.jpg' alt='Image alt'></a><h4><a href='/2024/05/21/the-teaser/'>The teaser title</a></h4>"
+        "<a href='/2024/05/21/the-teaser/'>Read more</a></div>"
     )
-    assert related(html) == {RelatedLink("https://news.example/s/", "The teaser title", "related")}
+    assert related(html) == {
+        RelatedLink("https://news.example/2024/05/21/the-teaser/", "The teaser title", "related")
+    }
 
 
 def test_same_url_in_navigation_and_widget_keeps_the_strongest_relation():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
-        "<nav class='post-navigation'><a rel='prev' href='/p/'>The previous one</a></nav>"
-        "<aside><h2>Recent Posts</h2><ul><li><a href='/p/'>The previous one</a></li>"
-        "<li><a href='/q/'>Another</a></li><li><a href='/r/'>Third</a></li></ul></aside>"
+        "<nav class='post-navigation'><a rel='prev' href='/2024/05/15/the-previous-one/'>The previous one</a></nav>"
+        "<aside><h2>Recent Posts</h2><ul><li><a href='/2024/05/15/the-previous-one/'>The previous one</a></li>"
+        "<li><a href='/2024/05/19/another/'>Another</a></li><li><a href='/2024/05/20/third/'>Third</a></li></ul></aside>"
     )
     got = extract(html, URL).related
-    assert got[0] == RelatedLink("https://news.example/p/", "The previous one", "previous")
+    assert got[0] == RelatedLink(
+        "https://news.example/2024/05/15/the-previous-one/", "The previous one", "previous"
+    )
     assert {link.relation for link in got[1:]} == {"latest"}
     assert len(got) == 3
 
