@@ -243,7 +243,9 @@ async def _attempt(
     except httpx.TimeoutException as exc:
         return result("retry", error=f"timeout: {type(exc).__name__}")
     except httpx.TransportError as exc:
-        return result("retry", error=f"connection error: {type(exc).__name__}: {exc}")
+        # Error texts can quote the URL; its query string may hold a token, so show the redacted form.
+        detail = str(exc).replace(job.url, redact(job.url))
+        return result("retry", error=f"connection error: {type(exc).__name__}: {detail}")
     code = response.status_code
     if 200 <= code < 300:
         return result("delivered", code)
@@ -277,9 +279,15 @@ async def deliver_due(settings: Settings, counts: DispatchCounts | None = None) 
                     error = "the rule or this webhook URL is no longer configured"
                     res = _Result("dead", None, error, None, _now(), 0)
                 else:
-                    res = await _attempt(
-                        client, job, secrets_by_rule[job.rule_name], settings.allow_private_destinations
-                    )
+                    try:
+                        res = await _attempt(
+                            client, job, secrets_by_rule[job.rule_name], settings.allow_private_destinations
+                        )
+                    except Exception as exc:  # a bug or an odd failure must not strand the delivery
+                        log.exception("webhook attempt failed unexpectedly", extra={"rule": job.rule_name})
+                        res = _Result(
+                            "retry", None, f"unexpected error: {type(exc).__name__}", None, _now(), 0
+                        )
                 outcome = await asyncio.to_thread(_record, settings.database_url, job, res, config)
             level = logging.INFO if outcome == "delivered" else logging.WARNING
             log.log(

@@ -46,7 +46,7 @@ class QueryError(ValueError):
 
     def render(self) -> str:
         caret = " " * self.position + "^"
-        return f"{self.message} at column {self.position + 1}\n  {self.query}\n  {caret}"
+        return f"column {self.position + 1}: {self.message}\n  {self.query}\n  {caret}"
 
 
 # ---------------------------------------------------------------------------------------------- nodes

@@ -66,7 +66,7 @@ def test_rules_test_and_search_explain_matches(config, database_url, capsys) -> 
 def test_malformed_query_on_the_command_line(config, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["--config", str(config), "rules", "test", "(zurich OR"]) == 2
     err = capsys.readouterr().err
-    assert "invalid query: expected a term after OR at column 9" in err
+    assert "invalid query: column 9: expected a term after OR" in err
     assert "  (zurich OR\n          ^" in err
     assert main(["--config", str(config), "search", "title:x"]) == 2
     assert "unknown field 'title'" in capsys.readouterr().err
@@ -100,7 +100,7 @@ def test_rules_list_and_alerts_run(config, database_url, capsys) -> None:  # typ
 @pytest.mark.parametrize(
     ("rule", "message"),
     [
-        ('query = "zurich AND"', "rules[0].query: expected a term after AND at column 8"),
+        ('query = "zurich AND"', "rules[0].query: column 8: expected a term after AND"),
         ('query = "x"\nwebhook_url = "ftp://example.com/"', "rules[0].webhook_url: not an http(s) URL"),
         ('query = "x"\nsecret = "hunter2"', "rules[0].secret: expected a Standard Webhooks secret"),
         ('query = "x"\ncolour = "red"', "rules[0].colour: unknown key"),

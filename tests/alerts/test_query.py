@@ -117,7 +117,7 @@ def test_malformed_queries_point_at_the_mistake(query: str, message: str, column
     assert message in str(error)
     assert error.position + 1 == column
     lines = str(error).splitlines()
-    assert lines[0].endswith(f"at column {column}")
+    assert lines[0].startswith(f"column {column}: ")
     assert lines[1] == f"  {query}"
     assert lines[2] == "  " + " " * (column - 1) + "^"
 
