@@ -169,6 +169,7 @@ _RELATED_HEADING = _phrases(
     r"veja também",
     r"você (?:pode|poderá) gostar",
     r"lees ook",
+    r"zie ook",
     r"gerelateerde (?:artikelen|berichten)",
     r"meer over",
     r"czytaj (?:też|także|również)",
@@ -267,7 +268,8 @@ NEXT_LABEL = _phrases(
     r"następny(?: artykuł| wpis)?",
     r"следующ\w*",
 )
-_READ_ALSO = _phrases(
+READ_ALSO = _phrases(
+    r"zie ook",
     r"read (?:also|more|next)",
     r"also read",
     r"see also",
@@ -291,7 +293,7 @@ _TODAY = _phrases(
 )
 # All the labels above in one pattern: most short texts (menu items, dates) fail it at once.
 _ANY_LABEL = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (PREV_LABEL, NEXT_LABEL, _READ_ALSO, _TODAY))
+    "|".join(f"(?:{p.pattern})" for p in (PREV_LABEL, NEXT_LABEL, READ_ALSO, _TODAY))
     + r"|^\W*(?:go|back|scroll|jump|top|nach)\b",
     re.I,
 )
@@ -508,7 +510,7 @@ def _short_text(page: Page, parent: etree._Element | None, text: str, protected:
         link = parent if parent.tag == "a" else next(parent.iterancestors("a"), None)
         if link is not None:
             _mark(page, link, BOILERPLATE)
-    elif _READ_ALSO.match(clean):
+    elif READ_ALSO.match(clean):
         node = parent.getparent() if parent.tag in ("strong", "b", "em", "span", "i") else parent
         if (
             node is not None

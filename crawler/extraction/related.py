@@ -23,6 +23,7 @@ from crawler.extraction.blocks import (
     NAVIGATION,
     NEXT_LABEL,
     PREV_LABEL,
+    READ_ALSO,
     RELATED,
     link_blocks,
 )
@@ -129,6 +130,8 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
                 break
         text = _strip_label(text)
     else:
+        if kind == INLINE_RELATED and (m := READ_ALSO.match(text)):
+            text = text[m.end() :]  # "Zie ook: <title>" inside one link
         text = text.strip(_ARROWS + " ")
     if text and not _GENERIC_TITLE.match(text):
         return text, 3
