@@ -113,7 +113,9 @@ def main() -> int:
                         raise RuntimeError(f"no webhook for sample {i}")
                     await asyncio.sleep(0.02)
                 arrived = receiver.received()[i].at
-                crawl_start = min(t for t in starts.starts if t >= published)
+                # The crawl that found it: the last one started before the webhook arrived (it may have
+                # been running already when the story was published).
+                crawl_start = max(t for t in starts.starts if t <= arrived)
                 latencies.append(arrived - published)
                 processing.append(arrived - crawl_start)
                 print(
