@@ -402,3 +402,53 @@ def test_outbox_is_written_before_delivery(database_url, run_id) -> None:  # typ
         assert entry.article_id == article_id
         assert json.loads(entry.matched_terms) == ["election"]
         assert json.loads(entry.payload)["data"]["article"]["id"] == article_id
+
+
+def test_redirects_are_not_followed(database_url, receiver, run_id) -> None:  # type: ignore[no-untyped-def]
+    target = Receiver(receiver.secret).start()
+    try:
+        receiver.replies = [Reply(307, {"Location": target.url})]
+        receiver.start()
+        settings = make_settings(database_url, [rule("r", "election", receiver)])
+        register_rules(settings)
+        add_article(database_url, headline="Election results", run_id=run_id)
+        summary = run(settings)
+        assert (summary.delivered, summary.dead) == (0, 1)
+        assert target.received == []  # the redirect target never got the alert
+        [attempt] = attempts(database_url)
+        assert attempt.status_code == 307 and "redirects are not followed" in attempt.error
+    finally:
+        target.stop()
+
+
+def test_key_rotation_signs_with_every_secret(database_url, run_id) -> None:  # type: ignore[no-untyped-def]
+    old, new = new_secret(), new_secret()
+    old_receiver = Receiver(old).start()  # a receiver not yet switched to the new key
+    new_receiver = Receiver(new).start()
+    try:
+        rules = [
+            {"name": "a", "query": "election", "webhook_url": old_receiver.url, "secrets": [new, old]},
+            {"name": "b", "query": "election", "webhook_url": new_receiver.url, "secrets": [new, old]},
+        ]
+        settings = make_settings(database_url, rules)
+        register_rules(settings)
+        add_article(database_url, headline="Election results", run_id=run_id)
+        assert run(settings).delivered == 2
+        for recv in (old_receiver, new_receiver):
+            assert recv.rejected == [] and len(recv.received) == 1
+            assert len(recv.received[0].signature.split()) == 2
+        assert old_receiver.received[0].webhook_id != new_receiver.received[0].webhook_id
+    finally:
+        old_receiver.stop()
+        new_receiver.stop()
+
+
+def test_retry_after_forms() -> None:
+    from monitor.dispatch import parse_retry_after
+
+    now = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC)
+    assert parse_retry_after("120", now) == 120
+    assert parse_retry_after("Fri, 27 Nov 2026 12:01:30 GMT", now) == 90
+    assert parse_retry_after("Fri, 27 Nov 2026 11:00:00 GMT", now) == 0
+    assert parse_retry_after("soon", now) is None
+    assert parse_retry_after(None, now) is None
