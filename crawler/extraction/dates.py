@@ -378,19 +378,25 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         page, data, ("datePublished", "dateCreated"), PUBLISHED_META
     )
     modified_candidates = _structured_candidates(page, data, ("dateModified",), MODIFIED_META)
-    visible = _visible_dates(page, data, dayfirst)
+    shown: list[list[_Visible]] = []
+
+    def visible() -> list[_Visible]:
+        # Read the page's own date elements only when structured data leaves a question open.
+        if not shown:
+            shown.append(_visible_dates(page, data, dayfirst))
+        return shown[0]
 
     if url_day is not None and published_candidates:
         published_candidates = _near_url_day(published_candidates, url_day)
     published = _earliest(published_candidates)
     if published is None:
-        published = _pick_shown(_near_url_day(visible, url_day))
+        published = _pick_shown(_near_url_day(visible(), url_day))
     if published is None:
         weak = _structured_candidates(page, data, (), WEAK_PUBLISHED_META)
         published = _earliest(_near_url_day(weak, url_day))
     if published is None:
         # The only date the page shows is labelled as an update: still the best statement of its date.
-        updates = [v for v in _near_url_day(visible, url_day) if v.updated]
+        updates = [v for v in _near_url_day(visible(), url_day) if v.updated]
         published = updates[0].value if updates else None
     if published is None:
         published = _pick_shown(_near_url_day(_loose_dates(page, dayfirst), url_day))
@@ -398,20 +404,19 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         published = url_day
     if published is None and data.title and (found := find_human_dates(data.title, dayfirst, limit=1)):
         published = found[0][1]
-    if published is not None:
-        published = _with_local_offset(published, visible)
-        published = _local_day(published, visible)
+    if isinstance(published, dt.datetime) and not published.utcoffset():
+        published = _local_day(_with_local_offset(published, visible()), visible())
 
     modified = None
     if modified_candidates:
         modified = max(modified_candidates, key=lambda c: (_instant_key(c.value), _precision(c.value))).value
     if modified is None:
-        updates = [v.value for v in visible if v.updated]
+        updates = [v.value for v in visible() if v.updated]
         modified = updates[0] if updates else None
-    if modified is not None:
-        modified = _with_local_offset(modified, visible)
-        if published is not None and _instant_key(modified) < _instant_key(published):
-            modified = None
+    if isinstance(modified, dt.datetime) and not modified.utcoffset():
+        modified = _with_local_offset(modified, visible())
+    if modified is not None and published is not None and _instant_key(modified) < _instant_key(published):
+        modified = None
     return published, modified
 
 
