@@ -39,7 +39,7 @@ def _now() -> dt.datetime:
 def insert_ignoring_conflicts(
     session: Session, table: Any, rows: list[dict[str, Any]], keys: list[str]
 ) -> Any:
-    """INSERT ... ON CONFLICT DO NOTHING on PostgreSQL and SQLite; returns the rows really inserted."""
+    """INSERT ... ON CONFLICT DO NOTHING (PostgreSQL and SQLite); add .returning() to learn what landed."""
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
@@ -128,16 +128,18 @@ def rule_index(rules: Sequence[ActiveRule]) -> RuleIndex:
     return _compiled(tuple((r.name, r.config.query) for r in rules))
 
 
-def _first_runs(session: Session, sources: set[str]) -> dict[str, int]:
-    """The first crawl of each source: stories it archived are history, not news."""
-    if not sources:
-        return {}
-    rows = session.execute(
-        select(CrawlRun.source, func.min(CrawlRun.id))
-        .where(CrawlRun.source.in_(sources))
-        .group_by(CrawlRun.source)
+def _first_crawl_runs(session: Session, run_ids: set[int]) -> set[int]:
+    """Which of `run_ids` are the first crawl of their source: stories they archived are history.
+
+    The source is taken from the crawl run itself, so this holds however the story names its source.
+    """
+    if not run_ids:
+        return set()
+    sources = set(session.scalars(select(CrawlRun.source).where(CrawlRun.id.in_(run_ids))))
+    firsts = session.scalars(
+        select(func.min(CrawlRun.id)).where(CrawlRun.source.in_(sources)).group_by(CrawlRun.source)
     )
-    return {source: run_id for source, run_id in rows}
+    return set(firsts) & run_ids
 
 
 @dataclass
@@ -186,16 +188,13 @@ def match_new_stories(
             if not articles:
                 break
             last_id = articles[-1].id
-            first_runs = {} if backfill else _first_runs(session, {a.source for a in articles})
+            run_ids = {a.first_crawl_run_id for a in articles if a.first_crawl_run_id is not None}
+            first_crawls = set() if backfill else _first_crawl_runs(session, run_ids)
             stamp = now or _now()
             outbox_rows: list[dict[str, Any]] = []
             for article in articles:
-                history = (
-                    article.first_crawl_run_id is not None
-                    and first_runs.get(article.source) == article.first_crawl_run_id
-                )
-                if history:
-                    continue
+                if article.first_crawl_run_id in first_crawls:
+                    continue  # archived by its source's first crawl: history, not news
                 doc = Document.from_article(article)
                 for name, hits in index.match(doc):
                     rule = by_name[name]  # type: ignore[index]
