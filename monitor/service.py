@@ -44,9 +44,21 @@ log = logging.getLogger("newswatch.service")
 COMPONENT = "service"
 
 
-def hard_deadline(limit: float) -> float:
-    """Past the crawl time limit, Scrapy gets a little longer to close; then the crawl is cancelled."""
-    return limit + min(15.0, max(2.0, limit / 2))
+def hard_deadline(limit: float, download_timeout: float) -> float:
+    """When a crawl that has not ended is cancelled outright.
+
+    At the time limit Scrapy closes the spider (CLOSESPIDER_TIMEOUT); closing waits for the downloads in
+    flight, each bounded by DOWNLOAD_TIMEOUT (itself capped at the time limit). Past that, and a margin,
+    the crawl is stuck somewhere else and is cancelled.
+    """
+    return limit + download_timeout + min(15.0, max(2.0, limit / 2))
+
+
+def effective_download_timeout(settings: Settings, overrides: dict[str, Any]) -> float:
+    from crawler.runner import scrapy_settings
+
+    configured = scrapy_settings(settings, overrides).getfloat("DOWNLOAD_TIMEOUT", 180.0)
+    return min(configured, settings.service.crawl_time_limit_seconds)
 
 
 CrawlFunc = Callable[..., Awaitable[Sequence[Any]]]
@@ -300,23 +312,36 @@ class Service:
         started = utcnow()
         clock = time.monotonic()
         limit = self.config.crawl_time_limit_seconds
-        scrapy_settings = {
-            "CLOSESPIDER_TIMEOUT": limit,
-            **self.config.scrapy_settings,
-            **self._scrapy_settings,
-        }
+        overrides = {**self.config.scrapy_settings, **self._scrapy_settings}
+        download_timeout = effective_download_timeout(self.settings, overrides)
+        scrapy_settings = {**overrides, "CLOSESPIDER_TIMEOUT": limit, "DOWNLOAD_TIMEOUT": download_timeout}
         log.info("crawl started", extra={"source": name})
         status = "failed"
         try:
             assert self._crawl is not None
             summaries = await asyncio.wait_for(
                 self._crawl([source], self.settings, **{_overrides_keyword(self._crawl): scrapy_settings}),
-                timeout=hard_deadline(limit),
+                timeout=hard_deadline(limit, download_timeout),
             )
             status = "finished"
+            # The crawl has returned: a run of it still marked `running` was never recorded (its
+            # recorder failed); it must not look alive forever.
+            leftover = await asyncio.to_thread(
+                _finish_runs, self.settings.database_url, name, started, "failed"
+            )
+            if leftover:
+                log.warning(
+                    "crawl ended without recording its run", extra={"source": name, "crawl_run_ids": leftover}
+                )
             for summary in summaries:
                 fields = _summary_fields(summary)
                 self._last_crawl[name] = str(fields.get("status", "finished"))
+                if "closespider_timeout" in self._last_crawl[name]:
+                    self._counters["crawls_timed_out"] += 1
+                    log.warning(
+                        "crawl reached its time limit and was closed",
+                        extra={"source": name, "time_limit_s": limit},
+                    )
                 log.info(
                     "crawl finished",
                     extra={"source": name, "duration_s": round(time.monotonic() - clock, 3), **fields},

@@ -28,7 +28,7 @@ COUNTERS = (
     "duplicates_dropped",
     "errors",
 )
-FAILED = ("failed", "timed_out", "interrupted")
+OK = ("finished", "running")  # anything else (failed, timed_out, interrupted, stopped: ...) counts as failed
 
 
 @dataclass
@@ -80,7 +80,7 @@ def collect_status(settings: Settings) -> ServiceStatus:
                 select(
                     CrawlRun.source,
                     func.count(),
-                    func.sum(func.cast(CrawlRun.status.in_(FAILED), CrawlRun.id.type)),
+                    func.sum(func.cast(CrawlRun.status.not_in(OK), CrawlRun.id.type)),
                 ).group_by(CrawlRun.source)
             ).all()
         }
