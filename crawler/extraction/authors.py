@@ -192,10 +192,10 @@ def _inside(element: etree._Element, container: etree._Element) -> bool:
     return False
 
 
+# Short inline labels ("Autor", "By:"): the first letter narrows the search before any text is compared.
 _LABEL_XPATH = etree.XPath(
-    "//*[self::strong or self::b or self::span or self::dt or self::th or self::em or self::label"
-    " or self::small]"
-    "[string-length(normalize-space(.)) < 24]"
+    "(//strong | //b | //dt | //th | //em | //label | //small | //span)"
+    "[string-length(text()) < 30][contains('AaBbVvTtWwRrPpDdJj', substring(normalize-space(text()), 1, 1))]"
 )
 _LABEL_TEXT = re.compile(
     r"^(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|by|von|text|written by|reporter(?:in)?|redakteur(?:in)?|"

@@ -26,7 +26,8 @@ ARTICLE_TYPES = frozenset(
     )
 )
 PAGE_TYPES = {"WebPage", "ItemPage", "AboutPage", "CollectionPage", "MediaObject", "VideoObject", "Event"}
-_JSON_NOISE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+_JSON_HEAD = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
+_JSON_TAIL = re.compile(r"(?://\s*)?(?:\]\]>|-->)\s*\Z")
 
 
 @dataclass
@@ -81,6 +82,9 @@ class StructuredData:
         return None
 
 
+_JSON_LD = etree.XPath(
+    "//script[translate(normalize-space(@type), 'APPLICATINJSOD+', 'applicatinjsod+')='application/ld+json']"
+)
 _ATTRIBUTES = etree.XPath("//time | //abbr[@title] | //@class | //@id | //@itemprop | //@rel")
 
 
@@ -107,7 +111,11 @@ def _walk(node: Any, found: list[dict[str, Any]], depth: int = 0) -> None:
 
 
 def _load_json(text: str) -> Any:
-    text = _JSON_NOISE.sub("", text.strip())
+    text = text.strip()
+    if text[:1] not in "{[":
+        text = _JSON_HEAD.sub("", text, count=1)
+    if text[-1:] not in "}]":
+        text = _JSON_TAIL.sub("", text, count=1)
     try:
         return json.loads(text, strict=False)
     except ValueError:
@@ -145,8 +153,8 @@ def _choose_article(articles: list[dict[str, Any]], url: str) -> dict[str, Any]:
 def read_structured(page: Page) -> StructuredData:
     data = StructuredData()
     tree = page.tree
-    for script in tree.iterfind(".//script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+    for script in _JSON_LD(tree):
+        if not script.text:
             continue
         parsed = _load_json(script.text)
         if parsed is not None:
