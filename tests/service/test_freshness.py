@@ -10,7 +10,7 @@ import time
 
 from standardwebhooks import Webhook
 
-from tests.service.harness import Receiver, ServeProcess, write_config
+from tests.service.harness import Receiver, ServeProcess, run_cli, write_config
 from tests.service.portal import Portal
 
 SECRET = "whsec_" + base64.b64encode(b"newswatch-service-test-secret-32b").decode()
@@ -63,6 +63,10 @@ def test_new_story_reaches_the_webhook_once_and_the_first_crawl_sends_none(
                 serve.wait_for("crawl finished", count=crawls_before + 2, timeout=60)
                 serve.wait_for("alerts pass done", count=len(serve.find("alerts pass done")) + 1, timeout=30)
                 assert serve.stop(signal.SIGTERM, timeout=60) == 0
+
+        status = json.loads(run_cli("status", "--json", config=config).stdout)
+        assert status["deliveries"] == {"delivered": 1}, status["deliveries"]
+        assert status["sources"][0]["articles"] == 9
 
         (hook,) = receiver.received()
         payload = Webhook(SECRET).verify(hook.body, hook.headers)  # raises on a bad signature
