@@ -142,6 +142,26 @@ def _first_crawl_runs(session: Session, run_ids: set[int]) -> set[int]:
     return set(firsts) & run_ids
 
 
+# Stories scanned longer ago than this bound the next scan from below. Ids are handed out in insert
+# order but become visible at commit, so a story can appear *behind* one already scanned; the crawler
+# commits story by story, so none stays invisible for an hour. Without the bound every pass would walk
+# all stories archived since the oldest rule was added.
+SCAN_FLOOR_AGE = dt.timedelta(hours=1)
+
+
+def _scan_floor(database_url: str, now: dt.datetime) -> int:
+    from crawler.archive.db import session_scope
+
+    with session_scope(database_url) as session:
+        floor = session.scalar(
+            select(ScannedArticle.article_id)
+            .where(ScannedArticle.scanned_at < now - SCAN_FLOOR_AGE)
+            .order_by(ScannedArticle.article_id.desc())
+            .limit(1)
+        )
+    return floor or 0
+
+
 @dataclass
 class MatchCounts:
     scanned: int = 0
@@ -175,7 +195,7 @@ def match_new_stories(
     by_name = {r.name: r for r in rules}
     oldest_rule = min(r.added_at for r in rules)
     batch_size = settings.alerts.batch_size
-    last_id = 0
+    last_id = 0 if backfill else _scan_floor(database_url, now or _now())
     while True:
         with session_scope(database_url) as session:
             query = select(Article).where(Article.id > last_id).order_by(Article.id).limit(batch_size)

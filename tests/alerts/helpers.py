@@ -180,6 +180,7 @@ def add_article(
     related: Iterable[tuple[str, str, str]] = (),
     run_id: int | None = None,
     first_seen_at: dt.datetime | None = None,
+    article_id: int | None = None,
 ) -> int:
     """Insert a story as the crawler would (through the models); returns its id."""
     n = next(_counter)
@@ -187,6 +188,7 @@ def add_article(
     now = first_seen_at or dt.datetime.now(dt.UTC)
     with session_scope(database_url) as session:
         article = Article(
+            id=article_id,
             url=url,
             headline=headline,
             body=body,

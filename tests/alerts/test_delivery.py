@@ -452,3 +452,15 @@ def test_retry_after_forms() -> None:
     assert parse_retry_after("Fri, 27 Nov 2026 11:00:00 GMT", now) == 0
     assert parse_retry_after("soon", now) is None
     assert parse_retry_after(None, now) is None
+
+
+def test_a_story_committed_late_behind_a_scanned_one_still_alerts(database_url, receiver, run_id) -> None:  # type: ignore[no-untyped-def]
+    """Ids are given at insert, visible at commit: a slower transaction can land behind scanned stories."""
+    receiver.start()
+    settings = make_settings(database_url, [rule("r", "election", receiver)])
+    register_rules(settings)
+    add_article(database_url, headline="Election, early", run_id=run_id, article_id=1000)
+    assert run(settings).matched == 1
+    late = add_article(database_url, headline="Election, committed late", run_id=run_id, article_id=500)
+    assert run(settings).matched == 1
+    assert [r.payload["data"]["article"]["id"] for r in receiver.received] == [1000, late]
