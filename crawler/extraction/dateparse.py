@@ -214,6 +214,9 @@ def parse_human(text: str | None, dayfirst: bool = True) -> PageDate | None:
 _URL_DATE = re.compile(
     r"(?<![\d])(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>0[1-9]|1[0-2])[/_-]?(?P<d>0[1-9]|[12]\d|3[01])(?![\d])"
 )
+_URL_DATE_DMY = re.compile(
+    r"(?<![\d])(?P<d>0[1-9]|[12]\d|3[01])-(?P<m>0[1-9]|1[0-2])-(?P<y>(?:19|20)\d{2})(?![\d])"
+)
 _URL_DATE_SLASHED = re.compile(
     r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$)"
 )
@@ -226,7 +229,7 @@ def date_from_url(url: str | None) -> dt.date | None:
     path = url.split("?", 1)[0].split("#", 1)[0]
     path = path.split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
-    for pattern in (_URL_DATE_SLASHED, _URL_DATE):
+    for pattern in (_URL_DATE_SLASHED, _URL_DATE, _URL_DATE_DMY):
         for match in pattern.finditer(path):
             value = _build(
                 int(match.group("y")), int(match.group("m")), int(match.group("d")), None, None, None, None

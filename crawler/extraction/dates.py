@@ -391,6 +391,11 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     published = _earliest(published_candidates)
     if published is None:
         published = _pick_shown(_near_url_day(visible(), url_day))
+    loose: list[_Visible] | None = None
+    if published is None:
+        loose = _near_url_day(_loose_dates(page, dayfirst), url_day)
+        # "Published 1 November 2023" in running text is a statement; generic date meta is not.
+        published = next((v.value for v in loose if v.published_label and not v.updated), None)
     if published is None:
         weak = _structured_candidates(page, data, (), WEAK_PUBLISHED_META)
         published = _earliest(_near_url_day(weak, url_day))
@@ -398,8 +403,8 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         # The only date the page shows is labelled as an update: still the best statement of its date.
         updates = [v for v in _near_url_day(visible(), url_day) if v.updated]
         published = updates[0].value if updates else None
-    if published is None:
-        published = _pick_shown(_near_url_day(_loose_dates(page, dayfirst), url_day))
+    if published is None and loose:
+        published = _pick_shown(loose)
     if published is None and url_day is not None:
         published = url_day
     if published is None and data.title and (found := find_human_dates(data.title, dayfirst, limit=1)):
