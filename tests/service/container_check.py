@@ -1,7 +1,8 @@
 """`make container-test`: build the Dockerfile and prove the image works with container-check.
 
-The image must start, apply migrations, crawl a loopback portal (host network), answer its HEALTHCHECK,
-run as a non-root user, keep its database on /data, and exit 0 on SIGTERM (its STOPSIGNAL). Exits 0
+The image must start, apply migrations, crawl a loopback portal (host network), post a signed webhook
+for a story published while it runs, answer its HEALTHCHECK, run as a non-root user, keep its database
+on /data, and exit 0 on SIGTERM (its STOPSIGNAL). Exits 0
 with a message when container-check or podman is not available (machines without them cannot run it).
 """
 
@@ -20,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.service.harness import Receiver  # noqa: E402
 from tests.service.portal import Portal  # noqa: E402
 
 TOOL = Path(os.environ.get("CONTAINER_CHECK", ROOT.parent / "shared" / "tools" / "container-check"))
@@ -57,6 +59,7 @@ def main() -> int:
     step(f"built in {time.monotonic() - began:.0f}s")
 
     name = f"nw-ct-{uuid.uuid4().hex[:8]}"
+    receiver = Receiver()
     with tempfile.TemporaryDirectory(prefix="newswatch-ct-") as tmp, Portal(stories=15) as portal:
         config_dir, data_dir = Path(tmp, "config"), Path(tmp, "data")
         config_dir.mkdir()
@@ -64,6 +67,14 @@ def main() -> int:
         os.chown(data_dir, UID, UID)
         (config_dir / "newswatch.toml").write_text(
             f"""# database_url is left to the image's default: sqlite:///data/newswatch.db on the /data volume
+allow_private_destinations = true   # the test's receiver is on 127.0.0.1
+
+[[rules]]
+name = "ferries"
+query = "ferry"
+webhook_url = "{receiver.url}"
+secret = "whsec_bmV3c3dhdGNoLWNvbnRhaW5lci10ZXN0LXNlY3JldA=="
+
 [[sources]]
 name = "harbour"
 start_urls = ["{portal.url}"]
@@ -85,9 +96,10 @@ AUTOTHROTTLE_ENABLED = false
         step(f"starting {name} against the portal at {portal.url}")
         cc("run", "-d", "--name", name, "-v", f"{config_dir}:/config:ro", "-v", f"{data_dir}:/data", IMAGE)
         try:
-            return _check_running(name, portal, data_dir, began)
+            return _check_running(name, portal, receiver, data_dir, began)
         finally:
             subprocess.run([str(TOOL), "rm", "-f", name], capture_output=True, timeout=60)
+            receiver.close()
 
 
 def _events(name: str) -> list[dict]:
@@ -100,7 +112,7 @@ def _events(name: str) -> list[dict]:
     return events
 
 
-def _check_running(name: str, portal: Portal, data_dir: Path, began: float) -> int:
+def _check_running(name: str, portal: Portal, receiver: Receiver, data_dir: Path, began: float) -> int:
     health = cc("healthcheck", "--wait", "120", name, check=False)
     if health.returncode != 0:
         print(cc("logs", name, check=False).stdout[-4000:])
@@ -130,6 +142,17 @@ def _check_running(name: str, portal: Portal, data_dir: Path, began: float) -> i
         f"crawled the loopback portal: {first.get('articles_new')} new stories, "
         f"{first.get('pages_fetched')} pages"
     )
+
+    # A story published now reaches the webhook receiver on the host, once; the first crawl sent none.
+    assert not receiver.received(), "the first crawl must not alert"
+    portal.publish(
+        "ferry-timetable-cut", "Ferry timetable cut", "The winter ferry timetable loses two crossings."
+    )
+    got = receiver.wait(lambda r: len(r) >= 1, timeout=60)
+    assert len(got) == 1, f"expected one webhook, got {len(got)}"
+    assert got[0].headers.get("webhook-signature", "").startswith("v1,"), got[0].headers
+    assert b"Ferry timetable cut" in got[0].body
+    step(f"webhook received from the container: {got[0].headers['webhook-id']}")
 
     whoami = cc("exec", name, "--", "id", "-u").stdout.strip()
     assert whoami == str(UID), f"the image runs as uid {whoami}, not the unprivileged {UID}"
