@@ -40,7 +40,9 @@ def read_input(source: str) -> tuple[bytes, str | None]:
 
 def _extract_one(source: str, url: str | None) -> dict[str, Any]:
     data, charset = read_input(source)
-    page_url = url or (source if source.startswith(("http://", "https://")) else Path(source).resolve().as_uri())
+    page_url = url or (
+        source if source.startswith(("http://", "https://")) else Path(source).resolve().as_uri()
+    )
     return extract(data, page_url, charset=charset).to_json()
 
 
@@ -48,23 +50,30 @@ def _write(obj: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
+def _run_jsonl() -> int:
+    """One process for any number of pages: a line in, a line out, flushed; a failing page never stops it."""
+    write, flush = sys.stdout.write, sys.stdout.flush
+    for line_number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        ident: Any = None
+        try:
+            request = json.loads(line)
+            ident = request.get("id")
+            result = {"id": ident, **_extract_one(request["path"], request.get("url"))}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, ExtractionError) as exc:
+            result = {"id": ident, "line": line_number, "error": f"{type(exc).__name__}: {exc}"}
+        except Exception as exc:  # an extractor bug on one page must not lose the rest of the batch
+            result = {"id": ident, "line": line_number, "error": f"internal {type(exc).__name__}: {exc}"}
+        write(json.dumps(result, ensure_ascii=False) + "\n")
+        flush()
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     failures = 0
     if args.jsonl:
-        for line_number, line in enumerate(sys.stdin, 1):
-            if not line.strip():
-                continue
-            ident: Any = None
-            try:
-                request = json.loads(line)
-                ident = request.get("id")
-                result = _extract_one(request["path"], request.get("url"))
-                _write({"id": ident, **result})
-            except (OSError, ValueError, KeyError, ExtractionError) as exc:
-                failures += 1
-                _write({"id": ident, "line": line_number, "error": f"{type(exc).__name__}: {exc}"})
-            sys.stdout.flush()
-        return 0
+        return _run_jsonl()
     if not args.inputs:
         print("newswatch extract: give FILE_OR_URL arguments or --jsonl", file=sys.stderr)
         return 2
