@@ -35,6 +35,8 @@ from crawler.extraction.text import clean_text
 
 KIND_ATTR = "data-newswatch-block"
 _STORY_KEY = "_newswatch_story_container"
+# lxml.html's HtmlElement.set adds a Python layer; the marking needs none of it.
+_set = etree._Element.set
 _BLOCKS_KEY = "_newswatch_link_blocks"
 STORY, NAVIGATION, RELATED, LATEST, INLINE_RELATED, BOILERPLATE = (
     "story",
@@ -84,32 +86,36 @@ _SKIP = {"script", "style", "noscript", "template", "svg", "head", "title", "met
 # Class/id vocabulary. A token matches when the word sits between start/end or "-"/"_" (so "jeg_sidebar"
 # and "td-post-sharing" match, "sidebarless" does not). WordPress post classes such as "tag-trending" or
 # "category-popular" describe the story itself and are ignored.
-_W = r"(?:^|[-_])(?:{})(?:$|[-_])"
-_NAV_TOKENS = re.compile(
-    _W.format(
-        r"post-nav\w*|post-navigation|nav-links|nav-previous|nav-next|prevnext|prev-next|next-prev|"
-        r"post-pagination|single-navigation|prev-post|next-post|previous-post|nextprev|navigation-post"
-    )
+_NAV_CORE = (
+    r"post-nav\w*|post-navigation|nav-links|nav-previous|nav-next|prevnext|prev-next|next-prev|"
+    r"post-pagination|single-navigation|prev-post|next-post|previous-post|nextprev|navigation-post"
 )
-_RELATED_TOKENS = re.compile(
-    _W.format(
-        r"related\w*|yarpp\w*|jp-relatedposts|crp_related|rp4wp\w*|more-from\w*|also-like|dont-miss|you-may-like"
-    )
+_RELATED_CORE = (
+    r"related\w*|yarpp\w*|jp-relatedposts|crp_related|rp4wp\w*|more-from\w*|also-like|dont-miss|you-may-like"
 )
-_LATEST_TOKENS = re.compile(
-    _W.format(
-        r"recent\w*|popular\w*|trending\w*|latest\w*|most-read|mostread|most-viewed|editors?-picks?|"
-        r"ticker|newsticker|news-ticker|breaking\w*|headlines-?ticker"
-    )
+_LATEST_CORE = (
+    r"recent\w*|popular\w*|trending\w*|latest\w*|most-read|mostread|most-viewed|editors?-picks?|"
+    r"ticker|newsticker|news-ticker|breaking\w*|headlines-?ticker"
 )
-_BOILERPLATE_TOKENS = re.compile(
-    _W.format(
-        r"sidebar\w*|widgets?|widget-area|footer\w*|header|header-wrap\w*|masthead|topbar|top-bar|news-bar|"
-        r"menu|mainmenu|navbar|breadcrumbs?|crumbs?|share\w*|sharing|sharer|social\w*|socials|"
-        r"comments?|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|advert\w*|ads?|ad-slot|"
-        r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|skip-link|screen-reader-text|"
-        r"scroll-up|scroll-top|to-top|go-to-top|back-to-top|gotop|totop|jscroll\w*|"
-        r"author[-_]?box\w*|about-?author|author-bio|author-info|author-card|author-wrap|wp-caption\w*"
+_BOILERPLATE_CORE = (
+    r"sidebar\w*|widgets?|widget-area|footer\w*|header|header-wrap\w*|masthead|topbar|top-bar|news-bar|"
+    r"menu|mainmenu|navbar|breadcrumbs?|crumbs?|share\w*|sharing|sharer|social\w*|socials|"
+    r"comments?|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|advert\w*|ads?|ad-slot|"
+    r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|skip-link|screen-reader-text|"
+    r"scroll-up|scroll-top|to-top|go-to-top|back-to-top|gotop|totop|jscroll\w*|"
+    r"author[-_]?box\w*|about-?author|author-bio|author-info|author-card|author-wrap|wp-caption\w*"
+)
+# One pattern for all four vocabularies: a word sits between start/end, "-", "_" or a space (so
+# "jeg_sidebar" and "td-post-sharing" match, "sidebarless" does not).
+_NAMES_PATTERN = re.compile(
+    "|".join(
+        rf"(?:^|(?<=[-_ ]))(?P<{group}>{core})(?=$|[-_ ])"
+        for group, core in (
+            ("navigation", _NAV_CORE),
+            ("related", _RELATED_CORE),
+            ("latest", _LATEST_CORE),
+            ("boilerplate", _BOILERPLATE_CORE),
+        )
     )
 )
 _AUTHOR_BOX_NAMES = re.compile(
@@ -117,7 +123,6 @@ _AUTHOR_BOX_NAMES = re.compile(
 )
 _HEAD_FOOT = re.compile(r"(?:^|[-_ ])(?:header|footer)(?:$|[-_ ])", re.I)
 _AUTHORISH = re.compile(r"author|autor|auteur")
-_POST_CLASS = re.compile(r"^(?:tag|category|cat|term|format|status|type)-|^(?:post|postid|page-id)-\d+$")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
@@ -308,38 +313,64 @@ _LINKED_HEADINGS = etree.XPath(
 )
 
 
-# Any of these substrings may make a class or id telling; most names have none and stop here.
-_NAME_HINT = re.compile(
-    r"side|widget|foot|head|mast|top|bar|menu|nav|crumb|shar|social|comment|respond|disqus|newsletter|"
-    r"subscri|advert|ads|ad-|ad_|-ad|_ad|^ad$|banner|promo|copyright|cookie|popup|modal|search|login|skip|"
-    r"screen-reader|scroll|relat|yarpp|rp4wp|more|like|miss|recent|popular|trend|latest|most|editor|"
-    r"ticker|breaking|author|autor|auteur|caption|credit|prev|next|pagination"
+_POST_CLASS_PREFIXES = ("tag-", "category-", "cat-", "term-", "format-", "status-", "type-")
+# The first word of every entry in the vocabularies above ("jeg_sidebar" has the part "sidebar").
+_FIRST_WORDS = tuple(
+    sorted(
+        {
+            re.split(r"[^a-z0-9]", alternative)[0].rstrip("s")  # "comments?" -> "comment"
+            for core in (_NAV_CORE, _RELATED_CORE, _LATEST_CORE, _BOILERPLATE_CORE)
+            for alternative in core.split("|")
+        }
+        - {""}
+    )
 )
 _NAMES_CACHE: dict[str, tuple[str | None, bool]] = {}
+_TOKEN_CACHE: dict[str, tuple[str | None, bool]] = {}
+
+
+def _post_class(token: str) -> bool:
+    """WordPress post classes ("tag-trending", "category-popular", "post-4711") describe the story."""
+    if token.startswith(_POST_CLASS_PREFIXES):
+        return True
+    head, _, tail = token.rpartition("-")
+    return head in ("post", "postid", "page-id") and tail.isdigit()
+
+
+def _token_kind(token: str) -> tuple[str | None, bool]:
+    """One lower-case class or id word: its kind and whether it speaks of an author (cached: pages of one
+    theme, and utility-class frameworks, repeat the same words thousands of times). A cheap test of the
+    word's parts against the vocabularies' first words comes before the full pattern."""
+    found = _TOKEN_CACHE.get(token)
+    if found is None:
+        kind: str | None = None
+        parts = token.replace("_", "-").replace(":", "-").split("-")
+        if any(part.startswith(_FIRST_WORDS) for part in parts) and not _post_class(token):
+            for match in _NAMES_PATTERN.finditer(token):
+                group = match.lastgroup
+                if group is not None and (kind is None or _RANK[group] > _RANK[kind]):
+                    kind = group
+        found = (kind, "author" in token or "autor" in token or "auteur" in token)
+        if len(_TOKEN_CACHE) > 200_000:
+            _TOKEN_CACHE.clear()
+        _TOKEN_CACHE[token] = found
+    return found
 
 
 def _names_kind(names: str) -> tuple[str | None, bool]:
-    """(the kind a theme's class or id names imply or None, whether they speak of an author). Cached:
-    themes repeat their class strings on every page."""
+    """(the kind a theme's class or id names imply or None, whether they speak of an author)."""
     found = _NAMES_CACHE.get(names)
     if found is not None:
         return found
-    lowered = names.lower()
     kind: str | None = None
-    if _NAME_HINT.search(lowered):
-        tokens = [t for t in lowered.split() if not _POST_CLASS.match(t)]
-        for token in tokens:
-            if _NAV_TOKENS.search(token):
-                kind = NAVIGATION
-                break
-            if _RELATED_TOKENS.search(token):
-                kind = RELATED
-            elif kind is None and _LATEST_TOKENS.search(token):
-                kind = LATEST
-        if kind is None and any(_BOILERPLATE_TOKENS.search(t) for t in tokens):
-            kind = BOILERPLATE
-    found = (kind, _AUTHORISH.search(lowered) is not None)
-    if len(_NAMES_CACHE) > 50_000:
+    authorish = False
+    for token in names.lower().split():
+        token_kind, token_author = _TOKEN_CACHE.get(token) or _token_kind(token)
+        if token_kind is not None and (kind is None or _RANK[token_kind] > _RANK[kind]):
+            kind = token_kind
+        authorish = authorish or token_author
+    found = (kind, authorish)
+    if len(_NAMES_CACHE) > 200_000:
         _NAMES_CACHE.clear()
     _NAMES_CACHE[names] = found
     return found
@@ -427,7 +458,7 @@ def _climb(start: etree._Element, protected: set[etree._Element]) -> etree._Elem
 def _mark(page: Page, el: etree._Element, kind: str) -> None:
     old = el.get(KIND_ATTR)
     if old is None or old == STORY or _RANK.get(kind, 0) > _RANK.get(old, 0):
-        el.set(KIND_ATTR, kind)
+        _set(el, KIND_ATTR, kind)
         if kind != BOILERPLATE:
             vars(page).setdefault(_BLOCKS_KEY, {})[el] = None
     page.excluded.add(el)
@@ -527,7 +558,7 @@ def mark_non_story_blocks(page: Page) -> None:
     protected: set[etree._Element] = set()
     vars(page)[_STORY_KEY] = story  # read back by `story_container` (body), no second search
     if story is not None:
-        story.set(KIND_ATTR, STORY)
+        _set(story, KIND_ATTR, STORY)
         protected.update(story.iterancestors())
         protected.add(story)
     near_story: set[etree._Element] = set()  # where the story's own header/footer hang
