@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
-
-_SPACE = re.compile(r"\s+")
 
 
 def clean_text(text: str | None) -> str:
-    return _SPACE.sub(" ", text or "").strip()
+    """Whitespace runs (Unicode spaces and line breaks included) collapsed to one space, ends trimmed."""
+    return " ".join(text.split()) if text else ""
 
 
 def element_text(element: etree._Element) -> str:
