@@ -8,20 +8,28 @@ next navigation, topical teasers ("related") and site-wide widgets ("latest") ap
 How a block is recognised, in general terms rather than per site (WordPress news themes share a
 vocabulary, and editors label blocks in words readers understand):
 - the story container first: the element whose own paragraphs hold the most text (the readability
-  idea). It and its ancestors, and every <h1>'s ancestors, are *protected*: no rule below may exclude
-  them, so a body class like "has-sidebar" or a post class like "tag-trending" cannot swallow the story;
-- page furniture by tag: <nav>, <aside>, site <header>/<footer> (not those inside an <article>);
-- class/id vocabulary of WordPress themes (sidebar, widget, share, comments, related, jeg_*, td-*, ...);
+  idea). It and its ancestors, and the ancestors of every <h1> not inside a <nav>/<aside>, are
+  *protected*: no rule may exclude them, so a body class like "has-sidebar" or a post class like
+  "tag-trending" cannot swallow the story;
+- page furniture by tag (<nav>, <aside>, <menu>, the site's <header>/<footer>) and by the class/id
+  vocabulary of WordPress themes (sidebar, widget, share, comments, related, jeg_*, td-*, ...). The
+  story's own header/footer (date line, byline, tags: inside its <article>, or next to its text or <h1>)
+  is not furniture. A class with "author" marks an author box only with a bio paragraph: a byline stays;
 - block headings in several languages ("Related Posts", "Don't Miss", "Lesen Sie auch", "Trending",
-  "Lo más leído"...): the heading's block is the nearest ancestor that holds more than the heading;
-- "Previous Story" / "Next article" labels, "Read also:" lines, "Today: <date>" bars, "Go to Top";
-- author boxes: an "author" block with a heading or paragraph and a bio's worth of text (a byline is short);
-- link-dense lists (menus, tag clouds) and repeated teaser structures (several siblings that each carry a
-  linked heading) without a recognisable label.
+  "Lo más leído"...): the heading's block is the nearest ancestor that holds more than the heading.
+  Inside the story only a heading that is nothing but the label counts (a subhead stays story);
+- short texts: "Previous Story" / "Next article" labels (their block is navigation), "Read also:" lines,
+  "Today: <date>" bars, "Go to Top";
+- link-dense lists (menus, tag clouds) and repeated teasers (several siblings under one parent that each
+  carry a linked heading) outside the story, whatever their label.
+
+Cost: one walk over the body's elements that reads only tags, class/id (through a cache: a theme repeats
+its class names on every page) and short texts, plus a few XPath queries for headings and lists.
 
 The kind of each marked block is recorded on the element as the attribute `data-newswatch-block`
 ("navigation", "related", "latest", "inline-related", "boilerplate"), and the story container gets
-"story", so `related` and `body` read them without walking the page again.
+"story"; `story_container(page)` and `link_blocks(page)` give them to `body` and `related` without
+another search.
 """
 
 from __future__ import annotations
@@ -122,7 +130,6 @@ _AUTHOR_BOX_NAMES = re.compile(
     r"author[-_]?box|about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|card|wrap)", re.I
 )
 _HEAD_FOOT = re.compile(r"(?:^|[-_ ])(?:header|footer)(?:$|[-_ ])", re.I)
-_AUTHORISH = re.compile(r"author|autor|auteur")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
