@@ -157,8 +157,10 @@ class Received:
 class Receiver:
     """A webhook receiver on 127.0.0.1 that records every POST and answers 204."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, delay: float = 0.0) -> None:
         self.requests: list[Received] = []
+        self.arrivals: list[float] = []  # when each request started arriving (before any delay)
+        self.delay = delay  # seconds to wait before answering: a slow receiver
         self._lock = threading.Lock()
         receiver = self
 
@@ -171,6 +173,10 @@ class Receiver:
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
+                with receiver._lock:
+                    receiver.arrivals.append(time.monotonic())
+                if receiver.delay:
+                    time.sleep(receiver.delay)
                 with receiver._lock:
                     receiver.requests.append(
                         Received(time.monotonic(), {k.lower(): v for k, v in self.headers.items()}, body)

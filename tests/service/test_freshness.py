@@ -87,3 +87,41 @@ def test_new_story_reaches_the_webhook_once_and_the_first_crawl_sends_none(
         assert latency < INTERVAL + 0.5 + 10, latency
     finally:
         receiver.close()
+
+
+def test_sigterm_lets_an_in_flight_delivery_finish(database_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    receiver = Receiver(delay=3.0)  # answers 3 s after the request arrives
+    try:
+        with Portal(stories=3) as portal:
+            config = write_config(
+                tmp_path / "newswatch.toml",
+                database_url=database_url,
+                sources=[
+                    {
+                        "name": "harbour",
+                        "start_urls": [portal.url],
+                        "feeds": [f"{portal.url}feed/"],
+                        "interval": "2s",
+                    }
+                ],
+                rules=[{"name": "ferry", "query": "ferry", "webhook_url": receiver.url, "secret": SECRET}],
+                service={"jitter": "0s", "grace_period": "20s"},
+            )
+            with ServeProcess(config) as serve:
+                serve.wait_for("crawl finished", source="harbour", timeout=90)
+                portal.publish("ferry-fares-rise", "Ferry fares rise", "Fares for the ferry rise in May.")
+                deadline = time.monotonic() + 60
+                while not receiver.arrivals and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                assert receiver.arrivals, "the webhook never started"
+                stop_sent = time.monotonic()
+                assert serve.stop(signal.SIGTERM, timeout=60) == 0
+                stopped_after = time.monotonic() - stop_sent
+            assert serve.find("stop requested: no new crawls; finishing running work")
+        # The delivery in flight when SIGTERM came was answered and recorded before the exit.
+        assert len(receiver.received()) == 1
+        assert 1.0 < stopped_after < 20, stopped_after
+        status = json.loads(run_cli("status", "--json", config=config).stdout)
+        assert status["deliveries"] == {"delivered": 1}, status["deliveries"]
+    finally:
+        receiver.close()
