@@ -186,6 +186,8 @@ class Service:
             enabled = await asyncio.to_thread(register_rules, self.settings)
             log.info("rules loaded", extra={"rules": len(self.settings.rules), "enabled": enabled})
         names = [s.name for s in self.settings.sources]
+        if not names:
+            log.warning("no [[sources]] configured: nothing will be crawled")
         interrupted = await asyncio.to_thread(mark_interrupted, url, names, before=self._started_at)
         if interrupted:
             log.warning(

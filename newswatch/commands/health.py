@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from newswatch.config import load_settings
+from newswatch.config import ConfigError, load_settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,9 +19,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _health(args: argparse.Namespace) -> int:
-    from monitor.health import check_health
+    from monitor.health import Health, check_health
 
-    result = check_health(load_settings(getattr(args, "config", None)))
+    try:
+        result = check_health(load_settings(getattr(args, "config", None)))
+    except ConfigError as exc:  # exit 1, not 2: a HEALTHCHECK must answer healthy (0) or unhealthy (1)
+        result = Health(False, f"configuration error: {exc}")
     if args.json:
         print(json.dumps({"healthy": result.healthy, "reason": result.reason, "age_s": result.age_seconds}))
     else:

@@ -125,3 +125,11 @@ def test_health_when_the_database_is_missing_or_down(tmp_path: Path) -> None:
     config.write_text(f'database_url = "sqlite:///{missing}"\n')
     cli = run_cli("health", config=config)
     assert cli.returncode == 1 and cli.stdout.startswith("unhealthy: database unreachable")
+
+
+def test_health_answers_unhealthy_not_a_usage_error_on_a_broken_config(tmp_path: Path) -> None:
+    config = tmp_path / "newswatch.toml"
+    config.write_text("[service]\ngrace_period = 'soon'\n")
+    cli = run_cli("health", config=config)
+    assert cli.returncode == 1  # a HEALTHCHECK answers 0 or 1
+    assert cli.stdout.startswith("unhealthy: configuration error: service.grace_period"), cli.stdout
