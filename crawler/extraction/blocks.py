@@ -486,12 +486,6 @@ def _specific_kind_above(el: etree._Element) -> bool:
     return False
 
 
-def _inside(el: etree._Element, container: etree._Element | None) -> bool:
-    if container is None:
-        return False
-    return el is container or any(a is container for a in el.iterancestors())
-
-
 def _read_also(el: etree._Element, lead: str) -> bool:
     """A short "Read also: <link>" line: the label, then mostly link text."""
     text = el.text_content().strip()
@@ -568,6 +562,14 @@ def mark_non_story_blocks(page: Page) -> None:
         _set(story, KIND_ATTR, STORY)
         protected.update(story.iterancestors())
         protected.add(story)
+    # The story's bulk (an element inside the container holding half its text or more) is never
+    # excluded, whatever its class ("js-dynamic-advertisement") or a label heading right inside it.
+    story_members: set[etree._Element] = set(story.iter(etree.Element)) if story is not None else set()
+    story_size = len(story.text_content()) if story is not None else 0
+
+    def bulk(el: etree._Element) -> bool:
+        return el in story_members and len(el.text_content()) >= 0.5 * story_size
+
     near_story: set[etree._Element] = set()  # where the story's own header/footer hang
     for h1 in root.iter("h1"):
         ancestors = list(h1.iterancestors())
@@ -633,7 +635,7 @@ def mark_non_story_blocks(page: Page) -> None:
                 kind = kind or BOILERPLATE
         if authorish and kind in (BOILERPLATE, None) and not _AUTHOR_BOX_NAMES.search(f"{cls} {ident}"):
             kind = BOILERPLATE if _author_box(el) else None
-        if kind is not None:
+        if kind is not None and not bulk(el):
             _mark(page, el, kind)
 
     # 3. Headings that label a block ("Related Posts", "Trending", "Lesen Sie auch"). Inside the story
@@ -643,12 +645,12 @@ def mark_non_story_blocks(page: Page) -> None:
         text = _text(heading)
         if not text or len(text) > 80 or heading_kind(text) is None:
             continue
-        in_story = _inside(heading, story)
+        in_story = heading in story_members
         kind = heading_kind(text, exact=in_story)
         if kind is None or _specific_kind_above(heading):
             continue
         block = _climb(heading, protected)
-        if block is not None:
+        if block is not None and not bulk(block):
             _mark(page, block, kind)
         elif kind != BOILERPLATE or not in_story:
             _mark(page, heading, kind)
@@ -657,7 +659,7 @@ def mark_non_story_blocks(page: Page) -> None:
     # 4. Unlabelled lists of links (menus, tag clouds) and repeated teasers outside the story: several
     #    siblings under one parent that each carry a linked heading.
     for ul in _LISTS(root):
-        if ul in protected or _inside(ul, story):
+        if ul in protected or ul in story_members:
             continue
         total = len(ul.text_content().strip())
         linked = sum(len(a.text_content().strip()) for a in ul.iter("a"))
@@ -672,7 +674,7 @@ def mark_non_story_blocks(page: Page) -> None:
             branches.setdefault(parent, set()).add(node)
             node = parent
     for parent, children in branches.items():
-        if len(children) >= 2 and parent not in page.excluded and not _inside(parent, story):
+        if len(children) >= 2 and parent not in page.excluded and parent not in story_members:
             _mark(page, parent, BOILERPLATE)
 
 

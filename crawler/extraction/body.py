@@ -43,6 +43,15 @@ def _hint_container(page: Page, data: StructuredData) -> etree._Element | None:
     return None
 
 
+def _link_line(el: etree._Element, text: str) -> bool:
+    """A list item or short line that is nothing but a link: a tag ("Kamala Harris"), a button
+    ("DOWNLOAD"), a teaser title. Story paragraphs have words of their own."""
+    if el.tag not in ("li", "p") or len(text.split()) > 12:
+        return False
+    linked = sum(len(_text(a)) for a in el.iter("a"))
+    return linked > 0 and linked >= 0.9 * len(text)
+
+
 def _paragraphs(page: Page, container: etree._Element) -> list[str]:
     out: list[str] = []
     taken: set[etree._Element] = set()
@@ -66,7 +75,7 @@ def _paragraphs(page: Page, container: etree._Element) -> list[str]:
         if el.tag == "li" and el.find(".//p") is not None:
             continue
         text = _text(el)
-        if text:
+        if text and not _link_line(el, text):
             taken.add(el)
             out.append(text)
     return out
