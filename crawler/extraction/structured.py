@@ -40,7 +40,8 @@ class StructuredData:
     objects: list[dict[str, Any]] = field(default_factory=list)  # every JSON-LD object found
     meta: dict[str, str] = field(default_factory=dict)  # <meta property|name|itemprop> -> first content
     meta_all: dict[str, list[str]] = field(default_factory=dict)  # every content of each meta key
-    microdata: dict[str, list[etree._Element]] = field(default_factory=dict)  # itemprop -> elements
+    # itemprop -> elements, for the properties the layers read (dates, author, headline, section, keywords)
+    microdata: dict[str, list[etree._Element]] = field(default_factory=dict)
     title: str | None = None  # the document's <title>
     _attrs: tuple[list[Any], str, list[int], list[int]] | None = (
         None  # class/id/itemprop/rel strings, for elements_with
@@ -84,6 +85,12 @@ class StructuredData:
 
 _JSON_LD = etree.XPath(
     "//script[translate(normalize-space(@type), 'APPLICATINJSOD+', 'applicatinjsod+')='application/ld+json']"
+)
+# The microdata properties the layers read (the rest of a page's microdata is products, ratings, images).
+_ITEMPROPS = etree.XPath(
+    "//*[@itemprop][contains(@itemprop, 'date') or contains(@itemprop, 'author')"
+    " or contains(@itemprop, 'Section') or contains(@itemprop, 'headline') or contains(@itemprop, 'creator')"
+    " or contains(@itemprop, 'keywords') or contains(@itemprop, 'inLanguage')]"
 )
 _ATTRIBUTES = etree.XPath("//time | //abbr[@title] | //@class | //@id | //@itemprop | //@rel")
 
@@ -181,7 +188,7 @@ def read_structured(page: Page) -> StructuredData:
         data.meta_all.setdefault(key, []).append(content)
         data.meta.setdefault(key, content)
 
-    for element in tree.xpath("//*[@itemprop]"):
+    for element in _ITEMPROPS(tree):
         if element.tag == "meta" and element.getparent() is not None and element.getparent().tag == "head":
             continue
         for prop in element.get("itemprop", "").split():
