@@ -319,3 +319,23 @@ def test_meta_author_as_last_resort_and_duplicates_merged() -> None:
         '<meta name="author" content="Anna Sleegers, Frankfurt"><meta name="author" content="anna sleegers">'
     )
     assert extract(page(head=head), URL).authors == ["Anna Sleegers"]
+
+
+# ------------------------------------------------------------------------------------ canonical, summary
+
+
+def test_canonical_from_link_then_og_url_then_json_ld() -> None:
+    amp = "https://news.example/amp/hafen-plan"
+    head = '<link rel="Canonical" href="/politik/hafen-plan">'
+    assert extract(page(head=head), amp).canonical_url == "https://news.example/politik/hafen-plan"
+    head = '<meta property="og:url" content="https://news.example/politik/hafen-plan">'
+    assert extract(page(head=head), amp).canonical_url == "https://news.example/politik/hafen-plan"
+    head = ld(
+        {"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://news.example/politik/hafen-plan"}}
+    )
+    assert extract(page(head=head), amp).canonical_url == "https://news.example/politik/hafen-plan"
+
+
+def test_summary_is_the_pages_own_description_cleaned() -> None:
+    head = '<meta name="description" content="Der Rat stimmt  dem &amp;quot;Hafen-Plan&amp;quot; zu.">'
+    assert extract(page(head=head), URL).summary == 'Der Rat stimmt dem "Hafen-Plan" zu.'
