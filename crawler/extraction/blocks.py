@@ -59,7 +59,8 @@ _RANK = {BOILERPLATE: 0, LATEST: 1, RELATED: 2, INLINE_RELATED: 3, NAVIGATION: 4
 
 # (Not <form>: ASP.NET pages wrap the whole page in one; comment and search forms have telling names.)
 _FURNITURE_TAGS = {"nav", "aside", "menu"}
-# Inline elements: their class names are styling (icons, screen-reader text), never a block's kind.
+# Inline and text-level elements: their class names style them (icons, screen-reader text);
+# they never name a block.
 _INLINE = {
     "a",
     "span",
@@ -87,6 +88,23 @@ _INLINE = {
     "mark",
     "wbr",
     "hr",
+    # Text-level blocks: never a container of teasers or furniture worth naming (headings are read apart).
+    "p",
+    "td",
+    "th",
+    "tr",
+    "tbody",
+    "thead",
+    "dd",
+    "dt",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figcaption",
+    "option",
 }
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"}
