@@ -57,16 +57,6 @@ class FieldText:
             self._joined = " " + " ".join(self.tokens) + " "
         return self._joined
 
-    def find(self, words: tuple[str, ...], prefix: bool) -> str | None:
-        """The tokens matching `words` in sequence (the last one a prefix if `prefix`), or None."""
-        needle = " " + " ".join(words) + ("" if prefix else " ")
-        joined = self.joined
-        at = joined.find(needle)
-        if at < 0:
-            return None
-        end = joined.index(" ", at + len(needle) - (0 if prefix else 1))
-        return joined[at + 1 : end]
-
     def folded(self) -> str:
         return fold(self.raw)
 
@@ -113,16 +103,6 @@ class Document:
         )
 
 
-def _term_in(term: Term, field: FieldText) -> str | None:
-    """The matched word(s) of `term` in `field`, or None."""
-    words = term.words
-    if not term.prefix and len(words) == 1:
-        return words[0] if words[0] in field.unique else None
-    if not field.tokens or (len(words) > 1 and words[0] not in field.unique):
-        return None
-    return field.find(words, term.prefix)
-
-
 Matcher = Callable[[Document, "list[Hit] | None"], bool]
 _COMPILED: weakref.WeakKeyDictionary[Node, Matcher] = weakref.WeakKeyDictionary()
 
@@ -154,16 +134,24 @@ def _compile(node: Node) -> Matcher:
                 return False
 
             return word_matcher
-        required = words[0] if len(words) > 1 or not node.prefix else None
+        # A phrase, or a word with a wildcard: one substring search per field over ' tok tok ... '.
+        first = words[0] if len(words) > 1 else None
+        needle = " " + " ".join(words) + ("" if node.prefix else " ")
+        tail = 0 if node.prefix else 1
 
         def term_matcher(doc: Document, hits: list[Hit] | None) -> bool:
-            if required is not None and required not in doc.vocabulary:
+            if first is not None and first not in doc.vocabulary:
                 return False
             for name in fields:
-                found = _term_in(node, doc.fields[name])
-                if found is not None:
+                field = doc.fields[name]
+                if first is not None and first not in field.unique:
+                    continue
+                joined = field.joined
+                at = joined.find(needle)
+                if at >= 0:
                     if hits is not None:
-                        hits.append(Hit(text, name, found))
+                        end = joined.index(" ", at + len(needle) - tail)
+                        hits.append(Hit(text, name, joined[at + 1 : end]))
                     return True
             return False
 
