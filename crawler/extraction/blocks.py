@@ -117,7 +117,8 @@ _NAV_CORE = (
     r"post-pagination|single-navigation|prev-post|next-post|previous-post|nextprev|navigation-post"
 )
 _RELATED_CORE = (
-    r"related\w*|yarpp\w*|jp-relatedposts|crp_related|rp4wp\w*|more-from\w*|also-like|dont-miss|you-may-like"
+    r"related\w*|yarpp\w*|jp-relatedposts|crp-related|rp4wp\w*|more-from\w*|also-like|dont-miss|you-may-like|"
+    r"check-also\w*"
 )
 _LATEST_CORE = (
     r"recent\w*|popular\w*|trending\w*|latest\w*|most-read|mostread|most-viewed|editors?-picks?|"
@@ -171,6 +172,7 @@ _RELATED_HEADING = _phrases(
     r"similar (?:posts|articles|stories|news)",
     r"further reading",
     r"in case you missed(?: it)?",
+    r"check also",
     r"what to read next",
     r"keep reading",
     # German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Russian, Indonesian
@@ -369,9 +371,11 @@ def _token_kind(token: str) -> tuple[str | None, bool]:
     found = _TOKEN_CACHE.get(token)
     if found is None:
         kind: str | None = None
-        parts = token.replace("_", "-").replace(":", "-").split("-")
-        if any(part.startswith(_FIRST_WORDS) for part in parts) and not _post_class(token):
-            for match in _NAMES_PATTERN.finditer(token):
+        # "jeg_sidebar" reads as "jeg-sidebar"; Elementor wraps every element, the story's included, in
+        # "elementor-widget-…": only the widget's type after it is telling ("…-posts", "…-share-buttons").
+        words = token.replace("_", "-").replace(":", "-").replace("elementor-widget", "elementor")
+        if any(part.startswith(_FIRST_WORDS) for part in words.split("-")) and not _post_class(token):
+            for match in _NAMES_PATTERN.finditer(words):
                 group = match.lastgroup
                 if group is not None and (kind is None or _RANK[group] > _RANK[kind]):
                     kind = group
