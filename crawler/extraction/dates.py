@@ -1,14 +1,21 @@
 """Publication and modification dates.
 
-Order of trust: the story's JSON-LD object, microdata, article:* and other date meta, then the page's
-visible dates (`<time>`, date and byline elements of the theme), then the URL and the title. Rules:
+Order of trust for the publication: the story's JSON-LD object (or, without one, the page's), microdata,
+article:* and other publication meta; then the dates the page shows in its own date, time and byline
+elements; then "Published ..." in running text; then generic date meta (date, dc.date: often the page's
+generation time); then an update date if it is the only one shown; then any date in the running text;
+then the day in the URL; then a date in the title. Rules:
 - the first publication wins: when structured sources disagree, the earliest publication date is taken
   (article:published_time is often the last update while JSON-LD or microdata keep the first publication);
-- a date inside a teaser, widget, navigation or header block (`page.is_excluded`) is never taken;
-- a date labelled as an update ("Updated", "Aktualisiert", "Mis à jour", ...) is a modification date;
+- a date inside a teaser, widget, navigation or header block (`page.is_excluded`), a comment, a related
+  list or a calendar is never taken (WordPress taxonomy classes such as "category-popular" are ignored);
+- a date labelled as an update ("Updated", "Aktualisiert", "Mis à jour", 수정, ...) or in an element whose
+  class says update (not hAtom's "entry-date updated") is a modification date;
 - the page's own offset is kept; when structured data gives the instant in UTC and the page shows the
-  same instant as local wall-clock time, the page's offset is recovered from the difference;
-- a day named in the URL breaks ties and vetoes candidates far from it.
+  same instant as local wall-clock time, the page's offset is recovered from the difference; a UTC or
+  zone-less time near midnight whose day is not the day the page shows gives way to the shown day;
+- a day named in the URL vetoes candidates more than a day away from it;
+- the page's date elements are read only when structured data leaves a question open (speed).
 """
 
 from __future__ import annotations

@@ -1,13 +1,16 @@
 """The headline: what the page states most consistently in its metadata and its visible <h1>.
 
 Rules a desk editor would apply:
-- the <h1> that readers see is the headline (SEO titles in JSON-LD or og:title are often reworded); among
-  several <h1>, the one that shares most words with the page's metadata titles; a short <h1> that shares
-  no word with a longer metadata title ("Log In", a logo) is not the headline;
-- a kicker or overline inside the <h1> ("Eskalation im Nahen Osten") and visually hidden separators are
-  not part of it;
-- the site's name and section around a title ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
-  "WELT - …") are removed; HTML entities, even double-escaped ones, are decoded.
+- every statement of the headline counts: the story's JSON-LD headline, og:title, twitter:title (when
+  it says something else than og:title), the <title>, each <h1> outside teaser blocks; the text stated
+  by the most of them wins (an <h2>/<h3> or a <title> that contains it adds a vote); ties go to JSON-LD,
+  then og:title, then the <h1>;
+- a short <h1> that shares no word with the metadata titles ("Log In", a logo) is not a statement;
+- inside a heading, a kicker is kept ("Kicker: Headline", with a colon when the page puts none), an
+  overline or topic line and the hidden separator after it are dropped;
+- the site's name and the section next to it ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
+  "WELT - …") are cut at the separator when a piece names the site (og:site_name, publisher, host);
+- HTML entities, even double-escaped ones, and UTF-8 read as windows-1252 ("fÃ¼r") are repaired.
 """
 
 from __future__ import annotations
