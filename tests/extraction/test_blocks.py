@@ -300,3 +300,33 @@ def test_articlebody_hint_picks_the_container():
         f"</script></head><body><div class='a'>{STORY}</div><div class='b'><p>Other text.</p></div></body></html>"
     )
     assert extract(html, URL).body == STORY_TEXT
+
+
+def test_elementor_wrappers_are_not_widgets_but_their_widget_types_tell():
+    html = page(
+        "<div class='elementor elementor-location-single'>"
+        "<div class='elementor-widget elementor-widget-theme-post-title'><div class='elementor-widget-container'><h1>T</h1></div></div>"
+        "<div class='elementor-widget elementor-widget-post-info'><div class='elementor-widget-container'>"
+        "By <a href='/author/ann/'>Ann Lee</a> <span>May 17, 2024</span></div></div>"
+        f"<div class='elementor-widget elementor-widget-theme-post-content'><div class='elementor-widget-container'>{STORY}</div></div>"
+        "<div class='elementor-widget elementor-widget-share-buttons'><div class='elementor-widget-container'>"
+        "<a href='https://facebook.com/sharer'>Share</a></div></div></div>"
+    )
+    p = parse_page(html, URL)
+    mark_non_story_blocks(p)
+    assert not p.is_excluded(p.tree.xpath("//div[contains(@class, 'post-info')]")[0])
+    assert p.is_excluded(p.tree.xpath("//div[contains(@class, 'share-buttons')]")[0])
+    assert extract(html, URL).body == STORY_TEXT
+
+
+def test_underscored_theme_class_names_and_check_also():
+    html = page(
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article>"
+        "<div class='tdb_single_next_prev'><a href='/2024/05/15/the-previous-one/'><span>Previous article</span>"
+        "The previous one</a></div>"
+        "<div id='check-also-box'><h4>Check Also</h4><h3><a href='/2024/05/30/also-this/'>Also this story</a></h3></div>"
+    )
+    assert related(html) == {
+        RelatedLink("https://news.example/2024/05/15/the-previous-one/", "The previous one", "previous"),
+        RelatedLink("https://news.example/2024/05/30/also-this/", "Also this story", "related"),
+    }
