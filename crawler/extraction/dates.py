@@ -10,7 +10,8 @@ then the day in the URL; then a date in the title. Rules:
 - a date inside a teaser, widget, navigation or header block (`page.is_excluded`), a comment, a related
   list or a calendar is never taken (WordPress taxonomy classes such as "category-popular" are ignored);
 - a date labelled as an update ("Updated", "Aktualisiert", "Mis à jour", 수정, ...) or in an element whose
-  class says update (not hAtom's "entry-date updated") is a modification date;
+  class says update (not hAtom's "entry-date updated") is a modification date; German "Stand:" is not
+  (public broadcasters print it as the story's only date);
 - the page's own offset is kept; when structured data gives the instant in UTC and the page shows the
   same instant as local wall-clock time, the page's offset is recovered from the difference; a UTC or
   zone-less time near midnight whose day is not the day the page shows gives way to the shown day;
@@ -56,7 +57,7 @@ MODIFIED_META = _words(
 _UPDATE_LABEL = re.compile(
     r"(updated?|modified|edited|aktualisiert|geändert|mis\s+à\s+jour|actualizad[oa]|actualización|aggiornat[oa]|"
     r"atualizad[oa]|bijgewerkt|oppdatert|opdateret|uppdaterad|zaktualizowano|güncelleme|güncellendi|更新|수정|"
-    r"last\s+changed|stand)\s*:?\s*(am|le|el|on|il|em|op|den|dne)?\s*:?\s*$",
+    r"last\s+changed)\s*:?\s*(am|le|el|on|il|em|op|den|dne)?\s*:?\s*$",
     re.I,
 )
 _PUBLISH_LABEL = re.compile(
