@@ -412,7 +412,9 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         updates = [v for v in _near_url_day(visible(), url_day) if v.updated]
         published = updates[0].value if updates else None
     if published is None and loose:
-        published = _pick_shown(loose)
+        # In running text a date with a time of day is a timestamp; a bare date is as often an event.
+        stamped = [v for v in loose if isinstance(v.value, dt.datetime) and not v.updated]
+        published = _pick_shown(stamped or loose)
     if published is None and url_day is not None:
         published = url_day
     if published is None and data.title and (found := find_human_dates(data.title, dayfirst, limit=1)):
