@@ -4,7 +4,8 @@ The container is the one `blocks` found (where the page's paragraph text concent
 the JSON-LD articleBody when the page has one: if the articleBody's opening is found in another element's
 text, that element wins. Inside the container, paragraph-like elements (p, subheads, quotes, list items,
 pre) are taken in order, skipping everything marked as not-the-story (share bars, "Read also" lines, ad
-slots, author boxes, teaser blocks) and captions and credits of figures. When no container stands out,
+slots, author boxes, teaser blocks), captions and credits of figures, and lines that are nothing but a
+link (tag lists, buttons). When no container stands out,
 the page's <article>, then `[itemprop=articleBody]`, then the whole page are read the same way.
 """
 

@@ -1,12 +1,15 @@
 """Related stories with their relation: previous, next, related (topical), latest (site-wide).
 
 The links live in the blocks that `blocks` marked as not-the-story (they are excluded from the story, not
-from here). One pass over the page's anchors: each anchor takes the kind of the nearest marked block
-around it; previous/next navigation decides the direction from rel=prev/next, then the theme's class names
-("prev-post", "nav-next"), then its label ("Previous Story", "Older post"). Links that are not stories
-(categories, tags, authors, pagination, feeds, uploads, other sites, the page itself) are dropped. A URL
-met twice keeps its strongest relation (previous/next over related over latest) and its best title (a
-link's text or heading over its title attribute over an image's alt; "Read more" is no title).
+from here): only the links inside those blocks, and links with rel=prev/next, are read, never every link
+of the page. Each link takes the kind of the innermost marked block around it; previous/next navigation
+decides the direction from rel=prev/next, then a label inside the link ("<span>Next Post</span>"), then
+the class names of the link and its ancestors ("prev-post", "nav-next") or a label leading them
+("Previous Story"). Links that are not stories are dropped: categories, tags, authors, pagination, feeds,
+uploads, other sites, the page itself, section pages (a short slug without any digit: "/sport/football")
+and "More news"/"Read more" links with no title of their own. A URL met twice keeps its strongest
+relation (previous/next over related over latest) and its best title (a link's heading or text over its
+title attribute over an image's alt). Order: previous, next, related, latest, each in page order.
 """
 
 from __future__ import annotations
