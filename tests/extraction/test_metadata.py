@@ -339,3 +339,15 @@ def test_canonical_from_link_then_og_url_then_json_ld() -> None:
 def test_summary_is_the_pages_own_description_cleaned() -> None:
     head = '<meta name="description" content="Der Rat stimmt  dem &amp;quot;Hafen-Plan&amp;quot; zu.">'
     assert extract(page(head=head), URL).summary == 'Der Rat stimmt dem "Hafen-Plan" zu.'
+
+
+def test_german_stand_line_is_the_story_date() -> None:
+    article = '<p class="metatextline">Stand: 28.04.2023 17:23 Uhr</p>'
+    result = extract(page(article=article), URL)
+    assert result.published == dt.datetime(2023, 4, 28, 17, 23)
+    assert result.modified is None
+
+
+def test_running_text_timestamp_beats_an_event_date() -> None:
+    article = "<p>Die Messe vom 31. Mai 2021 war ausgebucht.</p><p>Eingetragen 14.01.2022 09:25</p>"
+    assert extract(page(article=article), URL).published == dt.datetime(2022, 1, 14, 9, 25)
