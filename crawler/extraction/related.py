@@ -209,8 +209,11 @@ def find_related(page: Page) -> list[RelatedLink]:
     site = _site(page.url)
     own = {_norm(page.url)}
     for link in page.tree.iterfind(".//link[@rel='canonical']"):
-        if href := page.absolute(link.get("href")):
-            own.add(_norm(href))
+        try:
+            if href := page.absolute(link.get("href")):
+                own.add(_norm(href))
+        except ValueError:
+            continue
     found: dict[str, list] = {}  # key -> [url, title, quality, relation, position]
     contexts = _link_contexts(page)
     # Page order (source line, then the order found), without visiting every link of the page.
@@ -234,12 +237,15 @@ def find_related(page: Page) -> list[RelatedLink]:
             relation = "latest"
         if relation is None:
             continue
-        url = page.absolute(href)
-        if not url:
-            continue
-        url = urldefrag(url).url
-        key = _norm(url)
-        if key in own or not _is_story_url(url, site):
+        try:
+            url = page.absolute(href)
+            if not url:
+                continue
+            url = urldefrag(url).url
+            key = _norm(url)
+            if key in own or not _is_story_url(url, site):
+                continue
+        except ValueError:  # a malformed href ("http://[::1"): not a link to follow
             continue
         title, quality = _title(a, NAVIGATION if relation in ("previous", "next") else kind or "")
         if quality == 0 and _GENERIC_TITLE.match(_text(a)):

@@ -330,3 +330,14 @@ def test_underscored_theme_class_names_and_check_also():
         RelatedLink("https://news.example/2024/05/15/the-previous-one/", "The previous one", "previous"),
         RelatedLink("https://news.example/2024/05/30/also-this/", "Also this story", "related"),
     }
+
+
+def test_malformed_links_are_skipped_not_fatal():
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='post-navigation'><a rel='prev' href='http://[::1'>Broken</a>"
+        "<a rel='next' href='javascript:void(0)'>Script</a><a rel='next' href='/2024/05/18/the-next-one/'>The next one</a></div>"
+    )
+    assert extract(html, URL).related == [
+        RelatedLink("https://news.example/2024/05/18/the-next-one/", "The next one", "next")
+    ]
