@@ -30,8 +30,9 @@ from sqlalchemy import or_, select, update
 
 from crawler.archive.db import session_scope
 from monitor.models import AlertDestination, AlertRule, Delivery, DeliveryAttempt, OutboxEntry
-from monitor.webhooks.guard import DestinationRefused, check_destination
+from monitor.webhooks.guard import DestinationRefused
 from monitor.webhooks.signing import signed_headers
+from monitor.webhooks.transport import GuardedTransport
 from newswatch.config import AlertsConfig, Settings
 
 log = logging.getLogger("newswatch.alerts")
@@ -220,9 +221,7 @@ def _record(database_url: str, job: _Job, result: _Result, config: AlertsConfig)
     return outcome
 
 
-async def _attempt(
-    client: httpx.AsyncClient, job: _Job, secrets: Sequence[str], allow_private: bool
-) -> _Result:
+async def _attempt(client: httpx.AsyncClient, job: _Job, secrets: Sequence[str]) -> _Result:
     started = _now()
     clock = time.monotonic()
 
@@ -232,14 +231,15 @@ async def _attempt(
         ms = int((time.monotonic() - clock) * 1000)
         return _Result(outcome, code, error, retry_after, started, ms)
 
-    try:
-        await check_destination(job.url, allow_private)
-    except DestinationRefused as exc:
-        return result("refused", error=f"destination refused: {exc}")
+    if urlsplit(job.url).scheme not in ("http", "https"):
+        return result("refused", error="destination refused: not an http(s) URL")
     headers = signed_headers(job.webhook_id, job.payload, tuple(secrets))
     headers["user-agent"] = USER_AGENT
     try:
+        # The transport resolves the host, refuses non-public addresses, and connects to what it checked.
         response = await client.post(job.url, content=job.payload, headers=headers)
+    except DestinationRefused as exc:
+        return result("refused", error=f"destination refused: {exc}")
     except httpx.TimeoutException as exc:
         return result("retry", error=f"timeout: {type(exc).__name__}")
     except httpx.TransportError as exc:
@@ -271,7 +271,10 @@ async def deliver_due(settings: Settings, counts: DispatchCounts | None = None) 
     urls_by_rule = {r.name: set(r.webhook_urls) for r in settings.rules}
     semaphore = asyncio.Semaphore(config.concurrency)
     timeout = httpx.Timeout(config.timeout)
-    async with httpx.AsyncClient(timeout=timeout, follow_redirects=False, trust_env=False) as client:
+    transport = GuardedTransport(settings.allow_private_destinations, max_connections=config.concurrency * 2)
+    async with httpx.AsyncClient(
+        transport=transport, timeout=timeout, follow_redirects=False, trust_env=False
+    ) as client:
 
         async def run(job: _Job) -> None:
             async with semaphore:
@@ -280,9 +283,7 @@ async def deliver_due(settings: Settings, counts: DispatchCounts | None = None) 
                     res = _Result("dead", None, error, None, _now(), 0)
                 else:
                     try:
-                        res = await _attempt(
-                            client, job, secrets_by_rule[job.rule_name], settings.allow_private_destinations
-                        )
+                        res = await _attempt(client, job, secrets_by_rule[job.rule_name])
                     except Exception as exc:  # a bug or an odd failure must not strand the delivery
                         log.exception("webhook attempt failed unexpectedly", extra={"rule": job.rule_name})
                         res = _Result(

@@ -61,25 +61,32 @@ def check_literal(host: str, allow_private: bool) -> None:
         raise _refuse(host, str(ip), why)
 
 
+async def resolve_checked(host: str, port: int, allow_private: bool) -> list[str]:
+    """Resolve `host`; refuse it if any address is not public (unless allowed). Returns the addresses.
+
+    The webhook transport connects to exactly these addresses, so what was checked is what is used.
+    """
+    check_literal(host, allow_private)
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await loop.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise DestinationRefused(f"cannot resolve {host}: {exc}") from None
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    if not addresses:
+        raise DestinationRefused(f"{host} resolves to no address")
+    if not allow_private:
+        for address in addresses:
+            why = _describe(ipaddress.ip_address(address.split("%")[0]))
+            if why:
+                raise _refuse(host, address, why)
+    return addresses
+
+
 async def check_destination(url: str, allow_private: bool) -> None:
-    """Resolve the URL's host and refuse it if any address is not public (unless allowed)."""
+    """Refuse a URL that is not http(s) or whose host resolves to a non-public address (unless allowed)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise DestinationRefused(f"not an http(s) URL: {parts.scheme}://{parts.hostname or ''}")
-    if allow_private:
-        return
-    host = parts.hostname
-    check_literal(host, allow_private)
     port = parts.port or (443 if parts.scheme == "https" else 80)
-    loop = asyncio.get_running_loop()
-    try:
-        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except OSError as exc:
-        raise DestinationRefused(f"cannot resolve {host}: {exc}") from None
-    if not infos:
-        raise DestinationRefused(f"{host} resolves to no address")
-    for info in infos:
-        address = str(info[4][0]).split("%")[0]
-        why = _describe(ipaddress.ip_address(address))
-        if why:
-            raise _refuse(host, address, why)
+    await resolve_checked(parts.hostname, port, allow_private)
