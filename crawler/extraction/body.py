@@ -47,7 +47,7 @@ def _hint_container(page: Page, data: StructuredData) -> etree._Element | None:
 def _link_line(el: etree._Element, text: str) -> bool:
     """A list item or short line that is nothing but a link: a tag ("Kamala Harris"), a button
     ("DOWNLOAD"), a teaser title. Story paragraphs have words of their own."""
-    if el.tag not in ("li", "p") or len(text.split()) > 12:
+    if el.tag not in ("li", "p") or (el.tag == "p" and len(text.split()) > 12):
         return False
     linked = sum(len(_text(a)) for a in el.iter("a"))
     # A list item of a linked title after a kicker ("Cataluña <a>…</a>") is a teaser too.
