@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR
 from crawler.extraction.headline import site_names
 from crawler.extraction.names import is_agency, merge_names, split_byline
 from crawler.extraction.page import Page
@@ -86,10 +87,24 @@ def _from_json_ld(data: StructuredData, sites: list[str]) -> tuple[list[str], li
     return persons, organisations
 
 
+def _in_teaser(page: Page, element: etree._Element) -> bool:
+    """Inside a block that is another story's (teaser, related or latest list, navigation).
+
+    Explicit schema.org author markup in the story's own scope stays the story's even where `blocks`
+    calls the byline box boilerplate (an author box names the same author as the byline).
+    """
+    node: etree._Element | None = element
+    while node is not None:
+        if node in page.excluded and node.get(KIND_ATTR) != BOILERPLATE:
+            return True
+        node = node.getparent()
+    return False
+
+
 def _from_microdata(page: Page, data: StructuredData) -> list[str]:
     names: list[str] = []
     for element in data.microdata.get("author", ()):
-        if page.is_excluded(element) or not in_article_scope(element):
+        if _in_teaser(page, element) or not in_article_scope(element):
             continue
         if element.get("itemscope") is not None:
             inner = [

@@ -13,7 +13,7 @@ then the day in the URL; then a date in the title. Rules:
   class says update (not hAtom's "entry-date updated") is a modification date; German "Stand:" is not
   (public broadcasters print it as the story's only date);
 - the page's own offset is kept; when structured data gives the instant in UTC and the page shows the
-  same instant as local wall-clock time, the page's offset is recovered from the difference; a UTC or
+  same instant as local wall-clock time, the page's offset is recovered from the difference; a
   zone-less time near midnight whose day is not the day the page shows gives way to the shown day;
 - a day named in the URL vetoes candidates more than a day away from it;
 - the page's date elements are read only when structured data leaves a question open (speed).
@@ -336,13 +336,13 @@ def _with_local_offset(value: PageDate, visible: list[_Visible]) -> PageDate:
 
 
 def _local_day(value: PageDate, visible: list[_Visible]) -> PageDate:
-    """A UTC or zone-less time whose day is not the day the page shows next to it: the page's day wins.
+    """A zone-less time whose day is not the day the page shows next to it: the page's day wins.
 
-    "2020-12-05T23:15" in structured data while the story's date line says "6. Dezember 2020" means the
-    structured time is UTC (or mislabelled) and the reader's day is the 6th; without an offset to say
-    so, the shown day is the honest value.
+    "2020-12-05T23:15" (no offset) in structured data while the story's date line says "6. Dezember 2020"
+    means the structured time is UTC in disguise and the reader's day is the 6th; without an offset to
+    say so, the shown day is the honest value. An aware instant (UTC included) is exact and is kept.
     """
-    if not isinstance(value, dt.datetime) or value.utcoffset():
+    if not isinstance(value, dt.datetime) or value.tzinfo is not None:
         return value
     shown = [v.value for v in visible if not v.updated and not isinstance(v.value, dt.datetime)]
     if not shown or value.date() in shown:
