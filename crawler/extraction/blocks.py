@@ -471,6 +471,11 @@ def _find_story_container(root: etree._Element) -> etree._Element | None:
     return best
 
 
+def _paragraph_text(el: etree._Element) -> int:
+    """How much paragraph text an element holds (scripts and styles inside it do not count)."""
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
 def _climb(start: etree._Element, protected: set[etree._Element]) -> etree._Element | None:
     """The block a heading or label names: go up while the ancestor holds nothing but it, then one more."""
     size = len(start.text_content().strip())
@@ -587,10 +592,10 @@ def mark_non_story_blocks(page: Page) -> None:
     # The story's bulk (an element inside the container holding half its text or more) is never
     # excluded, whatever its class ("js-dynamic-advertisement") or a label heading right inside it.
     story_members: set[etree._Element] = set(story.iter(etree.Element)) if story is not None else set()
-    story_size = len(story.text_content()) if story is not None else 0
+    story_size = _paragraph_text(story) if story is not None else 0
 
     def bulk(el: etree._Element) -> bool:
-        return el in story_members and len(el.text_content()) >= 0.5 * story_size
+        return el in story_members and _paragraph_text(el) >= 0.5 * story_size
 
     near_story: set[etree._Element] = set()  # where the story's own header/footer hang
     for h1 in root.iter("h1"):

@@ -1,12 +1,13 @@
 """Body text: the story's paragraphs, joined by blank lines, and nothing else.
 
 The container is the one `blocks` found (where the page's paragraph text concentrates), checked against
-the JSON-LD articleBody when the page has one: if the articleBody's opening is found in another element's
-text, that element wins. Inside the container, paragraph-like elements (p, subheads, quotes, list items,
-pre) are taken in order, skipping everything marked as not-the-story (share bars, "Read also" lines, ad
-slots, author boxes, teaser blocks), captions and credits of figures, and lines that are nothing but a
-link (tag lists, buttons). When no container stands out,
-the page's <article>, then `[itemprop=articleBody]`, then the whole page are read the same way.
+the JSON-LD articleBody when the page has one: if the paragraph that opens the articleBody lies outside
+that container, the paragraph's parent is the container. Inside the container, paragraph-like elements
+(p, subheads, quotes, list items, pre) are taken in order, skipping everything marked as not-the-story
+(share bars, "Read also" lines, ad slots, author boxes, teaser blocks), captions and credits of
+figures, and lines that are nothing but a link (tag lists, buttons, linked teaser titles). When no
+container stands out, the page's <article>, then `[itemprop=articleBody]`, then the whole page are read
+the same way.
 """
 
 from __future__ import annotations
@@ -29,18 +30,18 @@ def _text(el: etree._Element) -> str:
     return clean_text("".join(t for t in el.itertext() if isinstance(t, str)))
 
 
-def _hint_container(page: Page, data: StructuredData) -> etree._Element | None:
-    """The element holding the JSON-LD articleBody's opening words, when the page states one."""
+def _hint_paragraph(page: Page, data: StructuredData) -> etree._Element | None:
+    """The paragraph that opens the JSON-LD articleBody, when the page states one."""
     article = getattr(data, "article", None) or {}
     hint = article.get("articleBody") if isinstance(article, dict) else None
     if not isinstance(hint, str):
         return None
-    opening = clean_text(hint)[:60]
+    opening = clean_text(hint)[:40]
     if len(opening) < 30:
         return None
     for p in page.tree.iter("p"):
-        if not page.is_excluded(p) and _text(p).startswith(opening[:40]):
-            return p.getparent()
+        if not page.is_excluded(p) and _text(p).startswith(opening):
+            return p
     return None
 
 
@@ -84,9 +85,11 @@ def _paragraphs(page: Page, container: etree._Element) -> list[str]:
 
 
 def find_body(page: Page, data: StructuredData) -> str | None:
-    container = _hint_container(page, data)
-    if container is None:
-        container = story_container(page)
+    container = story_container(page)
+    hint = _hint_paragraph(page, data)
+    if hint is not None and (container is None or not any(a is container for a in hint.iterancestors())):
+        # The articleBody opens elsewhere: the story is around that paragraph.
+        container = hint.getparent()
     if container is None:
         container = page.tree.find(".//article")
     if container is None:
