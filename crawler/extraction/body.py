@@ -45,6 +45,10 @@ def _hint_paragraph(page: Page, data: StructuredData) -> etree._Element | None:
     return None
 
 
+def _paragraph_size(el: etree._Element) -> int:
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
 def _link_line(el: etree._Element, text: str) -> bool:
     """A list item or short line that is nothing but a link: a tag ("Kamala Harris"), a button
     ("DOWNLOAD"), a teaser title. Story paragraphs have words of their own."""
@@ -88,8 +92,13 @@ def find_body(page: Page, data: StructuredData) -> str | None:
     container = story_container(page)
     hint = _hint_paragraph(page, data)
     if hint is not None and (container is None or not any(a is container for a in hint.iterancestors())):
-        # The articleBody opens elsewhere: the story is around that paragraph.
-        container = hint.getparent()
+        # The articleBody opens elsewhere: the story is around that paragraph, unless that is a lone
+        # lead paragraph and the container holds more of the story.
+        around = hint.getparent()
+        if container is None or (
+            around is not None and _paragraph_size(around) >= _paragraph_size(container)
+        ):
+            container = around
     if container is None:
         container = page.tree.find(".//article")
     if container is None:
