@@ -41,10 +41,33 @@ _HAS_CJK = re.compile(f"[{_CJK}]")
 _CJK_TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}](?:[^\W_{_CJK}]|[{_MARKS}])*")
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_RUNS: dict[str, str] = {}
+_RUNS_LIMIT = 100_000
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    run = match.group()
+    folded = _RUNS.get(run)
+    if folded is None:
+        if len(_RUNS) >= _RUNS_LIMIT:
+            _RUNS.clear()
+        folded = _RUNS[run] = _fold_all(run)
+    return folded
+
+
 def fold(text: str) -> str:
     """Case- and accent-fold: 'Zürich' -> 'zurich', 'STRASSE' and 'Straße' -> 'strasse'."""
     if text.isascii():
         return text.lower()
+    if len(text.encode("utf-8")) - len(text) < len(text) // 20:
+        # Mostly ASCII (English, French, German ...): fold only the non-ASCII runs, each once per
+        # process, and lower-case the rest -- about twice as fast as normalising the whole text.
+        return _NON_ASCII.sub(_fold_run, text).lower()
+    return _fold_all(text)
+
+
+def _fold_all(text: str) -> str:
     if _NEEDS_EXTRA.search(text):
         text = text.translate(_EXTRA_FOLDS)
     text = unicodedata.normalize("NFKD", text.casefold())
