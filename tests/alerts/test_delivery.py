@@ -464,3 +464,17 @@ def test_a_story_committed_late_behind_a_scanned_one_still_alerts(database_url, 
     late = add_article(database_url, headline="Election, committed late", run_id=run_id, article_id=500)
     assert run(settings).matched == 1
     assert [r.payload["data"]["article"]["id"] for r in receiver.received] == [1000, late]
+
+
+def test_backoff_schedule_with_jitter_and_retry_after() -> None:
+    from monitor.dispatch import _next_delay
+    from newswatch.config import AlertsConfig
+
+    config = AlertsConfig(retry_delays=(10.0, 60.0), jitter=0.2, max_retry_after=120.0)
+    firsts = {_next_delay(1, config, None) for _ in range(50)}
+    assert all(8.0 <= d <= 12.0 for d in firsts) and len(firsts) > 1  # jittered around 10 s
+    assert all(48.0 <= _next_delay(2, config, None) <= 72.0 for _ in range(20))
+    assert _next_delay(3, config, None) is None  # no retry left: dead
+    assert _next_delay(1, config, 90.0) == 90.0  # Retry-After longer than the backoff wins
+    assert _next_delay(1, config, 3600.0) == 120.0  # ... up to max_retry_after
+    assert 8.0 <= _next_delay(1, config, 1.0) <= 12.0  # a shorter Retry-After does not hurry us
