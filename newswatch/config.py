@@ -77,8 +77,8 @@ class ServiceConfig:
     scrapy_settings: dict[str, Any] = field(default_factory=dict)
 
     def jitter_for(self, interval_seconds: float) -> float:
-        """Jitter never delays a crawl by more than a tenth of its interval."""
-        return min(self.jitter_seconds, interval_seconds / 10)
+        """Jitter never delays a crawl by more than a twentieth of its interval (3 s of 60 s)."""
+        return min(self.jitter_seconds, interval_seconds / 20)
 
 
 @dataclass(frozen=True)

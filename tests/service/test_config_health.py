@@ -52,7 +52,7 @@ def test_service_durations_and_environment_overrides(monkeypatch: pytest.MonkeyP
     settings = settings_from_mapping({"service": {"grace_period": "2m", "jitter": 0, "alerts_interval": 3}})
     assert settings.service.grace_period_seconds == 120
     assert settings.service.jitter_for(60) == 0 and settings.service.alerts_interval_seconds == 3
-    assert settings_from_mapping({}).service.jitter_for(20) == 2  # capped at a tenth of the interval
+    assert settings_from_mapping({}).service.jitter_for(20) == 1  # capped at a twentieth of the interval
     monkeypatch.setenv("NEWSWATCH_SERVICE_GRACE_PERIOD", "45s")
     assert settings_from_mapping({"service": {"grace_period": "2m"}}).service.grace_period_seconds == 45
     monkeypatch.setenv("NEWSWATCH_SERVICE_GRACE_PERIOD", "whenever")
