@@ -23,7 +23,11 @@ _SECTION_PATH = re.compile(
     r"/(?:category|categories|section|sections|rubrik|ressort|kategorie|categoria|categorie|rubrique)/", re.I
 )
 _TAG_PATH = re.compile(r"/(?:tag|tags|topic|topics|schlagwort|etiqueta|thema|themen)/", re.I)
-_SITE_CHROME = re.compile(r"widget|sidebar|menu|footer|header|tagcloud|tag-cloud|navbar|nav-", re.I)
+# Class names of site-wide furniture. A bare "header" is not among them: post headers (entry-header,
+# mg-header) are where themes print the story's category.
+_SITE_CHROME = re.compile(
+    r"widget|sidebar|menu|navbar|nav-|tagcloud|tag-cloud|masthead|site-header|site-footer|top-?bar", re.I
+)
 _CHROME_TAGS = {"nav", "header", "footer", "aside"}
 _STORY_CONTAINER = re.compile(r"\b(?:entry-content|post-content|article-body|story-body|hentry)\b", re.I)
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$", re.I)
@@ -43,7 +47,7 @@ def _in_site_chrome(element: etree._Element) -> bool:
 
     Anything inside the story's own container is the story's: an <article>'s header and footer are
     where themes print its categories and tags, and page-wide wrappers around the story often carry
-    "sidebar" or "header" in their classes without being chrome.
+    "sidebar" in their classes without being furniture. Past <main>, only what was met below counts.
     """
     chrome = False
     for node in element.iterancestors():
@@ -51,6 +55,8 @@ def _in_site_chrome(element: etree._Element) -> bool:
         if node.tag == "article" or _STORY_CONTAINER.search(marker):
             return False
         chrome = chrome or node.tag in _CHROME_TAGS or bool(marker.strip() and _SITE_CHROME.search(marker))
+        if node.tag == "main":
+            return chrome
     return chrome
 
 
