@@ -2,12 +2,13 @@
 
 The container is the one `blocks` found (where the page's paragraph text concentrates), checked against
 the JSON-LD articleBody when the page has one: if the paragraph that opens the articleBody lies outside
-that container, the paragraph's parent is the container. Inside the container, paragraph-like elements
-(p, subheads, quotes, list items, pre) are taken in order, skipping everything marked as not-the-story
-(share bars, "Read also" lines, ad slots, author boxes, teaser blocks), captions and credits of
-figures, and lines that are nothing but a link (tag lists, buttons, linked teaser titles). When no
-container stands out, the page's <article>, then `[itemprop=articleBody]`, then the whole page are read
-the same way.
+that container, the paragraph's parent becomes the container, or, when that parent holds less of the
+story (a lead paragraph above the text), the paragraph opens the body. Inside the container,
+paragraph-like elements (p, subheads, quotes, list items, pre) are taken in order, skipping everything
+marked as not-the-story (share bars, "Read also" lines, ad slots, author boxes, teaser blocks), captions
+and credits of figures, and lines that are nothing but a link (tag lists, buttons, linked teaser titles).
+When no container stands out, the page's <article>, then `[itemprop=articleBody]`, then the whole page
+are read the same way.
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ def _paragraphs(page: Page, container: etree._Element) -> list[str]:
 def find_body(page: Page, data: StructuredData) -> str | None:
     container = story_container(page)
     hint = _hint_paragraph(page, data)
+    lead = ""
     if hint is not None and (container is None or not any(a is container for a in hint.iterancestors())):
         # The articleBody opens elsewhere: the story is around that paragraph, unless that is a lone
         # lead paragraph and the container holds more of the story.
@@ -99,6 +101,8 @@ def find_body(page: Page, data: StructuredData) -> str | None:
             around is not None and _paragraph_size(around) >= _paragraph_size(container)
         ):
             container = around
+        else:
+            lead = _text(hint)  # the publisher's articleBody starts with it: it is the story's first line
     if container is None:
         container = page.tree.find(".//article")
     if container is None:
@@ -107,4 +111,6 @@ def find_body(page: Page, data: StructuredData) -> str | None:
     if container is None:
         return None
     paragraphs = _paragraphs(page, container)
+    if lead and lead not in paragraphs:
+        paragraphs.insert(0, lead)
     return "\n\n".join(paragraphs) or None

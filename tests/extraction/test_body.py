@@ -1,0 +1,65 @@
+# ruff: noqa: E501  (HTML snippets read best as whole lines)
+"""Body text on small pages: what is story text and what is not."""
+
+from __future__ import annotations
+
+from crawler.extraction import extract
+
+URL = "https://news.example/2024/05/17/story/"
+P1 = "The council voted on Tuesday to approve the new flood barrier after a long and heated debate."
+P2 = "Opponents said the barrier would cut the neighbourhood off from the river for a generation."
+P3 = "Construction is expected to begin in the spring and to take about six years to complete."
+
+
+def body(html: str) -> str | None:
+    return extract(f"<html><body>{html}</body></html>", URL).body
+
+
+def test_paragraphs_subheads_quotes_and_story_lists_are_body():
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><h2>What happens next</h2>"
+        f"<blockquote><p>{P2}</p></blockquote><ul><li>Phase one starts in March with the eastern wall.</li>"
+        f"<li>Phase two follows a year later.</li></ul><p>{P3}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join(
+        [
+            P1,
+            "What happens next",
+            P2,
+            "Phase one starts in March with the eastern wall.",
+            "Phase two follows a year later.",
+            P3,
+        ]
+    )
+
+
+def test_tag_lists_buttons_and_linked_teaser_items_are_not_body():
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'>"
+        "<ul><li>Politics <a href='/2024/05/01/a-linked-teaser-title/'>A linked teaser title about the vote</a></li></ul>"
+        f"<p>{P1}</p><p>{P2}</p><p><a href='/download/'>DOWNLOAD</a></p><p>{P3}</p>"
+        "<ul><li><a href='/tag/flooding/'>Flooding</a></li><li><a href='/tag/council/'>City Council</a></li></ul>"
+        "</div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, P3])
+
+
+def test_inline_links_inside_a_paragraph_stay():
+    html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>The <a href='/r/'>full report</a> runs to 400 pages and was published by the city.</p><p>{P2}</p></div></article>"
+    assert body(html) == "\n\n".join(
+        [P1, "The full report runs to 400 pages and was published by the city.", P2]
+    )
+
+
+def test_articlebody_lead_outside_the_container_opens_the_body_but_does_not_replace_it():
+    html = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", '
+        f'"articleBody": "{P1} {P2} {P3}"}}</script>'
+        f"<header><h1>T</h1><p class='lead'>{P1}</p></header>"
+        f"<div class='text'><p>{P2}</p><p>{P3}</p><p>{P2}</p></div>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, P3, P2])
+
+
+def test_no_story_text_gives_no_body():
+    assert body("<nav><a href='/'>Home</a></nav><footer><p>© 2024</p></footer>") is None
