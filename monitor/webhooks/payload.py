@@ -46,9 +46,12 @@ def build_payload(
 ) -> str:
     """The JSON body for `article` matched by rule `rule_name` (an `Article` with authors/related loaded)."""
     timestamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
+    # The story's own links (topical, previous, next); "latest" links are site-wide widgets, not the story's.
+    order = {"related": 0, "previous": 1, "next": 2}
+    links = [link for link in article.related_links if link.relation in order]
     related = [
         {"url": link.url, "title": link.title, "relation": link.relation}
-        for link in sorted(article.related_links, key=lambda link: (link.relation, link.id or 0))
+        for link in sorted(links, key=lambda link: (order[link.relation], link.id or 0))
     ][:_MAX_RELATED]
     data = {
         "rule": {"name": rule_name},

@@ -69,7 +69,10 @@ def test_delivers_a_signed_payload_once_and_never_again(database_url, receiver, 
         body="Delegates arrived in Zurich on Monday. " * 20,
         authors=["Jane Doe"],
         summary="Talks in Zürich.",
-        related=[("https://news.example.com/other/", "Another story", "related")],
+        related=[
+            ("https://news.example.com/latest/", "Latest from blog", "latest"),
+            ("https://news.example.com/other/", "Another story", "related"),
+        ],
         run_id=run_id,
     )
     add_article(database_url, headline="Football in Zurich", body="A match.", run_id=run_id)
