@@ -113,3 +113,19 @@ def test_dates_round_trip_timezone_aware(database_url: str) -> None:
         assert row.published_at == dt.datetime(2024, 5, 17, 8, 32, tzinfo=dt.UTC)
         assert row.published_at.tzinfo is not None
         assert row.published_utc_offset == 120
+
+
+def test_the_earlier_publication_is_the_original_whatever_the_crawl_order(database_url: str) -> None:
+    later = story(
+        canonical_url="https://partner.example/wire/harbour",
+        headline="Wire: Harbour Plan Approved",
+        published=dt.datetime(2024, 5, 17, 12, 32, tzinfo=CEST),
+    )
+    assert store(database_url, later, "https://partner.example/wire/harbour")[0] is Outcome.NEW
+    outcome, article_id = store(database_url, story())
+    assert outcome is Outcome.DUPLICATE
+    with session_scope(database_url) as session:
+        row = session.get(Article, article_id)
+        assert row is not None
+        assert (row.url, row.headline) == ("https://ex.com/2024/05/plan/", "Council Approves Harbour Plan")
+        assert session.scalar(select(func.count()).select_from(Article)) == 1

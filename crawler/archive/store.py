@@ -202,20 +202,6 @@ def find_existing(session: Session, keys: list[str], body: str | None) -> tuple[
     return same_text, same_text is not None
 
 
-def record_variant(
-    session: Session, story: Extracted, *, canonical_url: str, other_urls: list[str]
-) -> int | None:
-    """Remember the URLs of a copy of a stored story (by URL key or text); returns the story's id."""
-    keys = story_keys(canonical_url, *other_urls)
-    row, _ = find_existing(session, keys, story.body)
-    if row is None:
-        return None
-    known_keys = {u.url for u in row.urls}
-    row.urls.extend(ArticleUrl(url=key) for key in keys if key not in known_keys)
-    session.flush()
-    return row.id
-
-
 def store_story(
     session: Session,
     story: Extracted,
@@ -225,8 +211,14 @@ def store_story(
     source: str,
     crawl_run_id: int | None,
     seen_at: dt.datetime,
+    met_in_this_crawl: bool = False,
 ) -> tuple[Outcome, int]:
-    """Insert or update the story; returns what happened and the article id."""
+    """Insert or update the story; returns what happened and the article id.
+
+    `met_in_this_crawl`: the crawl already handed us this story (a URL variant or a copy); its URLs
+    are recorded as variants and nothing else changes, except that an earlier-published copy is
+    taken as the original.
+    """
     keys = story_keys(canonical_url, *other_urls)
     row, by_text = find_existing(session, keys, story.body)
     if row is None:
@@ -248,6 +240,14 @@ def store_story(
     row.urls.extend(ArticleUrl(url=key) for key in keys if key not in known_keys)
     row.last_seen_at = max(row.last_seen_at, seen_at)
     if by_text:
+        incoming = stored_date(story.published).at
+        if incoming is not None and row.published_at is not None and incoming < row.published_at:
+            # We met the copy first: the page at hand was published earlier, so it is the original.
+            row.url = canonical_url
+            _apply(session, row, story)
+        session.flush()
+        return Outcome.DUPLICATE, row.id
+    if met_in_this_crawl:
         session.flush()
         return Outcome.DUPLICATE, row.id
     if _story_snapshot(story) == _row_snapshot(row):

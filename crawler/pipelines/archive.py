@@ -17,7 +17,7 @@ from scrapy.exceptions import DropItem
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from crawler.archive.db import session_scope
-from crawler.archive.store import Outcome, record_variant, store_story
+from crawler.archive.store import Outcome, store_story
 from crawler.items import ArticleItem
 
 log = logging.getLogger(__name__)
@@ -36,18 +36,10 @@ class ArchivePipeline:
     def close_spider(self, spider: Spider | None = None) -> None:
         self.executor.shutdown(wait=True)
 
-    def _store(self, item: ArticleItem, run_id: int | None) -> tuple[Outcome, int | None]:
+    def _store(self, item: ArticleItem, run_id: int | None) -> tuple[Outcome, int]:
         for attempt in (1, 2):
             try:
                 with session_scope(self.database_url) as session:
-                    if item.duplicate:
-                        variant_of = record_variant(
-                            session,
-                            item.article,
-                            canonical_url=item.canonical_url,
-                            other_urls=[item.requested_url, item.response_url],
-                        )
-                        return Outcome.DUPLICATE, variant_of
                     return store_story(
                         session,
                         item.article,
@@ -56,6 +48,7 @@ class ArchivePipeline:
                         source=item.source,
                         crawl_run_id=run_id,
                         seen_at=item.fetched_at,
+                        met_in_this_crawl=item.duplicate,
                     )
             except IntegrityError:
                 if attempt == 2:

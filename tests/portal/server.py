@@ -308,7 +308,12 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._send(200, listing.encode(), html_type, conditional=True)
         if path.startswith("/partners/") and portal.syndicated_slug:
             original = next(s for s in portal.stories if s.slug == portal.syndicated_slug)
-            copy = replace(original, slug="partner-copy", headline="Partner Wire: " + original.headline)
+            copy = replace(
+                original,
+                slug="partner-copy",
+                headline="Partner Wire: " + original.headline,
+                published=original.published + dt.timedelta(hours=2),
+            )
             ctx = replace(portal.context(original), url=portal.base_url + path)
             return self._send(200, THEMES[portal.theme_of(original)](copy, ctx).encode(), html_type)
         if path.strip("/") in STATIC_PAGES:
