@@ -348,7 +348,10 @@ class Service:
                     "crawl finished",
                     extra={"source": name, "duration_s": round(time.monotonic() - clock, 3), **fields},
                 )
-            self._counters["crawls"] += 1
+            if self._last_crawl.get(name, "").startswith("failed"):
+                self._counters["crawls_failed"] += 1
+            else:
+                self._counters["crawls"] += 1
         except TimeoutError:
             status = "timed_out"
             self._counters["crawls_timed_out"] += 1
