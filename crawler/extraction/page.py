@@ -36,24 +36,32 @@ def _codec(name: str | None) -> str | None:
 
 
 def decode_html(data: bytes, content_type_charset: str | None = None) -> tuple[str, str]:
-    """Return (text, encoding used). Never raises on bad bytes: undecodable bytes become U+FFFD."""
+    """Return (text, encoding used). Never raises on bad bytes: undecodable bytes become U+FFFD.
+
+    Declarations are often wrong, in both directions: a server says ISO-8859-1 for a UTF-8 page, a CMS
+    writes <meta charset="utf-8"> on windows-1252 text. Non-ASCII text that is valid UTF-8 is UTF-8
+    (legacy single-byte text almost never is), so strict UTF-8 goes first; then the declared charsets;
+    then windows-1252, which decodes anything.
+    """
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, errors="replace"), name
-    candidates: list[str | None] = [_codec(content_type_charset)]
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     match = _META_CHARSET.search(data[:4096])
-    candidates.append(_codec(match.group(1).decode("ascii", "ignore")) if match else None)
-    for name in candidates:
-        if name and not name.startswith("utf-16"):
+    declared = [
+        _codec(content_type_charset),
+        _codec(match.group(1).decode("ascii", "ignore")) if match else None,
+    ]
+    for name in declared:
+        if name and name != "utf-8" and not name.startswith("utf-16"):
             try:
                 return data.decode(name), name
             except UnicodeDecodeError:
                 continue
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        declared = next((c for c in candidates if c), None)
-        return data.decode(declared or "cp1252", errors="replace"), declared or "cp1252"
+    return data.decode("cp1252", errors="replace"), "cp1252"
 
 
 @dataclass
