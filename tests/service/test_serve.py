@@ -119,3 +119,36 @@ def test_hung_crawl_is_cut_at_the_time_limit_and_later_crawls_run(database_url: 
         first = runs[0]
         assert first.finished_at is not None and first.status != "running"
         assert (first.finished_at - first.started_at).total_seconds() < 12
+
+
+def test_sigterm_past_the_grace_period_keeps_what_the_crawl_archived(database_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with Portal(stories=6) as portal:
+        stuck = sorted(portal.article_paths())[0]
+        portal.hang_paths.add(stuck)  # one story page never answers: the crawl cannot finish
+        config = write_config(
+            tmp_path / "newswatch.toml",
+            database_url=database_url,
+            sources=[
+                {
+                    "name": "harbour",
+                    "start_urls": [portal.url],
+                    "feeds": [f"{portal.url}feed/"],
+                    "interval": "1m",
+                }
+            ],
+            service={"jitter": "0s", "grace_period": "2s"},
+            scrapy={"ROBOTSTXT_OBEY": False},
+        )
+        with ServeProcess(config) as serve:
+            serve.wait_for("story archived", count=5, timeout=60)
+            began = time.monotonic()
+            assert serve.stop(signal.SIGTERM, timeout=40) == 0
+            took = time.monotonic() - began
+        assert 2 <= took < 15, took  # waited for the grace period, then stopped
+        assert serve.find("grace period over: cancelling unfinished work")
+        assert serve.find("crawl interrupted by shutdown", source="harbour")
+        (run,) = _runs(database_url, "harbour")
+        assert run.status == "interrupted" and run.finished_at is not None
+        with session_scope(database_url) as session:
+            urls = set(session.scalars(select(Article.url)).all())
+        assert len(urls) == 5 and not any(u.endswith(stuck) for u in urls)
