@@ -619,36 +619,27 @@ def mark_non_story_blocks(page: Page) -> None:
     # 2. Short texts: "Previous Story" / "Next article" labels (their block is the navigation), "Today:
     #    <date>" bars (never the publication date), "Go to Top", "Read also: <link>" lines.
     body = root.find("body")
+    # Hot loop: module globals bound to locals.
+    skip, inline, label, cached = _SKIP, _INLINE, _ANY_LABEL.match, _NAMES_CACHE.get
     for el in (body if body is not None else root).iter(etree.Element):
         tag = el.tag
-        if tag in _SKIP:
+        if tag in skip:
             continue
-        text, tail = el.text, el.tail
-        if (
-            text
-            and len(text) <= 200
-            and (clean := text.strip())
-            and len(clean) <= 60
-            and _ANY_LABEL.match(clean)
-        ):
+        text = el.text
+        if text and len(text) <= 200 and (clean := text.strip()) and len(clean) <= 60 and label(clean):
             _short_text(page, el, clean, protected)
-        if (
-            tail
-            and len(tail) <= 200
-            and (clean := tail.strip())
-            and len(clean) <= 60
-            and _ANY_LABEL.match(clean)
-        ):
+        tail = el.tail
+        if tail and len(tail) <= 200 and (clean := tail.strip()) and len(clean) <= 60 and label(clean):
             _short_text(page, el.getparent(), clean, protected)
-        if tag in _INLINE or el in protected:
+        if tag in inline or el in protected:
             continue
         cls, ident = el.get("class"), el.get("id")
         kind: str | None = None
         authorish = False
         if cls:
-            kind, authorish = _NAMES_CACHE.get(cls) or _names_kind(cls)
+            kind, authorish = cached(cls) or _names_kind(cls)
         if ident:
-            id_kind, id_author = _NAMES_CACHE.get(ident) or _names_kind(ident)
+            id_kind, id_author = cached(ident) or _names_kind(ident)
             kind, authorish = _best(kind, id_kind), authorish or id_author
         if tag in _FURNITURE_TAGS:
             kind = kind or BOILERPLATE
