@@ -18,9 +18,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _status(args: argparse.Namespace) -> int:
     settings = settings_for(args, log_stream=sys.stderr)
+    from sqlalchemy.exc import SQLAlchemyError
+
     from monitor.service_status import collect_status, format_status
 
-    status = collect_status(settings)
+    try:
+        status = collect_status(settings)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        print(
+            f"newswatch status: cannot read the database ({reason}); run `newswatch db upgrade`?",
+            file=sys.stderr,
+        )
+        return 1
     if args.json:
         print(json.dumps(status.as_dict(), default=str))
     else:
