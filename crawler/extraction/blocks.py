@@ -562,8 +562,11 @@ def _short_text(page: Page, parent: etree._Element | None, text: str, protected:
         block = _climb(parent, protected)
         if block is not None:
             _mark(page, block, NAVIGATION)
-    elif _TODAY.match(clean) and any(c.isdigit() for c in clean):
-        if parent not in protected:
+    elif _TODAY.match(clean):
+        # "Today: July 21, 2024", or "Today: <time datetime=…>July 21, 2024</time>": the bar holding
+        # the label and a date (short, with digits) is never the publication date.
+        whole = parent.text_content()
+        if parent not in protected and len(whole) <= 80 and any(c.isdigit() for c in whole):
             _mark(page, parent, BOILERPLATE)
     elif _TO_TOP.match(clean):
         link = parent if parent.tag == "a" else next(parent.iterancestors("a"), None)

@@ -341,3 +341,13 @@ def test_malformed_links_are_skipped_not_fatal():
     assert extract(html, URL).related == [
         RelatedLink("https://news.example/2024/05/18/the-next-one/", "The next one", "next")
     ]
+
+
+def test_today_bar_with_a_time_element_is_excluded():
+    html = page(
+        "<div class='bar'><div class='d'>Today: <time datetime='2024-07-21'>July 21, 2024</time></div></div>"
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article>"
+    )
+    p = parse_page(html, URL)
+    mark_non_story_blocks(p)
+    assert p.is_excluded(p.tree.xpath("//time")[0])

@@ -218,7 +218,10 @@ def _portal(index: int = 0) -> tuple[Story, PageContext, str, Article]:
 
 def test_seed_today_bar_is_not_the_publication_date():
     story, ctx, html, article = _portal()
-    assert f"Today: {ctx.today:%B} {ctx.today.day}, {ctx.today.year}" in html
+    assert (
+        f'Today: <time datetime="{ctx.today.isoformat()}">{ctx.today:%B} {ctx.today.day}, {ctx.today.year}'
+        in html
+    )
     assert article.published == story.published
     assert article.published.date() != ctx.today
 
