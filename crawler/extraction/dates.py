@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from crawler.extraction import datefallback
 from crawler.extraction.article import PageDate
 from crawler.extraction.dateparse import date_from_url, day_of, find_human_dates, parse_iso, same_instant
 from crawler.extraction.page import Page
@@ -417,6 +418,8 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         published = _pick_shown(stamped or loose)
     if published is None and url_day is not None:
         published = url_day
+    if published is None:
+        published = datefallback.find_date(page, page.url)
     if published is None and data.title and (found := find_human_dates(data.title, dayfirst, limit=1)):
         published = found[0][1]
     if isinstance(published, dt.datetime) and not published.utcoffset():

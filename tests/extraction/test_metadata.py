@@ -351,3 +351,16 @@ def test_german_stand_line_is_the_story_date() -> None:
 def test_running_text_timestamp_beats_an_event_date() -> None:
     article = "<p>Die Messe vom 31. Mai 2021 war ausgebucht.</p><p>Eingetragen 14.01.2022 09:25</p>"
     assert extract(page(article=article), URL).published == dt.datetime(2022, 1, 14, 9, 25)
+
+
+def test_last_resort_never_reads_teaser_blocks() -> None:
+    outside = (
+        '<aside class="widget related-posts"><h3>Related Posts</h3><ul><li><a href="/a">Other story</a> '
+        '<span class="date">12. März 2019</span></li></ul></aside>'
+    )
+    assert extract(page(outside=outside), URL).published is None
+
+
+def test_last_resort_finds_a_date_in_page_scripts() -> None:
+    script = '<script>var page = {"type": "story", "datePublished": "2019-03-02T06:22:28+01:00"};</script>'
+    assert extract(page(head=script), URL).published == dt.date(2019, 3, 2)
