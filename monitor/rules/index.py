@@ -89,6 +89,8 @@ class RuleIndex:
                 target = self._words if kind == "w" else self._prefixes
                 target.setdefault(word, []).append(idx)
         self._cache: dict[str, tuple[int, ...]] = {}
+        self._matchers = [rule.match for rule in self.rules]
+        self._keys = [rule.key for rule in self.rules]
         lengths = sorted({len(p) for p in self._prefixes})
         self._prefix_tables: Sequence[tuple[int, frozenset[str]]] = [
             (n, frozenset(p for p in self._prefixes if len(p) == n)) for n in lengths
@@ -127,12 +129,11 @@ class RuleIndex:
 
     def match(self, doc: Document) -> list[tuple[Hashable, list[Hit]]]:
         out = []
-        rules = self.rules
+        matchers, keys = self._matchers, self._keys
         for idx in sorted(self.candidates(doc)):
-            rule = rules[idx]
             hits: list[Hit] = []
-            if rule.match(doc, hits):
-                out.append((rule.key, hits))
+            if matchers[idx](doc, hits):
+                out.append((keys[idx], hits))
         return out
 
 

@@ -114,37 +114,44 @@ def _compile(node: Node) -> Matcher:
         text, words = node.text, node.words
         if len(words) == 1 and not node.prefix:
             word = words[0]
-
             scope = node.field
+            # The explanation of a word match depends only on the field: build it once, not per story.
+            if scope is not None:
+                scoped_hit = Hit(text, scope, word)
+
+                def scoped_word_matcher(doc: Document, hits: list[Hit] | None) -> bool:
+                    if word not in doc.words[scope]:
+                        return False
+                    if hits is not None:
+                        hits.append(scoped_hit)
+                    return True
+
+                return scoped_word_matcher
+            field_hits = {name: Hit(text, name, word) for name in DEFAULT_FIELDS}
 
             def word_matcher(doc: Document, hits: list[Hit] | None) -> bool:
                 if word not in doc.vocabulary:  # the usual case: one set lookup
                     return False
-                if scope is not None:
-                    if word not in doc.words[scope]:
-                        return False
-                    if hits is not None:
-                        hits.append(Hit(text, scope, word))
-                    return True
                 for name, words in doc.default_words:
                     if word in words:
                         if hits is not None:
-                            hits.append(Hit(text, name, word))
+                            hits.append(field_hits[name])
                         return True
                 return False
 
             return word_matcher
         # A phrase, or a word with a wildcard: one substring search per field over ' tok tok ... '.
-        first = words[0] if len(words) > 1 else None
+        # Every whole word of the phrase must be in the field before a substring search is worth it.
+        exact = frozenset(words[:-1] if node.prefix else words)
         needle = " " + " ".join(words) + ("" if node.prefix else " ")
         tail = 0 if node.prefix else 1
 
         def term_matcher(doc: Document, hits: list[Hit] | None) -> bool:
-            if first is not None and first not in doc.vocabulary:
+            if not exact <= doc.vocabulary:
                 return False
             for name in fields:
                 field = doc.fields[name]
-                if first is not None and first not in field.unique:
+                if not exact <= field.unique:
                     continue
                 joined = field.joined
                 at = joined.find(needle)
