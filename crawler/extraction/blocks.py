@@ -279,8 +279,9 @@ _BOILERPLATE_HEADING = _phrases(
 PREV_LABEL = _phrases(
     r"(?:previous|prev|older)(?: story| post| article| entry| news| item)?",
     r"vorherige[rs]?(?: artikel| beitrag)?",
-    r"article précédent",
-    r"précédent",
+    r"zurück",
+    r"article pr[ée]c[ée]dent",
+    r"pr[ée]c[ée]dent",
     r"(?:artículo|entrada|nota) anterior",
     r"anterior",
     r"articolo precedente",
@@ -290,7 +291,8 @@ PREV_LABEL = _phrases(
 )
 NEXT_LABEL = _phrases(
     r"(?:next|newer)(?: story| post| article| entry| news| item)?",
-    r"nächste[rs]?(?: artikel| beitrag)?",
+    r"nächste[rsn]?(?: artikel| beitrag)?",
+    r"weiter",
     r"article suivant",
     r"suivant",
     r"(?:siguiente|próxim[oa])(?: artículo| entrada| nota)?",

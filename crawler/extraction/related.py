@@ -106,11 +106,12 @@ def _text(el: etree._Element) -> str:
 
 def _strip_label(text: str) -> str:
     """Drop a leading "Previous Story"/"Next article" label and arrows around a navigation title."""
-    for pattern in (PREV_LABEL, NEXT_LABEL):
-        m = pattern.match(text)
-        if m:
-            text = text[m.end() :]
+    for _ in range(3):  # labels come stacked: "Zurück Vorheriger Beitrag: <title>"
+        text = text.strip(_ARROWS + " ")
+        m = PREV_LABEL.match(text) or NEXT_LABEL.match(text)
+        if m is None:
             break
+        text = text[m.end() :]
     return text.strip(_ARROWS + " ")
 
 
@@ -205,6 +206,19 @@ def _link_contexts(page: Page) -> dict[etree._Element, tuple[etree._Element, str
     return contexts
 
 
+def _one_per_direction(found: dict[str, list]) -> None:
+    """A story has one previous and one next story. A "navigation" block with many links one way is a
+    carousel (its arrows named "next"): its links are site-wide teasers. Links with rel=prev/next stay."""
+    for direction in ("previous", "next"):
+        entries = [e for e in found.values() if e[3] == direction]
+        if len(entries) <= 1:
+            continue
+        by_rel = [e for e in entries if e[5]]
+        for entry in entries:
+            if not (len(by_rel) == 1 and entry is by_rel[0]):
+                entry[3] = "latest"
+
+
 def find_related(page: Page) -> list[RelatedLink]:
     site = _site(page.url)
     own = {_norm(page.url)}
@@ -214,7 +228,7 @@ def find_related(page: Page) -> list[RelatedLink]:
                 own.add(_norm(href))
         except ValueError:
             continue
-    found: dict[str, list] = {}  # key -> [url, title, quality, relation, position]
+    found: dict[str, list] = {}  # key -> [url, title, quality, relation, position, by rel attribute]
     contexts = _link_contexts(page)
     # Page order (source line, then the order found), without visiting every link of the page.
     anchors = sorted(contexts, key=lambda a: a.sourceline or 0)
@@ -252,13 +266,19 @@ def find_related(page: Page) -> list[RelatedLink]:
             continue  # "Read more" on its own, "All news": a listing, or a teaser's title is elsewhere
         if _section_like(url, title):
             continue
+        by_rel = bool(rel) and relation in ("previous", "next")
         entry = found.get(key)
         if entry is None:
-            found[key] = [url, title, quality, relation, position]
+            found[key] = [url, title, quality, relation, position, by_rel]
             continue
-        if quality > entry[2]:
+        # The better title: a heading or text over an attribute; among texts the fuller one ("2 min",
+        # a reading time, loses to the teaser's title).
+        if quality > entry[2] or (
+            quality == entry[2] == 3 and title and len(title) <= 200 and len(title) > len(entry[1] or "")
+        ):
             entry[1], entry[2] = title, quality
         if _RELATION_RANK[relation] > _RELATION_RANK[entry[3]]:
-            entry[3] = relation
+            entry[3], entry[5] = relation, by_rel
+    _one_per_direction(found)
     ordered = sorted(found.values(), key=lambda e: (_ORDER[e[3]], e[4]))
     return [RelatedLink(url=e[0], title=e[1], relation=e[3]) for e in ordered]

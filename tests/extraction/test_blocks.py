@@ -351,3 +351,19 @@ def test_today_bar_with_a_time_element_is_excluded():
     p = parse_page(html, URL)
     mark_non_story_blocks(p)
     assert p.is_excluded(p.tree.xpath("//time")[0])
+
+
+def test_a_carousel_with_next_arrows_is_not_previous_next_navigation():
+    slides = "".join(
+        f"<div class='slide'><a href='/2024/05/{10 + i}/slide-story-{i}/'>Slide story number {i}</a>"
+        f"<a href='/2024/05/{10 + i}/slide-story-{i}/'>2 min</a></div>"
+        for i in range(4)
+    )
+    html = page(
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article>"
+        f"<div class='carousel-next-prev'><div class='carousel-next'>{slides}</div></div>"
+    )
+    got = extract(html, URL).related
+    assert len(got) == 4
+    assert {link.relation for link in got} == {"latest"}
+    assert {link.title for link in got} == {f"Slide story number {i}" for i in range(4)}
