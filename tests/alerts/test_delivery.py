@@ -481,3 +481,28 @@ def test_backoff_schedule_with_jitter_and_retry_after() -> None:
     assert _next_delay(1, config, 90.0) == 90.0  # Retry-After longer than the backoff wins
     assert _next_delay(1, config, 3600.0) == 120.0  # ... up to max_retry_after
     assert 8.0 <= _next_delay(1, config, 1.0) <= 12.0  # a shorter Retry-After does not hurry us
+
+
+def test_rule_options_and_removed_rules(database_url, receiver, run_id) -> None:  # type: ignore[no-untyped-def]
+    """`enabled = false` and `sources` limit a rule; a rule removed from the file stops sending."""
+    receiver.replies = [Reply(503)]
+    receiver.start()
+    rules = [
+        rule("paused", "election", receiver, enabled=False),
+        rule("elsewhere", "election", receiver, sources=["other-portal"]),
+        rule("live", "election", receiver),
+    ]
+    settings = make_settings(database_url, rules, alerts={"retry_delays": ["0s"]})
+    register_rules(settings)
+    add_article(database_url, headline="Election results", run_id=run_id)
+    first = run(settings)
+    assert (first.matched, first.retried) == (1, 1)
+    assert [r.payload["data"]["rule"]["name"] for r in receiver.received] == ["live"]
+
+    # "live" is deleted from the file while its delivery waits for a retry: it is not sent any more.
+    settings = make_settings(database_url, rules[:2], alerts={"retry_delays": ["0s"]})
+    summary = run(settings)
+    assert (summary.delivered, summary.dead) == (0, 1)
+    assert len(receiver.received) == 1
+    [delivery] = deliveries(database_url)
+    assert delivery.status == "dead" and "no longer configured" in delivery.last_error
