@@ -364,3 +364,20 @@ def test_last_resort_never_reads_teaser_blocks() -> None:
 def test_last_resort_finds_a_date_in_page_scripts() -> None:
     script = '<script>var page = {"type": "story", "datePublished": "2019-03-02T06:22:28+01:00"};</script>'
     assert extract(page(head=script), URL).published == dt.date(2019, 3, 2)
+
+
+def test_odd_structured_data_shapes_do_not_break_extraction() -> None:
+    odd = {
+        "@type": ["NewsArticle", "Thing"],
+        "headline": {"@value": "not a string"},
+        "datePublished": ["2024-05-03T09:15:00+02:00", "2024-05-04"],
+        "author": [
+            "https://twitter.com/someone",
+            {"@type": "Person", "givenName": "Eva", "familyName": "Kirchner"},
+        ],
+    }
+    head = ld(odd) + '<script type="application/ld+json">{"broken": </script>'
+    result = extract(page(head=head, article="<h1>Hafen-Plan beschlossen</h1>"), URL)
+    assert result.headline == "Hafen-Plan beschlossen"
+    assert result.published == dt.datetime(2024, 5, 3, 9, 15, tzinfo=tz(2))
+    assert result.authors == ["Eva Kirchner"]
