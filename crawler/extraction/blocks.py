@@ -449,7 +449,8 @@ def _only_label(text: str) -> bool:
 
 def _find_story_container(root: etree._Element) -> etree._Element | None:
     """The element whose paragraphs hold the most text (parents get a paragraph's length, grandparents
-    half): where the story is, on any theme. Class names only nudge the score."""
+    half; an element with text between <br>s gets that text's length): where the story is, on any theme.
+    Class names only nudge the score."""
     scores: dict[etree._Element, float] = {}
     for p in root.iter("p"):
         length = len(p.text_content().strip())
@@ -462,6 +463,16 @@ def _find_story_container(root: etree._Element) -> etree._Element | None:
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + length / 2
+    # Text written between <br>s (Blogger, old CMSs) counts for the element that holds it.
+    seen: set[etree._Element] = set()
+    for br in root.iter("br"):
+        holder = br.getparent()
+        if holder is None or holder in seen or holder.tag in ("p", "li", "td"):
+            continue
+        seen.add(holder)
+        length = len(own_text(holder).strip())
+        if length >= 25:
+            scores[holder] = scores.get(holder, 0.0) + length
     best, best_score = None, 0.0
     for el, score in scores.items():
         if _names_kind(_names(el))[0] is not None:
@@ -471,6 +482,11 @@ def _find_story_container(root: etree._Element) -> etree._Element | None:
         if score > best_score:
             best, best_score = el, score
     return best
+
+
+def own_text(el: etree._Element) -> str:
+    """The text written directly in an element: its own text and the tails of its children."""
+    return "".join([el.text or "", *(child.tail or "" for child in el)])
 
 
 def _paragraph_text(el: etree._Element) -> int:

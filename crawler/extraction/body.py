@@ -17,7 +17,7 @@ import re
 
 from lxml import etree
 
-from crawler.extraction.blocks import story_container
+from crawler.extraction.blocks import own_text, story_container
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text
@@ -44,6 +44,53 @@ def _hint_paragraph(page: Page, data: StructuredData) -> etree._Element | None:
         if not page.is_excluded(p) and _text(p).startswith(opening):
             return p
     return None
+
+
+_INLINE_TEXT = {
+    "a",
+    "span",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "small",
+    "sup",
+    "sub",
+    "mark",
+    "abbr",
+    "cite",
+    "q",
+}
+
+
+def _br_lines(page: Page, container: etree._Element) -> list[str]:
+    """Paragraphs of a container whose text is written between <br>s: a line break ends a line, a
+    block child is a paragraph of its own; marked blocks, captions and scripts are skipped."""
+    lines: list[str] = []
+    current: list[str] = [container.text or ""]
+
+    def flush() -> None:
+        if text := clean_text("".join(current)):
+            lines.append(text)
+        current.clear()
+
+    for child in container:
+        tag = child.tag
+        if not isinstance(tag, str):
+            pass
+        elif tag == "br":
+            flush()
+        elif child in page.excluded or tag in _NEVER or _CAPTION.search(child.get("class") or ""):
+            pass
+        elif tag in _INLINE_TEXT:
+            current.append(child.text_content())
+        else:
+            flush()
+            lines.extend(_paragraphs(page, child) or ([t] if (t := _text(child)) else []))
+        current.append(child.tail or "")
+    flush()
+    return lines
 
 
 def _paragraph_size(el: etree._Element) -> int:
@@ -111,6 +158,9 @@ def find_body(page: Page, data: StructuredData) -> str | None:
     if container is None:
         return None
     paragraphs = _paragraphs(page, container)
+    if len(own_text(container).strip()) >= 100:
+        # Text written between <br>s in the container itself: its lines are the paragraphs.
+        paragraphs = _br_lines(page, container)
     if lead and lead not in paragraphs:
         paragraphs.insert(0, lead)
     return "\n\n".join(paragraphs) or None

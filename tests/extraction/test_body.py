@@ -63,3 +63,14 @@ def test_articlebody_lead_outside_the_container_opens_the_body_but_does_not_repl
 
 def test_no_story_text_gives_no_body():
     assert body("<nav><a href='/'>Home</a></nav><footer><p>© 2024</p></footer>") is None
+
+
+def test_text_between_line_breaks_blogger_style():
+    html = (
+        "<div class='widget Blog' id='Blog1'><div class='post hentry'><h3 class='post-title'>T</h3>"
+        f"<div class='post-body entry-content'>{P1}<br><br>{P2} <b>Really.</b><br>{P3}"
+        "<div class='wp-caption'><img src='a.jpg'>Photo: Someone</div></div>"
+        "<div class='post-footer'>Posted by Ann at 10:32</div></div></div>"
+        "<div class='widget BlogArchive'><h2>Blog Archive</h2><ul><li><a href='/2024/'>2024</a></li></ul></div>"
+    )
+    assert body(html) == "\n\n".join([P1, f"{P2} Really.", P3])
