@@ -152,6 +152,16 @@ def _claim(database_url: str, lease: float, limit: int, exclude: set[int]) -> li
     return jobs
 
 
+def _release(database_url: str, job: _Job) -> None:
+    """Give a claimed delivery back without an attempt."""
+    with session_scope(database_url) as session:
+        session.execute(
+            update(Delivery)
+            .where(Delivery.id == job.delivery_id, Delivery.lease_token == job.lease_token)
+            .values(lease_until=None, lease_token=None)
+        )
+
+
 def _next_delay(attempt: int, config: AlertsConfig, retry_after: float | None) -> float | None:
     """Seconds until the next try after failed attempt number `attempt` (1-based); None = no more."""
     if attempt > len(config.retry_delays):
@@ -275,9 +285,14 @@ async def deliver_due(settings: Settings, counts: DispatchCounts | None = None) 
     async with httpx.AsyncClient(
         transport=transport, timeout=timeout, follow_redirects=False, trust_env=False
     ) as client:
+        gone: set[int] = set()  # destinations that answered 410 during this pass
 
         async def run(job: _Job) -> None:
             async with semaphore:
+                if job.destination_id in gone:
+                    # Disabled a moment ago: hold this one (unsent, unchanged) like any other of it.
+                    await asyncio.to_thread(_release, settings.database_url, job)
+                    return
                 if job.url not in urls_by_rule.get(job.rule_name, ()):
                     error = "the rule or this webhook URL is no longer configured"
                     res = _Result("dead", None, error, None, _now(), 0)
@@ -309,6 +324,7 @@ async def deliver_due(settings: Settings, counts: DispatchCounts | None = None) 
             elif outcome == "retry":
                 counts.retried += 1
             elif outcome == "gone":
+                gone.add(job.destination_id)
                 counts.disabled += 1
                 counts.dead += 1
             elif outcome == "refused":

@@ -202,11 +202,13 @@ def test_429_retry_after_is_honoured(database_url, receiver, run_id) -> None:  #
 def test_410_disables_the_destination(database_url, receiver, run_id) -> None:  # type: ignore[no-untyped-def]
     receiver.replies = [Reply(410)]
     receiver.start()
-    settings = make_settings(database_url, [rule("r", "election", receiver)])
+    settings = make_settings(database_url, [rule("r", "election", receiver)], alerts={"concurrency": 1})
     register_rules(settings)
     add_article(database_url, headline="Election results", run_id=run_id)
+    add_article(database_url, headline="Election turnout", run_id=run_id)
     first = run(settings)
-    assert (first.dead, first.disabled) == (1, 1)
+    assert (first.matched, first.dead, first.disabled, first.delivered) == (2, 1, 1, 0)
+    assert len(receiver.received) == 1  # the second, queued behind the 410 in the same pass, was held
     with session_scope(database_url) as session:
         destination = session.scalars(select(AlertDestination)).one()
         assert destination.disabled_at is not None and "410" in destination.disabled_reason
@@ -214,8 +216,8 @@ def test_410_disables_the_destination(database_url, receiver, run_id) -> None:  
     second = run(settings)
     assert (second.matched, second.delivered, second.dead) == (1, 0, 0)
     assert len(receiver.received) == 1  # nothing more was sent to the gone destination
-    held = deliveries(database_url)[1]
-    assert held.status == "pending" and held.attempts == 0  # kept, waiting for the destination
+    held = deliveries(database_url)[1:]
+    assert [(d.status, d.attempts, d.lease_until) for d in held] == [("pending", 0, None)] * 2
 
 
 def test_dead_after_the_last_retry_then_replayed(database_url, receiver, run_id, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
