@@ -77,7 +77,8 @@ class CrawlRunRecorder:
 
     async def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
-        status = "finished" if reason == "finished" else f"stopped: {reason}"
+        # Scrapy's finish reason: "finished", or why it stopped early ("closespider_timeout", "shutdown").
+        status = reason[:20]
         run_id = getattr(spider, "crawl_run_id", None)
         summary = summary_from_stats(stats, spider.source, run_id, status)  # type: ignore[attr-defined]
         self.summary = summary

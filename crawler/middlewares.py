@@ -43,6 +43,8 @@ class ConditionalRequestsMiddleware:
         self.validators = await asyncio.to_thread(crawlstate.load_validators, self.database_url)
 
     async def spider_closed(self, spider: Spider) -> None:
+        for url in getattr(spider, "unvalidated_urls", ()):
+            self.updated[url] = (None, None)  # forget: the next request is unconditional
         rows = [(url, etag, modified) for url, (etag, modified) in self.updated.items()]
         await asyncio.to_thread(crawlstate.save_validators, self.database_url, rows)
 

@@ -72,6 +72,8 @@ class PortalSpider(Spider):
         self.allowed_domains = self.sites
         self.source = source or self.sites[0]
         self.site = site
+        # URLs whose validators must not be kept: sitemap indexes, always read in full.
+        self.unvalidated_urls: set[str] = set()
 
     # ------------------------------------------------------------------ settings-derived limits
     @property
@@ -98,14 +100,15 @@ class PortalSpider(Spider):
             meta["announced_modified"] = entry.modified
         return Request(url, callback=self.parse_page, errback=self.failed, priority=10, meta=meta)
 
-    def _xml(self, url: str, callback: Any, *, conditional: bool = True) -> Request:
-        """Feeds and sitemaps. Entry points (robots.txt, the top sitemaps) are fetched in full: a 304
-        there would hide the child sitemaps, whose own changes the parent does not always reflect."""
+    def _xml(self, url: str, callback: Any, *, root: bool = False) -> Request:
+        """Feeds and sitemaps, fetched conditionally. A top-level sitemap that turns out to be an index
+        is fetched in full next time (see parse_sitemap): a 304 there would hide its children, whose
+        changes an index does not always reflect."""
         return Request(
             url,
             callback=callback,
             errback=self.failed,
-            meta={"conditional": conditional, "handle_httpstatus_list": [304]},
+            meta={"conditional": True, "handle_httpstatus_list": [304], "sitemap_root": root},
         )
 
     async def start(self) -> AsyncIterator[Request]:
@@ -122,7 +125,7 @@ class PortalSpider(Spider):
         for url in self.feeds:
             yield self._xml(url, self.parse_feed)
         for url in self.sitemaps:
-            yield self._xml(url, self.parse_sitemap, conditional=False)
+            yield self._xml(url, self.parse_sitemap, root=True)
 
     def _follow_story(self, url: str, hops: int, entry: Entry | None = None) -> Request | None:
         try:
@@ -139,12 +142,14 @@ class PortalSpider(Spider):
             return
         for url in sitemaps_from_robots(response.text, response.url):
             if same_site(url, self.sites):
-                yield self._xml(url, self.parse_sitemap, conditional=False)
+                yield self._xml(url, self.parse_sitemap, root=True)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         if response.status == 304:
             return
         entries, children = parse_sitemap(response.body, response.url)
+        if children and response.meta.get("sitemap_root"):
+            self.unvalidated_urls.add(response.url)
         for child in children:
             if same_site(child, self.sites):
                 yield self._xml(child, self.parse_sitemap)
