@@ -389,6 +389,19 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     modified_candidates = _structured_candidates(page, data, ("dateModified",), MODIFIED_META)
     shown: list[list[_Visible]] = []
 
+    def shown_times() -> list[_Visible]:
+        # For a UTC instant's local offset: the page's <time> elements say it when it has any (cheap);
+        # only a page without them needs the full scan of its date elements.
+        if shown:
+            return shown[0]
+        times = [t for t in page.tree.iter("time") if not _avoided(page, t)]
+        if not times:
+            return visible()
+        found: list[_Visible] = []
+        for element in times:
+            _dates_in(element, _own_text(element), dayfirst, found, (element.get("class") or "").lower())
+        return found
+
     def visible() -> list[_Visible]:
         # Read the page's own date elements only when structured data leaves a question open.
         if not shown:
@@ -423,7 +436,9 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     if published is None and data.title and (found := find_human_dates(data.title, dayfirst, limit=1)):
         published = found[0][1]
     if isinstance(published, dt.datetime) and not published.utcoffset():
-        published = _local_day(_with_local_offset(published, visible()), visible())
+        published = _with_local_offset(published, shown_times())
+        if published.tzinfo is None:
+            published = _local_day(published, visible())
 
     modified = None
     if modified_candidates:
@@ -432,7 +447,7 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         updates = [v.value for v in visible() if v.updated]
         modified = updates[0] if updates else None
     if isinstance(modified, dt.datetime) and not modified.utcoffset():
-        modified = _with_local_offset(modified, visible())
+        modified = _with_local_offset(modified, shown_times())
     if modified is not None and published is not None and _instant_key(modified) < _instant_key(published):
         modified = None
     return published, modified
