@@ -22,11 +22,6 @@ from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData, in_article_scope, types_of
 from crawler.extraction.text import clean_text
 
-_BYLINE_HINT = re.compile(
-    r"byline|author|autor|writer|reporter|journalist|verfasser|creator|firma|signature|contributor|"
-    r"posted-by|post-by|article-by|\bby\b|column-name|redakteur|kirjoittaja|forfatter|skribent",
-    re.I,
-)
 # WordPress post classes name the post's categories and tags ("category-popular"): not the block's kind.
 _WP_TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|post|format|type|status|postid|page-id|author)-\S*")
 _AVOID = re.compile(
@@ -35,7 +30,6 @@ _AVOID = re.compile(
     re.I,
 )
 _BYLINE_ATTRS = re.compile(r"author|byline|autor|writer|reporter|journalist|byl|creator")
-_BY_TEXT = re.compile(r"^\s*(?:by|von|par|por|door|av|af|di)\s+\S", re.I)
 
 
 def _name_of(value: Any) -> tuple[str, bool]:
