@@ -57,6 +57,8 @@ def find_date(page: Page, url: str | None) -> dt.date | None:
     if not found:
         return None
     try:
-        return dt.date.fromisoformat(found)
+        day = dt.date.fromisoformat(found)
     except ValueError:
         return None
+    # htmldate turns a bare year (a copyright line, "2016") into 1 January: that is no publication day.
+    return None if (day.month, day.day) == (1, 1) else day
