@@ -32,6 +32,7 @@ from crawler.extraction.blocks import (
 )
 from crawler.extraction.page import Page
 from crawler.extraction.text import clean_text
+from crawler.urls import normalise_url, url_key
 
 _NOT_STORY_PATH = re.compile(
     r"/(?:category|categories|tag|tags|topics?|author|authors|autor|auteur|user|profile|search|feed|rss|"
@@ -58,11 +59,9 @@ _ORDER: dict[str, int] = {"previous": 0, "next": 1, "related": 2, "latest": 3}
 
 
 def _norm(url: str) -> str:
-    """A comparison key: no scheme, no fragment, no trailing slash, no leading www."""
-    parts = urlsplit(url)
-    host = parts.netloc.lower().removeprefix("www.")
-    path = parts.path.rstrip("/") or "/"
-    return f"{host}{path}?{parts.query}" if parts.query else f"{host}{path}"
+    """The comparison key the archive deduplicates with (`crawler.urls.url_key`: no scheme, fragment,
+    trailing slash, leading www., tracking parameters, AMP or print variants)."""
+    return url_key(url)
 
 
 def _site(url: str) -> str:
@@ -255,7 +254,7 @@ def find_related(page: Page) -> list[RelatedLink]:
             url = page.absolute(href)
             if not url:
                 continue
-            url = urldefrag(url).url
+            url = normalise_url(urldefrag(url).url)  # tracking parameters, AMP and print variants off
             key = _norm(url)
             if key in own or not _is_story_url(url, site):
                 continue

@@ -367,3 +367,17 @@ def test_a_carousel_with_next_arrows_is_not_previous_next_navigation():
     assert len(got) == 4
     assert {link.relation for link in got} == {"latest"}
     assert {link.title for link in got} == {f"Slide story number {i}" for i in range(4)}
+
+
+def test_url_variants_of_one_story_are_one_related_link_and_the_page_itself_is_none():
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='related-posts'><h3>Related Posts</h3>"
+        "<a href='/2024/05/20/one-story/?utm_source=related&amp;utm_medium=web'>One story</a>"
+        "<a href='http://news.example/2024/05/20/one-story'>One story again</a>"
+        "<a href='https://www.news.example/2024/05/20/one-story/amp/'>One story, AMP</a>"
+        "<a href='/2024/05/17/story/?utm_campaign=x#comments'>This story</a></div>"
+    )
+    got = extract(html, URL).related
+    assert len(got) == 1 and got[0].relation == "related"
+    assert got[0].url == "https://news.example/2024/05/20/one-story/"
