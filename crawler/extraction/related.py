@@ -9,7 +9,9 @@ the class names of the link and its ancestors ("prev-post", "nav-next") or a lab
 uploads, other sites, the page itself, section pages (a short slug without any digit: "/sport/football")
 and "More news"/"Read more" links with no title of their own. A URL met twice keeps its strongest
 relation (previous/next over related over latest) and its best title (a link's heading or text over its
-title attribute over an image's alt). Order: previous, next, related, latest, each in page order.
+title attribute over an image's alt). URLs come in the archive's normal form (`crawler.urls`: tracking
+parameters, AMP and print variants off), so variants of one story are one link. Order: previous, next,
+related, latest, each in page order.
 """
 
 from __future__ import annotations
