@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR
+from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY
 from crawler.extraction.headline import site_names
 from crawler.extraction.names import is_agency, merge_names, split_byline
 from crawler.extraction.page import Page
@@ -227,6 +227,40 @@ def _from_labels(page: Page) -> list[str]:
     return []
 
 
+_STORY_XPATH = etree.XPath(f"//*[@{KIND_ATTR}='{STORY}']")
+_SENTENCE_END = re.compile(r"[.!?:…»\"')\]]$")
+
+
+def _from_signature(page: Page) -> list[str]:
+    """A name signed at the end of the story, as many desks do: a last short paragraph set apart in bold,
+    italics or right-aligned ("<p style='text-align:right'><strong>Lê Phương</strong></p>")."""
+    containers = _STORY_XPATH(page.tree) or page.tree.findall(".//article")[:1]
+    if not containers:
+        return []
+    paragraphs = [p for p in containers[0].iter("p") if not page.is_excluded(p)]
+    for paragraph in reversed(paragraphs[-3:]):
+        text = _text(paragraph)
+        if not text:
+            continue
+        if (
+            len(text) > 40
+            or len(text.split()) > 4
+            or _SENTENCE_END.search(text)
+            or paragraph.find(".//a") is not None
+        ):
+            return []
+        if " " not in text and not text.isascii() and len(text) > 5 and not any(ch.isupper() for ch in text):
+            return []  # a CJK name is two to five characters; a longer run is a phrase
+        if any(_text(sibling) for sibling in paragraph.itersiblings() if sibling.tag not in _SKIP):
+            return []  # content follows: a heading ("Weitere Informationen"), not a signature
+        emphasis = [c for c in paragraph if c.tag in ("strong", "b", "em", "i")]
+        set_apart = (emphasis and _text(emphasis[0]) == text) or "right" in (paragraph.get("style") or "") + (
+            paragraph.get("class") or ""
+        )
+        return split_byline(text) if set_apart else []
+    return []
+
+
 def _from_meta(data: StructuredData) -> list[str]:
     names: list[str] = []
     for key in (
@@ -257,6 +291,8 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
         persons = _from_labels(page) or persons
     if not persons:
         persons = _from_meta(data)
+    if not [n for n in persons if not _is_site(n, sites)]:
+        persons = _from_signature(page) or persons
     people = [n for n in persons if not _is_site(n, sites)]
     if people:
         return merge_names(people)

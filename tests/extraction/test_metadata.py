@@ -381,3 +381,14 @@ def test_odd_structured_data_shapes_do_not_break_extraction() -> None:
     assert result.headline == "Hafen-Plan beschlossen"
     assert result.published == dt.datetime(2024, 5, 3, 9, 15, tzinfo=tz(2))
     assert result.authors == ["Eva Kirchner"]
+
+
+def test_signature_at_the_end_of_the_story() -> None:
+    def story(end: str) -> str:
+        head = '<html lang="vi"><head><title>Tin</title></head><body>'
+        return f"{head}<article><h1>Tin</h1>{BODY}{end}</article></body></html>"
+
+    signed = '<p style="text-align:right;"><strong>Lê Phương</strong></p>'
+    assert extract(story(signed), URL).authors == ["Lê Phương"]
+    heading = "<p><strong>Weitere Informationen</strong></p><ul><li>Broschüre zum Thema</li></ul>"
+    assert extract(story(heading), URL).authors == []
