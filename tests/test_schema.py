@@ -33,3 +33,41 @@ def test_downgrade_to_base_and_back(empty_database_url: str) -> None:
     migrate.upgrade(empty_database_url)
     migrate.check(empty_database_url)
     get_engine(empty_database_url).dispose()
+
+
+def test_alembic_and_newswatch_db_upgrade_from_the_command_line(empty_database_url: str) -> None:
+    """`alembic upgrade head` from the repository root and `newswatch db upgrade` both read the URL from
+    NEWSWATCH_DATABASE_URL."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "NEWSWATCH_DATABASE_URL": empty_database_url}
+    env.pop("NEWSWATCH_CONFIG", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "alembic", "upgrade", "head"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "articles" in inspect(get_engine(empty_database_url)).get_table_names()
+    done = subprocess.run(
+        [sys.executable, "-m", "newswatch.cli", "db", "upgrade"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run(
+        [sys.executable, "-m", "newswatch.cli", "db", "check"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0 and "agree" in done.stderr, done.stderr
