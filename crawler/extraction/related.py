@@ -17,6 +17,7 @@ related, latest, each in page order.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urldefrag, urlsplit
 
 from lxml import etree
@@ -60,10 +61,18 @@ _RELATION_RANK: dict[str, int] = {"previous": 3, "next": 3, "related": 2, "lates
 _ORDER: dict[str, int] = {"previous": 0, "next": 1, "related": 2, "latest": 3}
 
 
+@lru_cache(maxsize=65536)
 def _norm(url: str) -> str:
     """The comparison key the archive deduplicates with (`crawler.urls.url_key`: no scheme, fragment,
-    trailing slash, leading www., tracking parameters, AMP or print variants)."""
+    trailing slash, leading www., tracking parameters, AMP or print variants). Raises ValueError for a URL
+    that is not http(s). Cached: a portal's menus and widgets repeat the same links on every page."""
     return url_key(url)
+
+
+@lru_cache(maxsize=65536)
+def _normalised(url: str) -> str:
+    """`crawler.urls.normalise_url` without the fragment, cached like `_norm`."""
+    return normalise_url(urldefrag(url).url)
 
 
 def _site(url: str) -> str:
@@ -222,12 +231,12 @@ def _one_per_direction(found: dict[str, list]) -> None:
 
 def find_related(page: Page) -> list[RelatedLink]:
     site = _site(page.url)
-    own = {_norm(page.url)}
-    for link in page.tree.iterfind(".//link[@rel='canonical']"):
+    own: set[str] = set()
+    for href in (page.url, *(link.get("href") for link in page.tree.iterfind(".//link[@rel='canonical']"))):
         try:
-            if href := page.absolute(link.get("href")):
+            if href := page.absolute(href):
                 own.add(_norm(href))
-        except ValueError:
+        except ValueError:  # no URL, or not an http(s) one
             continue
     found: dict[str, list] = {}  # key -> [url, title, quality, relation, position, by rel attribute]
     contexts = _link_contexts(page)
@@ -256,7 +265,7 @@ def find_related(page: Page) -> list[RelatedLink]:
             url = page.absolute(href)
             if not url:
                 continue
-            url = normalise_url(urldefrag(url).url)  # tracking parameters, AMP and print variants off
+            url = _normalised(url)  # tracking parameters, AMP and print variants off
             key = _norm(url)
             if key in own or not _is_story_url(url, site):
                 continue
