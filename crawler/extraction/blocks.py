@@ -334,12 +334,11 @@ _ANY_LABEL = re.compile(
 _TO_TOP = re.compile(r"^\W*(?:go|back|scroll|jump)\s*to\s*(?:the\s*)?top\W*$|^\W*(?:top|nach oben)\W*$", re.I)
 
 
-_HEADING_PATH = etree.XPath("//body//h2 | //body//h3 | //body//h4 | //body//h5 | //body//h6")
+# One walk each (a union of "//body//h2 | //body//h3 …" walks the tree once per branch).
+_HEADING_PATH = etree.XPath("//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 _UNMARKED = f"[not(ancestor-or-self::*[@{KIND_ATTR} and @{KIND_ATTR} != '{STORY}'])]"
-_LISTS = etree.XPath(f"//body//ul[count(li) >= 3]{_UNMARKED} | //body//ol[count(li) >= 3]{_UNMARKED}")
-_LINKED_HEADINGS = etree.XPath(
-    f"//body//h2[a]{_UNMARKED} | //body//h3[a]{_UNMARKED} | //body//h4[a]{_UNMARKED}"
-)
+_LISTS = etree.XPath(f"//body//*[self::ul or self::ol][count(li) >= 3]{_UNMARKED}")
+_LINKED_HEADINGS = etree.XPath(f"//body//*[self::h2 or self::h3 or self::h4][a]{_UNMARKED}")
 
 
 _POST_CLASS_PREFIXES = ("tag-", "category-", "cat-", "term-", "format-", "status-", "type-")
@@ -354,6 +353,8 @@ _FIRST_WORDS = tuple(
         - {""}
     )
 )
+# The same test as one pattern: a part ("-"-separated) of the word starts with one of the first words.
+_FIRST_WORD_PART = re.compile("(?:^|-)(?:" + "|".join(map(re.escape, _FIRST_WORDS)) + ")")
 _NAMES_CACHE: dict[str, tuple[str | None, bool]] = {}
 _TOKEN_CACHE: dict[str, tuple[str | None, bool]] = {}
 
@@ -376,7 +377,7 @@ def _token_kind(token: str) -> tuple[str | None, bool]:
         # "jeg_sidebar" reads as "jeg-sidebar"; Elementor wraps every element, the story's included, in
         # "elementor-widget-…": only the widget's type after it is telling ("…-posts", "…-share-buttons").
         words = token.replace("_", "-").replace(":", "-").replace("elementor-widget", "elementor")
-        if any(part.startswith(_FIRST_WORDS) for part in words.split("-")) and not _post_class(token):
+        if _FIRST_WORD_PART.search(words) and not _post_class(token):
             for match in _NAMES_PATTERN.finditer(words):
                 group = match.lastgroup
                 if group is not None and (kind is None or _RANK[group] > _RANK[kind]):
