@@ -334,11 +334,38 @@ _ANY_LABEL = re.compile(
 _TO_TOP = re.compile(r"^\W*(?:go|back|scroll|jump)\s*to\s*(?:the\s*)?top\W*$|^\W*(?:top|nach oben)\W*$", re.I)
 
 
-# One walk each (a union of "//body//h2 | //body//h3 …" walks the tree once per branch).
-_HEADING_PATH = etree.XPath("//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
-_UNMARKED = f"[not(ancestor-or-self::*[@{KIND_ATTR} and @{KIND_ATTR} != '{STORY}'])]"
-_LISTS = etree.XPath(f"//body//*[self::ul or self::ol][count(li) >= 3]{_UNMARKED}")
-_LINKED_HEADINGS = etree.XPath(f"//body//*[self::h2 or self::h3 or self::h4][a]{_UNMARKED}")
+# Headings and lists are found with lxml's tag-filtered iteration (one walk in C; XPath unions of "//"
+# paths walk once per branch, and predicates like [self::h2 or self::h3] are slower still).
+
+
+def _in_body(root: etree._Element, *tags: str) -> list[etree._Element]:
+    body = next(root.iter("body"), None)
+    return list(body.iter(*tags)) if body is not None else []
+
+
+def _unmarked(el: etree._Element) -> bool:
+    """Neither the element nor an ancestor is marked as a block other than the story."""
+    node: etree._Element | None = el
+    while node is not None:
+        kind = node.get(KIND_ATTR)
+        if kind is not None and kind != STORY:
+            return False
+        node = node.getparent()
+    return True
+
+
+def _headings(root: etree._Element) -> list[etree._Element]:
+    return _in_body(root, "h2", "h3", "h4", "h5", "h6")
+
+
+def _lists(root: etree._Element) -> list[etree._Element]:
+    """Lists of three items or more outside the marked blocks."""
+    return [ul for ul in _in_body(root, "ul", "ol") if len(ul.findall("li")) >= 3 and _unmarked(ul)]
+
+
+def _linked_headings(root: etree._Element) -> list[etree._Element]:
+    """<h2>-<h4> with a link child, outside the marked blocks."""
+    return [h for h in _in_body(root, "h2", "h3", "h4") if h.find("a") is not None and _unmarked(h)]
 
 
 _POST_CLASS_PREFIXES = ("tag-", "category-", "cat-", "term-", "format-", "status-", "type-")
@@ -681,7 +708,7 @@ def mark_non_story_blocks(page: Page) -> None:
     # 3. Headings that label a block ("Related Posts", "Trending", "Lesen Sie auch"). Inside the story
     #    only an exact label counts (a subhead "Popular anger grows" is story); a teaser's own heading
     #    never does.
-    for heading in _HEADING_PATH(root):
+    for heading in _headings(root):
         text = _text(heading)
         if not text or len(text) > 80 or heading_kind(text) is None:
             continue
@@ -698,7 +725,7 @@ def mark_non_story_blocks(page: Page) -> None:
 
     # 4. Unlabelled lists of links (menus, tag clouds) and repeated teasers outside the story: several
     #    siblings under one parent that each carry a linked heading.
-    for ul in _LISTS(root):
+    for ul in _lists(root):
         if ul in protected or ul in story_members:
             continue
         total = len(ul.text_content().strip())
@@ -706,7 +733,7 @@ def mark_non_story_blocks(page: Page) -> None:
         if total == 0 or linked >= 0.7 * total:
             _mark(page, ul, BOILERPLATE)
     branches: dict[etree._Element, set[etree._Element]] = {}
-    for heading in _LINKED_HEADINGS(root):
+    for heading in _linked_headings(root):
         node = heading
         for parent in heading.iterancestors():
             if parent in protected:
