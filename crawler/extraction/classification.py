@@ -32,6 +32,12 @@ _CHROME_TAGS = {"nav", "header", "footer", "aside"}
 _STORY_CONTAINER = re.compile(r"\b(?:entry-content|post-content|article-body|story-body|hentry)\b", re.I)
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$", re.I)
 MAX_TAGS = 30
+# Elements whose class names a breadcrumb, or labelled as one. Asked of the attributes (a predicate on
+# every element is several times slower); the union comes back in document order.
+_BREADCRUMBS = etree.XPath(
+    "//@class[contains(., 'breadcrumb') or contains(., 'crumbs')]/.. "
+    "| //@aria-label[. = 'breadcrumbs' or . = 'breadcrumb']/.."
+)
 
 
 def _strings(value: Any) -> list[str]:
@@ -80,10 +86,7 @@ def _breadcrumb_section(page: Page, data: StructuredData, headline: str | None) 
             names.append(clean_text(name))
         if names:
             return names[-1]
-    for crumbs in page.tree.xpath(
-        "//*[contains(@class, 'breadcrumb') or contains(@class, 'crumbs') or @aria-label='breadcrumbs' "
-        "or @aria-label='breadcrumb']"
-    ):
+    for crumbs in _BREADCRUMBS(page.tree):
         links = [a for a in crumbs.iter("a") if urlsplit(page.absolute(a.get("href")) or "").path.strip("/")]
         links = [
             a for a in links if urlsplit(page.absolute(a.get("href")) or "").path.rstrip("/") != page_path
