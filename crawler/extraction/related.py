@@ -199,7 +199,8 @@ def _direction(a: etree._Element, block: etree._Element) -> Relation | None:
     return None
 
 
-_REL_LINKS = etree.XPath("//body//a[@rel]")
+# Asked of the rel attributes (a predicate on every link is slower); the parents come in document order.
+_REL_LINKS = etree.XPath("//body//a/@rel/..")
 
 
 def _link_contexts(page: Page) -> dict[etree._Element, tuple[etree._Element, str]]:
