@@ -137,9 +137,14 @@ def parse_page(html: bytes | str, url: str, *, charset: str | None = None) -> Pa
     if not _HTML_SNIFF.search(text[:65536]):
         raise ExtractionError("no HTML markup found")
     # An XML declaration's encoding is not the page's (the text is decoded already).
-    text = _XML_DECLARATION.sub("", text, count=1)
+    declaration = _XML_DECLARATION.match(text)
+    as_received = isinstance(html, bytes) and encoding == "utf-8" and not html.startswith(codecs.BOM_UTF8)
+    if declaration is None and as_received:
+        data = html  # valid UTF-8 as it came: the very bytes the text would encode to
+    else:
+        data = text[declaration.end() if declaration else 0 :].encode("utf-8", errors="replace")
     try:
-        tree = etree.fromstring(text.encode("utf-8", errors="replace"), _PARSER)
+        tree = etree.fromstring(data, _PARSER)
         if tree is None:
             raise etree.ParserError("Document is empty")
     except (etree.ParserError, ValueError) as exc:
