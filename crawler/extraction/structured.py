@@ -84,7 +84,8 @@ class StructuredData:
 
 
 _JSON_LD = etree.XPath(
-    "//script[translate(normalize-space(@type), 'APPLICATINJSOD+', 'applicatinjsod+')='application/ld+json']"
+    "/descendant::script"
+    "[translate(normalize-space(@type), 'APPLICATINJSOD+', 'applicatinjsod+')='application/ld+json']"
 )
 # The microdata properties the layers read (the rest of a page's microdata is products, ratings, images).
 # (Asked of the itemprop attributes: a predicate on every element is slower. Parents in document order.)
@@ -93,7 +94,11 @@ _ITEMPROPS = etree.XPath(
     " or contains(., 'headline') or contains(., 'creator') or contains(., 'keywords')"
     " or contains(., 'inLanguage')]/.."
 )
-_ATTRIBUTES = etree.XPath("//time | //abbr[@title] | //@class | //@id | //@itemprop | //@rel")
+# ("/descendant::" rather than "//", which libxml2 reads as descendant-or-self::node()/child::, slower.)
+_ATTRIBUTES = etree.XPath(
+    "/descendant::time | /descendant::abbr[@title] | /descendant::*/@class | /descendant::*/@id"
+    " | /descendant::*/@itemprop | /descendant::*/@rel"
+)
 
 
 def types_of(obj: dict[str, Any]) -> set[str]:
