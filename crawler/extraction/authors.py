@@ -203,7 +203,8 @@ def _inside(element: etree._Element, container: etree._Element) -> bool:
 
 # Short inline labels ("Autor", "By:"): the first letter narrows the search before any text is compared.
 _LABEL_XPATH = etree.XPath(
-    "(//strong | //b | //dt | //th | //em | //label | //small | //span)"
+    "(/descendant::strong | /descendant::b | /descendant::dt | /descendant::th | /descendant::em"
+    " | /descendant::label | /descendant::small | /descendant::span)"
     "[string-length(text()) < 30][contains('AaBbVvTtWwRrPpDdJj', substring(normalize-space(text()), 1, 1))]"
 )
 _LABEL_TEXT = re.compile(
