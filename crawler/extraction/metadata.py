@@ -18,7 +18,9 @@ from crawler.extraction.headline import unescape
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
 
-_CANONICAL = etree.XPath("//link[@href][contains(translate(@rel, 'CANONICAL', 'canonical'), 'canonical')]")
+_CANONICAL = etree.XPath(
+    "/descendant::link[@href][contains(translate(@rel, 'CANONICAL', 'canonical'), 'canonical')]"
+)
 
 
 def _json_url(value: Any) -> str | None:
