@@ -20,7 +20,7 @@ from lxml import etree
 from crawler.extraction.blocks import own_text, story_container
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import clean_text
+from crawler.extraction.text import clean_text, text_of
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre")
 _CAPTION = re.compile(r"caption|credit", re.I)
@@ -28,7 +28,7 @@ _NEVER = {"figure", "figcaption", "script", "style", "noscript", "button", "form
 
 
 def _text(el: etree._Element) -> str:
-    return clean_text("".join(t for t in el.itertext() if isinstance(t, str)))
+    return clean_text(text_of(el))
 
 
 def _hint_paragraph(page: Page, data: StructuredData) -> etree._Element | None:

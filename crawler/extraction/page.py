@@ -25,6 +25,13 @@ _HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
+class HtmlElement(lxml.html.HtmlElement):
+    """lxml.html's element with a faster text_content() (the same text: see `text.text_of`)."""
+
+    def text_content(self) -> str:
+        return etree.tostring(self, method="text", encoding=str, with_tail=False)
+
+
 def _html_parser() -> etree.HTMLParser:
     """lxml.html's parser, but every element gets the plain HtmlElement class through lxml's C-level lookup.
 
@@ -35,7 +42,7 @@ def _html_parser() -> etree.HTMLParser:
     parser = etree.HTMLParser(encoding="utf-8")
     parser.set_element_class_lookup(
         etree.ElementDefaultClassLookup(
-            element=lxml.html.HtmlElement,
+            element=HtmlElement,
             comment=lxml.html.HtmlComment,
             pi=lxml.html.HtmlProcessingInstruction,
             entity=lxml.html.HtmlEntity,

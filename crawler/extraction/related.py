@@ -34,7 +34,7 @@ from crawler.extraction.blocks import (
     link_blocks,
 )
 from crawler.extraction.page import Page
-from crawler.extraction.text import clean_text
+from crawler.extraction.text import clean_text, text_of
 from crawler.urls import normalise_url, url_key
 
 _NOT_STORY_PATH = re.compile(
@@ -111,7 +111,7 @@ def _section_like(url: str, title: str | None) -> bool:
 
 
 def _text(el: etree._Element) -> str:
-    return clean_text("".join(t for t in el.itertext() if isinstance(t, str)))
+    return clean_text(text_of(el))
 
 
 def _strip_label(text: str) -> str:
