@@ -338,8 +338,14 @@ _TO_TOP = re.compile(r"^\W*(?:go|back|scroll|jump)\s*to\s*(?:the\s*)?top\W*$|^\W
 # paths walk once per branch, and predicates like [self::h2 or self::h3] are slower still).
 
 
+def _body(root: etree._Element) -> etree._Element | None:
+    """The <body>: a child of the root (a quick look), else wherever it is (a walk)."""
+    body = root.find("body")
+    return body if body is not None else next(root.iter("body"), None)
+
+
 def _in_body(root: etree._Element, *tags: str) -> list[etree._Element]:
-    body = next(root.iter("body"), None)
+    body = _body(root)
     return list(body.iter(*tags)) if body is not None else []
 
 

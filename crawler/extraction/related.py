@@ -202,7 +202,9 @@ def _direction(a: etree._Element, block: etree._Element) -> Relation | None:
 def _rel_links(root: etree._Element) -> list[etree._Element]:
     """The body's links with a rel attribute, in document order (lxml's tag-filtered walk is faster than
     any XPath walk over the whole tree)."""
-    body = next(root.iter("body"), None)
+    body = root.find("body")
+    if body is None:
+        body = next(root.iter("body"), None)
     return [a for a in body.iter("a") if a.get("rel") is not None] if body is not None else []
 
 
