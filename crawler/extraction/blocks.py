@@ -360,18 +360,18 @@ def _unmarked(el: etree._Element) -> bool:
     return True
 
 
-def _headings(root: etree._Element) -> list[etree._Element]:
-    return _in_body(root, "h2", "h3", "h4", "h5", "h6")
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_LIST_TAGS = ("ul", "ol")
 
 
-def _lists(root: etree._Element) -> list[etree._Element]:
+def _lists(lists: list[etree._Element]) -> list[etree._Element]:
     """Lists of three items or more outside the marked blocks."""
-    return [ul for ul in _in_body(root, "ul", "ol") if len(ul.findall("li")) >= 3 and _unmarked(ul)]
+    return [ul for ul in lists if len(ul.findall("li")) >= 3 and _unmarked(ul)]
 
 
-def _linked_headings(root: etree._Element) -> list[etree._Element]:
+def _linked_headings(headings: list[etree._Element]) -> list[etree._Element]:
     """<h2>-<h4> with a link child, outside the marked blocks."""
-    return [h for h in _in_body(root, "h2", "h3", "h4") if h.find("a") is not None and _unmarked(h)]
+    return [h for h in headings if h.tag in ("h2", "h3", "h4") and h.find("a") is not None and _unmarked(h)]
 
 
 _POST_CLASS_PREFIXES = ("tag-", "category-", "cat-", "term-", "format-", "status-", "type-")
@@ -481,12 +481,14 @@ def _only_label(text: str) -> bool:
     return False
 
 
-def _find_story_container(root: etree._Element) -> etree._Element | None:
+def _find_story_container(
+    paragraphs: list[etree._Element], breaks: list[etree._Element]
+) -> etree._Element | None:
     """The element whose paragraphs hold the most text (parents get a paragraph's length, grandparents
     half; an element with text between <br>s gets that text's length): where the story is, on any theme.
-    Class names only nudge the score."""
+    Class names only nudge the score. (The page's <p> and <br> elements, in document order.)"""
     scores: dict[etree._Element, float] = {}
-    for p in root.iter("p"):
+    for p in paragraphs:
         length = len(p.text_content().strip())
         if length < 25:
             continue
@@ -499,7 +501,7 @@ def _find_story_container(root: etree._Element) -> etree._Element | None:
             scores[grand] = scores.get(grand, 0.0) + length / 2
     # Text written between <br>s (Blogger, old CMSs) counts for the element that holds it.
     seen: set[etree._Element] = set()
-    for br in root.iter("br"):
+    for br in breaks:
         holder = br.getparent()
         if holder is None or holder in seen or holder.tag in ("p", "li", "td"):
             continue
@@ -637,7 +639,12 @@ def _short_text(page: Page, parent: etree._Element | None, text: str, protected:
 
 def mark_non_story_blocks(page: Page) -> None:
     root = page.tree
-    story = _find_story_container(root)
+    # Every whole-tree walk costs (lxml looks ahead for the next match even to give the first): the
+    # elements of several tags come from one walk, and the body's headings and lists from the main one.
+    found: dict[str, list[etree._Element]] = {"p": [], "br": [], "h1": []}
+    for el in root.iter("p", "br", "h1"):
+        found[el.tag].append(el)
+    story = _find_story_container(found["p"], found["br"])
     protected: set[etree._Element] = set()
     vars(page)[_STORY_KEY] = story  # read back by `story_container` (body), no second search
     if story is not None:
@@ -653,7 +660,7 @@ def mark_non_story_blocks(page: Page) -> None:
         return el in story_members and _paragraph_text(el) >= 0.5 * story_size
 
     near_story: set[etree._Element] = set()  # where the story's own header/footer hang
-    for h1 in root.iter("h1"):
+    for h1 in found["h1"]:
         ancestors = list(h1.iterancestors())
         if any(a.tag in _FURNITURE_TAGS for a in ancestors):
             continue  # an <h1> in a breadcrumb <nav> or an <aside> is not the story's title
@@ -674,10 +681,19 @@ def mark_non_story_blocks(page: Page) -> None:
     # 2. Short texts: "Previous Story" / "Next article" labels (their block is the navigation), "Today:
     #    <date>" bars (never the publication date), "Go to Top", "Read also: <link>" lines.
     body = root.find("body")
+    headings: list[etree._Element] = []
+    lists: list[etree._Element] = []
+    collect: dict[str, list[etree._Element]] = {}
+    if body is not None:
+        collect = {tag: headings for tag in _HEADING_TAGS} | {tag: lists for tag in _LIST_TAGS}
+    else:  # (a <body> that is not the root's child: found the long way)
+        headings, lists = _in_body(root, *_HEADING_TAGS), _in_body(root, *_LIST_TAGS)
     # Hot loop: module globals bound to locals.
-    skip, inline, label, cached = _SKIP, _INLINE, _ANY_LABEL.match, _NAMES_CACHE.get
+    skip, inline, label, cached, bucket = _SKIP, _INLINE, _ANY_LABEL.match, _NAMES_CACHE.get, collect.get
     for el in (body if body is not None else root).iter(etree.Element):
         tag = el.tag
+        if (into := bucket(tag)) is not None:
+            into.append(el)
         if tag in skip:
             continue
         text = el.text
@@ -714,7 +730,7 @@ def mark_non_story_blocks(page: Page) -> None:
     # 3. Headings that label a block ("Related Posts", "Trending", "Lesen Sie auch"). Inside the story
     #    only an exact label counts (a subhead "Popular anger grows" is story); a teaser's own heading
     #    never does.
-    for heading in _headings(root):
+    for heading in headings:
         text = _text(heading)
         if not text or len(text) > 80 or heading_kind(text) is None:
             continue
@@ -731,7 +747,7 @@ def mark_non_story_blocks(page: Page) -> None:
 
     # 4. Unlabelled lists of links (menus, tag clouds) and repeated teasers outside the story: several
     #    siblings under one parent that each carry a linked heading.
-    for ul in _lists(root):
+    for ul in _lists(lists):
         if ul in protected or ul in story_members:
             continue
         total = len(ul.text_content().strip())
@@ -739,7 +755,7 @@ def mark_non_story_blocks(page: Page) -> None:
         if total == 0 or linked >= 0.7 * total:
             _mark(page, ul, BOILERPLATE)
     branches: dict[etree._Element, set[etree._Element]] = {}
-    for heading in _linked_headings(root):
+    for heading in _linked_headings(headings):
         node = heading
         for parent in heading.iterancestors():
             if parent in protected:
