@@ -88,12 +88,8 @@ class StructuredData:
 _JSON_LD_CASE = str.maketrans("APLICTNJSOD", "aplictnjsod")
 
 
-def _json_ld_scripts(tree: etree._Element) -> list[etree._Element]:
-    return [
-        script
-        for script in tree.iter("script")
-        if (script.get("type") or "").strip(" \t\r\n").translate(_JSON_LD_CASE) == "application/ld+json"
-    ]
+def _is_json_ld(script: etree._Element) -> bool:
+    return (script.get("type") or "").strip(" \t\r\n").translate(_JSON_LD_CASE) == "application/ld+json"
 
 
 # The microdata properties the layers read (the rest of a page's microdata is products, ratings, images).
@@ -175,7 +171,24 @@ def _choose_article(articles: list[dict[str, Any]], url: str) -> dict[str, Any]:
 def read_structured(page: Page) -> StructuredData:
     data = StructuredData()
     tree = page.tree
-    for script in _json_ld_scripts(tree):
+    # One walk for the JSON-LD scripts, the first canonical link, the metas and the first title (each
+    # tag-filtered walk is a full pass over the tree).
+    scripts: list[etree._Element] = []
+    metas: list[etree._Element] = []
+    canonical = title = None
+    for element in tree.iter("script", "link", "meta", "title"):
+        tag = element.tag
+        if tag == "meta":
+            metas.append(element)
+        elif tag == "script":
+            if _is_json_ld(element):
+                scripts.append(element)
+        elif tag == "link":
+            if canonical is None and element.get("rel") == "canonical":
+                canonical = element
+        elif title is None:
+            title = element
+    for script in scripts:
         if not script.text:
             continue
         parsed = _load_json(script.text)
@@ -187,11 +200,10 @@ def read_structured(page: Page) -> StructuredData:
             data.articles.append(obj)
         elif types & PAGE_TYPES:
             data.pages.append(obj)
-    canonical = tree.find(".//link[@rel='canonical']")
     url = canonical.get("href") if canonical is not None and canonical.get("href") else page.url
     data.article = _choose_article(data.articles, url) or _choose_article(data.articles, page.url)
 
-    for meta in tree.iterfind(".//meta"):
+    for meta in metas:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
         content = meta.get("content")
         if not key or content is None:
@@ -209,7 +221,6 @@ def read_structured(page: Page) -> StructuredData:
         for prop in element.get("itemprop", "").split():
             data.microdata.setdefault(prop, []).append(element)
 
-    title = tree.find(".//title")
     if title is not None:
         data.title = clean_text(title.text_content()) or None
     return data
