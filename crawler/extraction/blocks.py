@@ -641,9 +641,12 @@ def mark_non_story_blocks(page: Page) -> None:
     root = page.tree
     # Every whole-tree walk costs (lxml looks ahead for the next match even to give the first): the
     # elements of several tags come from one walk, and the body's headings and lists from the main one.
-    found: dict[str, list[etree._Element]] = {"p": [], "br": [], "h1": []}
-    for el in root.iter("p", "br", "h1"):
+    found: dict[str, list[etree._Element]] = {"p": [], "br": [], "h1": [], "base": []}
+    for el in root.iter("p", "br", "h1", "base"):
         found[el.tag].append(el)
+    if "base_url" not in vars(page):  # the first <base href>, for `Page.absolute`
+        base = next((b for b in found["base"] if b.get("href") is not None), None)
+        vars(page)["base_url"] = page.base_from(base)
     story = _find_story_container(found["p"], found["br"])
     protected: set[etree._Element] = set()
     vars(page)[_STORY_KEY] = story  # read back by `story_container` (body), no second search

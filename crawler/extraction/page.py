@@ -114,7 +114,11 @@ class Page:
 
     @cached_property
     def base_url(self) -> str:
-        base = self.tree.find(".//base[@href]")
+        return self.base_from(self.tree.find(".//base[@href]"))
+
+    def base_from(self, base: etree._Element | None) -> str:
+        """The base URL given the page's first <base href> (a layer that walks the tree anyway finds it
+        and stores the result as `base_url`, saving this a walk of its own)."""
         return urljoin(self.url, base.get("href")) if base is not None else self.url
 
     def is_excluded(self, element: etree._Element) -> bool:
