@@ -38,7 +38,7 @@ import re
 
 from lxml import etree
 
-from crawler.extraction.page import Page
+from crawler.extraction.page import Page, beside_root
 from crawler.extraction.text import clean_text
 
 KIND_ATTR = "data-newswatch-block"
@@ -342,6 +342,12 @@ def _body(root: etree._Element) -> etree._Element | None:
     """The <body>: a child of the root (a quick look), else wherever it is (a walk)."""
     body = root.find("body")
     return body if body is not None else next(root.iter("body"), None)
+
+
+def _in_bodies(tops: list[etree._Element], *tags: str) -> list[etree._Element]:
+    """The elements of these tags in the <body> of top-level elements beside the root (see
+    `page.beside_root`): XPath's "//body//h2" found them too."""
+    return [el for top in tops for body in top.iter("body") for el in body.iter(*tags)]
 
 
 def _in_body(root: etree._Element, *tags: str) -> list[etree._Element]:
@@ -733,6 +739,10 @@ def mark_non_story_blocks(page: Page) -> None:
     # 3. Headings that label a block ("Related Posts", "Trending", "Lesen Sie auch"). Inside the story
     #    only an exact label counts (a subhead "Popular anger grows" is story); a teaser's own heading
     #    never does.
+    before, after = beside_root(root)
+    if before or after:
+        headings = [*_in_bodies(before, *_HEADING_TAGS), *headings, *_in_bodies(after, *_HEADING_TAGS)]
+        lists = [*_in_bodies(before, *_LIST_TAGS), *lists, *_in_bodies(after, *_LIST_TAGS)]
     for heading in headings:
         text = _text(heading)
         if not text or len(text) > 80 or heading_kind(text) is None:

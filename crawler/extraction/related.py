@@ -33,7 +33,7 @@ from crawler.extraction.blocks import (
     RELATED,
     link_blocks,
 )
-from crawler.extraction.page import Page
+from crawler.extraction.page import Page, beside_root
 from crawler.extraction.text import clean_text, text_of
 from crawler.urls import normalise_url, url_key
 
@@ -202,10 +202,13 @@ def _direction(a: etree._Element, block: etree._Element) -> Relation | None:
 def _rel_links(root: etree._Element) -> list[etree._Element]:
     """The body's links with a rel attribute, in document order (lxml's tag-filtered walk is faster than
     any XPath walk over the whole tree)."""
+    before, after = beside_root(root)
     body = root.find("body")
-    if body is None:
-        body = next(root.iter("body"), None)
-    return [a for a in body.iter("a") if a.get("rel") is not None] if body is not None else []
+    bodies = [b for top in before for b in top.iter("body")]
+    bodies += [body] if body is not None else list(root.iter("body"))
+    bodies += [b for top in after for b in top.iter("body")]
+    found = [a for body in bodies for a in body.iter("a") if a.get("rel") is not None]
+    return list(dict.fromkeys(found)) if len(bodies) > 1 else found
 
 
 def _link_contexts(page: Page) -> dict[etree._Element, tuple[etree._Element, str]]:
