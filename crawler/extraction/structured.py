@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.extraction.page import Page
+from crawler.extraction.page import Page, beside_root
 from crawler.extraction.text import clean_text
 
 ARTICLE_TYPES = frozenset(
@@ -188,6 +188,13 @@ def read_structured(page: Page) -> StructuredData:
                 canonical = element
         elif title is None:
             title = element
+    before, after = beside_root(tree)  # JSON-LD after a stray </html> counts, as XPath's "//" found it
+    if before or after:
+        scripts = [
+            *(s for top in before for s in top.iter("script") if _is_json_ld(s)),
+            *scripts,
+            *(s for top in after for s in top.iter("script") if _is_json_ld(s)),
+        ]
     for script in scripts:
         if not script.text:
             continue
