@@ -189,7 +189,11 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
             stated.append((strip_site_name(text, sites), trust))
     title_words = [_words(t) for t, _ in stated]
     h1_count = 0
-    for h1 in page.tree.iter("h1"):
+    # One walk for the three tags (each tag-filtered walk is a full pass over the tree).
+    headings: dict[str, list[etree._Element]] = {"h1": [], "h2": [], "h3": []}
+    for heading in page.tree.iter("h1", "h2", "h3"):
+        headings[heading.tag].append(heading)
+    for h1 in headings["h1"]:
         if page.is_excluded(h1):
             continue
         text = _h1_text(h1)
@@ -206,7 +210,7 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
     # Other headings only vote for a statement made elsewhere.
     votes_extra: list[str] = []
     for tag in ("h2", "h3"):
-        for heading in page.tree.iter(tag):
+        for heading in headings[tag]:
             if len(votes_extra) > 30:
                 break
             if not page.is_excluded(heading) and (text := _h1_text(heading)):
