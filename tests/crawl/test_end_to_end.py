@@ -60,6 +60,8 @@ def test_crawl_archives_every_story_once_with_every_field(
             frozenset(t.tag for t in row.tags),
             row.language,
             frozenset((r.url, r.relation, r.title) for r in row.related_links),
+            row.published_date,
+            row.summary,
         )
         want = (
             expected.headline,
@@ -73,13 +75,18 @@ def test_crawl_archives_every_story_once_with_every_field(
             expected.tags,
             expected.language,
             expected.related,
+            expected.published_date,
+            expected.summary,
         )
         names = ("headline", "published_at", "precision", "utc_offset", "modified_at", "authors", "body",
-                 "section", "tags", "language", "related")  # fmt: skip
+                 "section", "tags", "language", "related", "published_date", "summary")  # fmt: skip
         for name, have, need in zip(names, got, want, strict=True):
             assert have == need, f"{theme} theme, {story.slug}: {name} is {have!r}, expected {need!r}"
         assert row.source == "127.0.0.1"
         assert row.version == 1
+        assert row.first_seen_at.tzinfo is not None and row.first_seen_at <= row.last_seen_at
+        assert row.content_hash and len(row.content_hash) == 64
+        assert row.first_crawl_run_id is not None
 
     paths = [r.path for r in portal.requests]
     assert not any(p.startswith("/private/") for p in paths), "robots.txt disallows /private/"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 
 from crawler.archive.store import stored_date
@@ -15,6 +16,7 @@ class ExpectedRow:
     url: str
     headline: str
     published_at: dt.datetime | None
+    published_date: dt.date | None
     published_precision: str | None
     published_utc_offset: int | None
     modified_at: dt.datetime | None
@@ -23,6 +25,7 @@ class ExpectedRow:
     section: str
     tags: frozenset[str]
     language: str
+    summary: str | None
     related: frozenset[tuple[str, str, str]]  # (url, relation, title)
 
 
@@ -39,6 +42,7 @@ def expected_row(portal: Portal, story: Story) -> ExpectedRow:
         url=portal.story_url(story),
         headline=story.headline,
         published_at=published.at,
+        published_date=published.day,
         published_precision=published.precision,
         published_utc_offset=published.utc_offset_minutes,
         modified_at=modified.at,
@@ -47,5 +51,7 @@ def expected_row(portal: Portal, story: Story) -> ExpectedRow:
         section=story.section,
         tags=frozenset(story.tags),
         language=story.language,
+        # The summary the page states (its description meta); a theme that states none gives None.
+        summary=story.summary if html.escape(story.summary, quote=True) in portal.story_page(story) else None,
         related=frozenset(related),
     )
