@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from crawler.extraction import Article
+from crawler.urls import normalise_url, site_of
 
 
 @dataclass
@@ -18,11 +20,9 @@ class ArticleItem:
     # Met earlier in this crawl (same URL key or same text): only its URLs are recorded, as variants.
     duplicate: bool = False
 
-    @property
+    @cached_property
     def canonical_url(self) -> str:
         """The story's URL for the archive: rel=canonical when it stays on the same site, else the page's."""
-        from crawler.urls import normalise_url, site_of
-
         canonical = self.article.canonical_url
         if canonical:
             try:

@@ -172,10 +172,9 @@ def _apply(session: Session, row: Article, story: Extracted) -> None:
     row.content_hash = content_hash(story.body)
     if row.id is not None:
         # Delete the old children first: the unit of work would insert the new rows before deleting the
-        # old ones, and an unchanged (url, relation) pair would then violate its unique constraint.
+        # old ones, and an unchanged (author, tag, or url+relation) would violate its unique constraint.
         row.authors.clear()
         row.tags.clear()
-        row.related_links.clear()
         session.flush()
     cache: dict[str, Author] = {}
     row.authors = [
@@ -183,6 +182,13 @@ def _apply(session: Session, row: Article, story: Extracted) -> None:
         for i, name in enumerate(_clean_authors(story))
     ]
     row.tags = [ArticleTag(tag=tag) for tag in _clean_tags(story)]
+    _replace_related(session, row, story)
+
+
+def _replace_related(session: Session, row: Article, story: Extracted) -> None:
+    if row.id is not None and row.related_links:
+        row.related_links.clear()
+        session.flush()  # deletes before inserts, as in _apply
     row.related_links = [
         RelatedLink(url=url, title=title, relation=relation)
         for (url, relation), title in _clean_related(story).items()
@@ -239,26 +245,18 @@ def store_story(
     known_keys = {u.url for u in row.urls}
     row.urls.extend(ArticleUrl(url=key) for key in keys if key not in known_keys)
     row.last_seen_at = max(row.last_seen_at, seen_at)
-    if by_text:
+    if by_text or met_in_this_crawl:
         incoming = stored_date(story.published).at
-        if incoming is not None and row.published_at is not None and incoming < row.published_at:
+        if by_text and incoming is not None and row.published_at is not None and incoming < row.published_at:
             # We met the copy first: the page at hand was published earlier, so it is the original.
             row.url = canonical_url
             _apply(session, row, story)
         session.flush()
         return Outcome.DUPLICATE, row.id
-    if met_in_this_crawl:
-        session.flush()
-        return Outcome.DUPLICATE, row.id
     if _story_snapshot(story) == _row_snapshot(row):
         stored_links = tuple(sorted((r.url, r.relation, r.title or "") for r in row.related_links))
         if _related_snapshot(story) != stored_links:
-            row.related_links.clear()
-            session.flush()
-            row.related_links = [
-                RelatedLink(url=url, title=title, relation=relation)
-                for (url, relation), title in _clean_related(story).items()
-            ]
+            _replace_related(session, row, story)
         session.flush()
         return Outcome.UNCHANGED, row.id
 
