@@ -9,6 +9,7 @@ import datetime as dt
 import email.utils
 import gzip
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -74,9 +75,18 @@ def maybe_gunzip(body: bytes) -> bytes:
     return body
 
 
+def _gunzip_head(body: bytes, size: int = 4096) -> bytes:
+    """The first bytes of a gzipped body, without inflating all of it just to sniff its kind."""
+    try:
+        return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS).decompress(body, size)
+    except zlib.error:
+        return b""
+
+
 def document_kind(body: bytes, content_type: str = "") -> str:
     """'feed', 'sitemap', 'html' or 'other', by sniffing the first bytes (servers mislabel often)."""
-    head = maybe_gunzip(body[:4096] if body[:2] != b"\x1f\x8b" else body)[:4096].lstrip().lower()
+    head = _gunzip_head(body) if body[:2] == b"\x1f\x8b" else body[:4096]
+    head = head.lstrip().lower()
     if re.search(rb"<(?:\w+:)?(?:rss|feed|rdf:rdf)[\s>]", head[:2048]):
         return "feed"
     if re.search(rb"<(?:\w+:)?(?:urlset|sitemapindex)[\s>]", head[:2048]):
