@@ -5,7 +5,12 @@ Rules a desk editor would apply:
   it says something else than og:title), the <title>, each <h1> outside teaser blocks; the text stated
   by the most of them wins (an <h2>/<h3> or a <title> that contains it adds a vote); ties go to JSON-LD,
   then og:title, then the <h1>;
-- a short <h1> that shares no word with the metadata titles ("Log In", a logo) is not a statement;
+- a short <h1> that shares no word with the metadata titles ("Log In", a logo) is not a statement, nor
+  is an <h1> styled as a breadcrumb or SEO title (the reader's headline is displayed elsewhere);
+- twitter:title that copies og:title (with or without the site's name) is not a second statement;
+- a displayed <h2>/<h3> votes for a statement it shows, also under a kicker ("Kicker Headline");
+- when the <h1> sets a topic apart as an overline, a title that prefixes a topic to the <h1>'s words
+  ("Topic: Headline") states the same headline;
 - inside a heading, a kicker is kept ("Kicker: Headline", with a colon when the page puts none), an
   overline or topic line and the hidden separator after it are dropped;
 - the site's name and the section next to it ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
@@ -34,6 +39,9 @@ _HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually
 _ENDS_WITH_SEPARATOR = re.compile(r"[:|–—\-/.?!]\s*$")
 _STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")
 _SEPARATORS = re.compile(r"\s+[|\-–—·•:»/]\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)")
+# An <h1> styled as a breadcrumb or kept for search engines ("seotitle") repeats the SEO headline; the
+# reader's headline is displayed elsewhere.
+_SEO_HEADING = re.compile(r"seo|breadcrumb", re.I)
 _WORD = re.compile(r"\w+")
 _QUOTES = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "`": "'"}
@@ -90,6 +98,17 @@ def _h1_text(h1: etree._Element) -> str:
         if child.tail:
             parts.append(child.tail)
     return unescape("".join(parts)) or unescape(h1.text_content())
+
+
+def _has_overline(h1: etree._Element) -> bool:
+    """Whether the heading marks a topic line apart from its headline (the part _h1_text drops)."""
+    return any(
+        isinstance(child.tag, str)
+        and _DROPPED.search(child.get("class") or "")
+        and not _KICKER.search(child.get("class") or "")
+        and child.text_content().strip()
+        for child in h1
+    )
 
 
 def _words(text: str) -> set[str]:
@@ -172,29 +191,43 @@ def _json_headline(data: StructuredData) -> str | None:
     return raw if isinstance(raw, str) else None
 
 
+def _kicker_of(longer: str, key: str) -> str | None:
+    """The kicker in front of `key` when `longer` is "Kicker key", "Kicker: key" or "Kicker - key"."""
+    if len(longer) <= len(key) or not longer.endswith(key) or not longer[: -len(key)].endswith(" "):
+        return None
+    kicker = longer[: -len(key)]
+    return kicker if len(kicker.split()) <= 8 else None
+
+
 def find_headline(page: Page, data: StructuredData) -> str | None:
     sites = site_names(page, data)
     # (text, trust) of every statement of the headline the page makes; trust breaks ties between them.
     stated: list[tuple[str, float]] = []
-    og_title = data.meta.get("og:title")
-    twitter = data.meta.get("twitter:title")
+    og_key = ""
     for raw, trust in (
         (_json_headline(data), 5.0),
-        (og_title, 4.0),
-        # twitter:title usually copies og:title: it speaks only when it says something else.
-        (twitter if not og_title or not twitter or _norm(twitter) != _norm(og_title) else None, 2.0),
+        (data.meta.get("og:title"), 4.0),
+        (data.meta.get("twitter:title"), 2.0),
         (data.title, 1.0),
     ):
         if raw and (text := unescape(raw)):
-            stated.append((strip_site_name(text, sites), trust))
+            text = strip_site_name(text, sites)
+            if trust == 4.0:
+                og_key = _norm(text)
+            elif trust == 2.0 and _norm(text) == og_key:
+                # twitter:title usually copies og:title (with or without the site's name): it speaks
+                # only when it says something else.
+                continue
+            stated.append((text, trust))
     title_words = [_words(t) for t, _ in stated]
     h1_count = 0
+    under_overline: set[str] = set()
     # One walk for the three tags (each tag-filtered walk is a full pass over the tree).
     headings: dict[str, list[etree._Element]] = {"h1": [], "h2": [], "h3": []}
     for heading in page.tree.iter("h1", "h2", "h3"):
         headings[heading.tag].append(heading)
     for h1 in headings["h1"]:
-        if page.is_excluded(h1):
+        if page.is_excluded(h1) or _SEO_HEADING.search(h1.get("class") or ""):
             continue
         text = _h1_text(h1)
         if not text or len(text) > 400:
@@ -205,6 +238,8 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
         if stated and not overlap and len(words) <= 3:
             continue  # "Log In", a logo, a section name
         stated.append((strip_site_name(text, sites), 3.0 - 0.1 * h1_count))
+        if _has_overline(h1):
+            under_overline.add(_norm(stated[-1][0]))
     if not stated:
         return None
     # Other headings only vote for a statement made elsewhere.
@@ -223,7 +258,11 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
         if not key:
             continue
         votes = sum(1 for k in keys if k == key)
-        votes += votes_extra.count(key)
+        if key in under_overline:
+            # The <h1> sets its topic apart as an overline: a title that prefixes a topic to the same
+            # words ("Topic: Headline") states this headline.
+            votes += sum(1 for k in keys if _kicker_of(k, key) is not None)
+        votes += sum(1 for v in votes_extra if v == key or _kicker_of(v, key) is not None)
         if raw_title and key in raw_title and stripped_title != key:
             votes += 1
         if best is None or (votes, trust) > best[:2]:

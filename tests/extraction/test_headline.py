@@ -1,0 +1,84 @@
+"""Headline rules that weigh the page's statements against each other (crawler/extraction/headline.py)."""
+
+from __future__ import annotations
+
+import json
+
+from crawler.extraction import extract
+
+URL = "https://hafenblatt.example/politik/hafen-plan-beschlossen"
+BODY = "<p>" + "Der Stadtrat hat am Abend abgestimmt und den Plan angenommen. " * 8 + "</p>"
+SITE = '<meta property="og:site_name" content="Hafenblatt">'
+
+
+def page(head: str = "", article: str = "", title: str = "") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{title}</title>{SITE}{head}'
+        f'</head><body><header class="site-header"><a class="logo" href="/">Hafenblatt</a></header>'
+        f"<main><article>{article}{BODY}</article></main></body></html>"
+    )
+
+
+def ld(obj: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+def og(title: str) -> str:
+    return f'<meta property="og:title" content="{title}">'
+
+
+def twitter(title: str) -> str:
+    return f'<meta name="twitter:title" content="{title}">'
+
+
+def test_twitter_title_copying_og_title_with_the_site_name_is_no_second_statement() -> None:
+    # og:title and twitter:title are one social headline, written once with the site's name and once
+    # without; the JSON-LD headline and the visible <h1> state the other one, and they win.
+    html = page(
+        head=ld({"@type": "NewsArticle", "headline": "Stadtrat beschliesst Hafen-Plan"})
+        + og("Der lange Weg zum Hafen-Plan - Hafenblatt")
+        + twitter("Der lange Weg zum Hafen-Plan"),
+        title="Der lange Weg zum Hafen-Plan - Hafenblatt",
+        article="<h1>Stadtrat beschliesst Hafen-Plan</h1>",
+    )
+    assert extract(html, URL).headline == "Stadtrat beschliesst Hafen-Plan"
+    # Saying something else, twitter:title is a statement of its own and tips the balance.
+    html = html.replace(twitter("Der lange Weg zum Hafen-Plan"), twitter("Stadtrat beschliesst Hafen-Plan"))
+    other = html.replace("<h1>Stadtrat beschliesst Hafen-Plan</h1>", "")
+    assert extract(other, URL).headline == "Stadtrat beschliesst Hafen-Plan"
+
+
+def test_breadcrumb_h1_is_an_seo_title_and_the_displayed_heading_votes_under_its_kicker() -> None:
+    shown = "Was der Beschluss für die Altstadt bedeutet"
+    seo = f"Hafen-Plan: {shown}"
+    html = page(
+        head=ld({"@type": "NewsArticle", "headline": seo}) + og(shown),
+        title=f"{seo} | Hafenblatt",
+        article=f'<div class="breadcrumbs"><h1 class="breadcrumbs_seotitle">{seo}</h1></div>'
+        f'<header><h2 class="title"><span class="kicker">Hafen-Plan</span> – {shown}</h2></header>',
+    )
+    assert extract(html, URL).headline == shown
+    # Counted as a statement, the SEO <h1> would tip the balance to the SEO headline.
+    visible = html.replace('<h1 class="breadcrumbs_seotitle">', '<h1 class="page-title">')
+    assert extract(visible, URL).headline == seo
+    # Without the displayed heading, the SEO headline is stated as often as the social one and wins.
+    plain = html.replace(f'<span class="kicker">Hafen-Plan</span> – {shown}', "Mehr zum Thema")
+    assert extract(plain, URL).headline == seo
+
+
+def test_titles_prefixing_a_topic_to_the_h1_under_an_overline_state_the_h1() -> None:
+    words = "Was der Beschluss für die Altstadt bedeutet"
+    html = page(
+        head=og(f"Hafen-Plan beschlossen: {words}"),
+        title=f"Hafen-Plan beschlossen: {words} - Hafenblatt",
+        article='<h1><span class="article-title__overline">Stadtpolitik</span>'
+        f'<span class="h-offscreen"> - </span><span class="article-title__text">{words}</span></h1>',
+    )
+    assert extract(html, URL).headline == words
+    # An <h1> without an overline under titles with a kicker: the kicker belongs to the headline.
+    no_overline = page(
+        head=og(f"Hafen-Plan beschlossen: {words}"),
+        title=f"Hafen-Plan beschlossen: {words} - Hafenblatt",
+        article=f"<div>Hafen-Plan beschlossen</div><h1>{words}</h1>",
+    )
+    assert extract(no_overline, URL).headline == f"Hafen-Plan beschlossen: {words}"
