@@ -8,7 +8,8 @@ Rules a desk editor would apply:
 - a short <h1> that shares no word with the metadata titles ("Log In", a logo) is not a statement, nor
   is an <h1> styled as a breadcrumb or SEO title (the reader's headline is displayed elsewhere);
 - twitter:title that copies og:title (with or without the site's name) is not a second statement;
-- a displayed <h2>/<h3> votes for a statement it shows, also under a kicker ("Kicker Headline");
+- a displayed <h2>/<h3> votes for a statement it shows, also under a kicker ("Kicker Headline"), and
+  so does the story's JSON-LD alternativeHeadline;
 - when the <h1> sets a topic apart as an overline, a title that prefixes a topic to the <h1>'s words
   ("Topic: Headline") states the same headline;
 - inside a heading, a kicker is kept ("Kicker: Headline", with a colon when the page puts none), an
@@ -250,6 +251,9 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
                 break
             if not page.is_excluded(heading) and (text := _h1_text(heading)):
                 votes_extra.append(_norm(text))
+    alternative = data.article.get("alternativeHeadline")
+    if isinstance(alternative, str) and (text := unescape(alternative)):
+        votes_extra.append(_norm(strip_site_name(text, sites)))
     raw_title = _norm(unescape(data.title)) if data.title else ""
     keys = [_norm(text) for text, _ in stated]
     stripped_title = next((k for k, (_, trust) in zip(keys, stated, strict=True) if trust == 1.0), "")

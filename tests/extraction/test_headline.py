@@ -82,3 +82,15 @@ def test_titles_prefixing_a_topic_to_the_h1_under_an_overline_state_the_h1() -> 
         article=f"<div>Hafen-Plan beschlossen</div><h1>{words}</h1>",
     )
     assert extract(no_overline, URL).headline == f"Hafen-Plan beschlossen: {words}"
+
+
+def test_json_ld_alternative_headline_votes_for_the_statement_it_repeats() -> None:
+    seo = "Stadtrat beschliesst Hafen-Plan am Montagabend"
+    social = "Ja zum Hafen – doch die Altstadt muss warten"
+    head = ld({"@type": "NewsArticle", "headline": seo, "alternativeHeadline": social}) + og(social)
+    html = page(head=head, title=f"{seo} | Hafenblatt")
+    assert extract(html, URL).headline == social
+    without = page(
+        head=ld({"@type": "NewsArticle", "headline": seo}) + og(social), title=f"{seo} | Hafenblatt"
+    )
+    assert extract(without, URL).headline == seo
