@@ -87,10 +87,14 @@ def test_titles_prefixing_a_topic_to_the_h1_under_an_overline_state_the_h1() -> 
 def test_json_ld_alternative_headline_votes_for_the_statement_it_repeats() -> None:
     seo = "Stadtrat beschliesst Hafen-Plan am Montagabend"
     social = "Ja zum Hafen – doch die Altstadt muss warten"
-    head = ld({"@type": "NewsArticle", "headline": seo, "alternativeHeadline": social}) + og(social)
-    html = page(head=head, title=f"{seo} | Hafenblatt")
+    shown = f'<h2 class="title">Hafen-Plan – {social}</h2>'
+    with_alternative = ld({"@type": "NewsArticle", "headline": seo, "alternativeHeadline": social})
+    html = page(head=with_alternative + og(social), title=f"{seo} | Hafenblatt", article=shown)
     assert extract(html, URL).headline == social
+    # Stated as often (JSON-LD and <title> against og:title and the displayed heading), JSON-LD wins.
     without = page(
-        head=ld({"@type": "NewsArticle", "headline": seo}) + og(social), title=f"{seo} | Hafenblatt"
+        head=ld({"@type": "NewsArticle", "headline": seo}) + og(social),
+        title=f"{seo} | Hafenblatt",
+        article=shown,
     )
     assert extract(without, URL).headline == seo
