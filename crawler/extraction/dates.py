@@ -150,6 +150,9 @@ class _Visible:
     updated: bool
     published_label: bool
     from_time_tag: bool
+    # The day the element's own text shows beside its machine-readable instant ("02 Novembre 2023" for
+    # datetime="2023-11-01T23:01:00Z"): the reader's local day of that instant.
+    shown_day: dt.date | None = None
 
 
 def _own_text(element: etree._Element, limit: int = 300) -> str:
@@ -215,11 +218,18 @@ def _dates_in(
     # nothing about publication makes a modification date.
     class_published = "publi" in label_source or "entry-date" in label_source or "post-date" in label_source
     class_updated = not class_published and any(w in label_source for w in ("modif", "updated", "update"))
-    for position, value in values:
+    shown_day = None
+    if len(values) == 2 and isinstance(values[0][1], dt.datetime) and values[0][1].tzinfo is not None:
+        shown_day = day_of(values[1][1])
+    for index, (position, value) in enumerate(values):
         before = text[max(0, position - 40) : position] if position else ""
         updated = bool(_UPDATE_LABEL.search(before)) or class_updated
         published_label = bool(_PUBLISH_LABEL.search(before)) or class_published
-        found.append(_Visible(value, updated, published_label, element.tag == "time"))
+        found.append(
+            _Visible(
+                value, updated, published_label, element.tag == "time", shown_day if index == 0 else None
+            )
+        )
 
 
 def _visible_dates(page: Page, data: StructuredData, dayfirst: bool) -> list[_Visible]:
@@ -336,6 +346,33 @@ def _with_local_offset(value: PageDate, visible: list[_Visible]) -> PageDate:
     return value
 
 
+def _onto_local_day(value: dt.datetime, url_day: dt.date | None, visible: list[_Visible]) -> dt.datetime:
+    """A UTC instant the page itself dates to the day before or after: give it the nearest offset that
+    puts it on that day.
+
+    "2023-11-01T23:01:00Z" in the metadata, while the element holding that very instant reads "02 Novembre
+    2023" (or the URL says /2023/11/02/), is a story published just after midnight local time: its UTC day
+    is not its readers' day. Without the exact offset, the smallest whole-hour one that reaches the
+    page's day keeps the instant exact and gives the day the page shows.
+    """
+    local = next((v.shown_day for v in visible if v.shown_day and same_instant(v.value, value)), None)
+    local = local or url_day
+    if local is None:
+        return value
+    utc = value.astimezone(dt.UTC)
+    gap = (local - utc.date()).days
+    midnight = dt.datetime.combine(utc.date(), dt.time(), dt.UTC)
+    if gap == 1:
+        hours = -((midnight + dt.timedelta(days=1) - utc) // -dt.timedelta(hours=1))  # ceil
+        if hours <= 14:
+            return value.astimezone(dt.timezone(dt.timedelta(hours=hours)))
+    elif gap == -1:
+        hours = (utc - midnight) // dt.timedelta(hours=1) + 1
+        if hours <= 12:
+            return value.astimezone(dt.timezone(-dt.timedelta(hours=hours)))
+    return value
+
+
 def _local_day(value: PageDate, visible: list[_Visible]) -> PageDate:
     """A zone-less time whose day is not the day the page shows next to it: the page's day wins.
 
@@ -437,6 +474,8 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         published = found[0][1]
     if isinstance(published, dt.datetime) and not published.utcoffset():
         published = _with_local_offset(published, shown_times())
+        if published.tzinfo is not None and not published.utcoffset():
+            published = _onto_local_day(published, url_day, shown_times())
         if published.tzinfo is None:
             published = _local_day(published, visible())
 
