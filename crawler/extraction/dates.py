@@ -66,6 +66,13 @@ _PUBLISH_LABEL = re.compile(
     r"publiceret|publicerad|opublikowano|yayınlanma|yayınlandı|発行|公開|입력|등록|发布|發布)",
     re.I,
 )
+# Dates that are no story's publication: a forum member's join date, the page's clock ("It is currently").
+_OTHER_LABEL = re.compile(
+    r"(registriert|registered|joined|beigetreten|mitglied\s+seit|member\s+since|dabei\s+seit|anmeldedatum|"
+    r"inscrit\s+le|inscription|registrado|iscritto|aktuelles\s+datum|aktuelle\s+zeit|current\s+(?:date|time)|"
+    r"it\s+is\s+currently|heute\s+ist|today\s+is|es\s+ist\s+jetzt)\s*:?\s*(am|on|le|el|den)?\s*:?\s*$",
+    re.I,
+)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "option", "select", "textarea", "svg"}
 
 
@@ -174,7 +181,8 @@ _HINT = re.compile(
 _WP_TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|post|format|type|status|postid|page-id|author)-\S*")
 _AVOID = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|teasers?|sidebar|widgets?|widget-area|"
-    r"replies|reply|calendar|archives?|popular|most-read|reactions?|recommended|more-stories)(?:$|[\s_-])",
+    r"replies|reply|calendar|archives?|popular|most-read|reactions?|recommended|more-stories|"
+    r"postprofile|userinfo|user-info|userstats|user-stats|current-(?:date|time)|clock|uhr|today)(?:$|[\s_-])",
     re.I,
 )
 _STOP_AT = {"article", "main", "body"}
@@ -188,6 +196,8 @@ def _avoided(page: Page, element: etree._Element) -> bool:
         if node in page.excluded:
             return True
         if look:
+            if node.tag == "a" and _links_elsewhere(page, node):
+                return True  # a date in a link to another story is that story's
             if node.tag in _STOP_AT:
                 look = False  # above the story's container, classes describe the page, not the block
             else:
@@ -223,6 +233,8 @@ def _dates_in(
         shown_day = day_of(values[1][1])
     for index, (position, value) in enumerate(values):
         before = text[max(0, position - 40) : position] if position else ""
+        if _OTHER_LABEL.search(before):
+            continue
         updated = bool(_UPDATE_LABEL.search(before)) or class_updated
         published_label = bool(_PUBLISH_LABEL.search(before)) or class_published
         found.append(
@@ -274,52 +286,82 @@ _BLOCK_TAGS = {
 
 
 def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
-    """Last resort: dates written in the running text of the page, outside teaser and comment blocks."""
+    """Last resort: dates written in the running text of the page, outside teaser and comment blocks,
+    links to other pages and picture captions, in document order."""
     found: list[_Visible] = []
     body = page.tree.find("body")
     if body is None:
         return found
     budget = 60000
-    stack = [body]
+    # Elements, and (element,) for the tail that follows an element in its parent's flow.
+    stack: list[etree._Element | tuple[etree._Element]] = [body]
     while stack and budget > 0:
-        element = stack.pop()
+        item = stack.pop()
+        if isinstance(item, tuple):
+            child = item[0]
+            tail = child.tail
+            if tail and len(tail.strip()) > 5 and any(ch.isdigit() for ch in tail):
+                budget -= len(tail)
+                # A label in the element before ("<strong>Datum</strong> 28.04.2023") speaks for the tail.
+                label = child.text if isinstance(child.tag, str) and child.text and len(child) == 0 else ""
+                _add_loose(found, tail, dayfirst, label[-40:])
+            continue
+        element = item
         tag = element.tag
-        if not isinstance(tag, str) or tag in _SKIP_TAGS or element in page.excluded:
+        if not isinstance(tag, str) or tag in _SKIP_TAGS or element in page.excluded or tag == "figcaption":
             continue
         attrs = _WP_TAXONOMY.sub(" ", element.get("class") or "") + " " + (element.get("id") or "")
-        if len(attrs) > 1 and _AVOID.search(attrs):
+        if len(attrs) > 1 and (_AVOID.search(attrs) or _CAPTION.search(attrs)):
+            continue
+        if tag == "a" and _links_elsewhere(page, element):
             continue
         text = element.text
         if text and len(text.strip()) > 5 and any(ch.isdigit() for ch in text):
             budget -= len(text)
-            for position, value in find_human_dates(text, dayfirst, limit=2):
-                before = text[max(0, position - 40) : position]
-                found.append(
-                    _Visible(
-                        value, bool(_UPDATE_LABEL.search(before)), bool(_PUBLISH_LABEL.search(before)), False
-                    )
-                )
-        children = list(element)
-        for child in reversed(children):
+            _add_loose(found, text, dayfirst, "")
+        for child in reversed(element):
+            stack.append((child,))
             stack.append(child)
-            # The tail belongs to the parent's flow: handle it after the child.
-        for child in children:
-            tail = child.tail
-            if tail and len(tail.strip()) > 5 and any(ch.isdigit() for ch in tail):
-                budget -= len(tail)
-                for position, value in find_human_dates(tail, dayfirst, limit=2):
-                    before = tail[max(0, position - 40) : position]
-                    found.append(
-                        _Visible(
-                            value,
-                            bool(_UPDATE_LABEL.search(before)),
-                            bool(_PUBLISH_LABEL.search(before)),
-                            False,
-                        )
-                    )
         if len(found) > 20:
             break
     return found
+
+
+_CAPTION = re.compile(
+    r"(?:^|[\s_-])(?:caption|figcaption|credits?|bildunterschrift|legende)(?:$|[\s_-])", re.I
+)
+# A date labelled only "Date:" ("Datum", "Fecha"...) on an article page is the page's date.
+_DATE_LABEL = re.compile(r"(?:^|[\n|•·])\s*(?:date|datum|fecha|data|dato|tarih|päivämäärä)\s*:?\s*$", re.I)
+
+
+def _add_loose(found: list[_Visible], text: str, dayfirst: bool, label: str) -> None:
+    for position, value in find_human_dates(text, dayfirst, limit=2):
+        before = label + "\n" + text[max(0, position - 40) : position]
+        if _OTHER_LABEL.search(before):
+            continue
+        published = bool(_PUBLISH_LABEL.search(before) or _DATE_LABEL.search(before))
+        found.append(_Visible(value, bool(_UPDATE_LABEL.search(before)), published, False))
+
+
+def _path_of(url: str) -> str:
+    path = url.split("#", 1)[0].split("?", 1)[0].split("://", 1)[-1]
+    return path.rstrip("/").lower()
+
+
+def _links_elsewhere(page: Page, link: etree._Element) -> bool:
+    """A link to another story: the date in its text is that story's. (Not a link to the page itself, as
+    a permalink on the date line is, nor to the archive of the day it names.)"""
+    href = link.get("href")
+    if not href or href.startswith("#"):
+        return False
+    target = page.absolute(href)
+    if target is None:
+        return False
+    path = _path_of(target)
+    if path == _path_of(page.url) or _path_of(page.base_url) == path:
+        return False
+    day = date_from_url(target)
+    return not (day is not None and re.search(r"/\d{1,2}$", path) is not None)
 
 
 def _with_local_offset(value: PageDate, visible: list[_Visible]) -> PageDate:

@@ -56,3 +56,53 @@ def test_utc_instant_on_the_pages_day_keeps_utc() -> None:
     published = extract(page(head=head, lang="en"), url).published
     assert isinstance(published, dt.datetime)
     assert published.utcoffset() == dt.timedelta(0)
+
+
+# ---------------------------------------------------------------------------- dates that are not the story's
+
+
+def test_date_in_a_link_to_another_story_is_that_storys() -> None:
+    article = (
+        '<p class="MsoNormal"><em>10.11.2021</em></p>'
+        '<ul><li><a class="Publication" href="/meldungen/nr-34.html">Nr. 34 vom 08. November 2021</a></li>'
+        '<li><a class="Publication" href="/meldungen/nr-33.html">Nr. 33 vom 05. November 2021</a></li></ul>'
+    )
+    assert extract(page(article=article), URL).published == dt.date(2021, 11, 10)
+
+
+def test_date_linked_to_the_page_itself_or_its_day_archive_is_kept() -> None:
+    url = "https://news.example/2024/03/12/hafen/"
+    permalink = f'<span class="posted-on"><a href="{url}" rel="bookmark">12. März 2024</a></span>'
+    assert extract(page(article=permalink), url).published == dt.date(2024, 3, 12)
+    archive = '<span class="posted-on"><a href="/2024/03/12/">12. März 2024</a></span>'
+    assert extract(page(article=archive), URL).published == dt.date(2024, 3, 12)
+
+
+def test_forum_join_date_and_clock_are_not_the_post_date() -> None:
+    before = '<div class="current-time">Aktuelles Datum und Uhrzeit: 11.02.2020, 19:22</div>'
+    article = (
+        '<dl class="postprofile"><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>'
+        '<p class="author">von <strong>r23</strong> » 21.01.2009, 05:42</p>'
+    )
+    published = extract(page(article=article, before=before), URL).published
+    assert published == dt.datetime(2009, 1, 21, 5, 42)
+
+
+def test_header_clock_is_not_the_story_date() -> None:
+    before = '<span id="uhr">Donnerstag, 16. Februar 2012</span>'
+    article = '<div class="boxHeader"><span>14. Februar 2012</span></div>'
+    assert extract(page(article=article, before=before), URL).published == dt.date(2012, 2, 14)
+
+
+def test_labelled_date_wins_over_a_picture_caption() -> None:
+    article = (
+        "<figure><img src='/a.jpg'><figcaption>Kämpfe um Bachmut, 24. April 2023</figcaption></figure>"
+        "<p>Panzer bei Bachmut, 24. April 2023</p>"
+        "<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autor</strong> R. G.</li></ul>"
+    )
+    assert extract(page(article=article), URL).published == dt.date(2023, 4, 28)
+
+
+def test_running_text_dates_are_read_in_document_order() -> None:
+    article = "<div><span>Stand 3. März 2021, 10:00</span> und später 5. März 2021, 12:00</div>"
+    assert extract(page(article=article), URL).published == dt.datetime(2021, 3, 3, 10, 0)
