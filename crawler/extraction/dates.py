@@ -29,6 +29,7 @@ from lxml import etree
 
 from crawler.extraction import datefallback
 from crawler.extraction.article import PageDate
+from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR
 from crawler.extraction.dateparse import date_from_url, day_of, find_human_dates, parse_iso, same_instant
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData, in_article_scope, microdata_value
@@ -58,7 +59,8 @@ MODIFIED_META = _words(
 _UPDATE_LABEL = re.compile(
     r"(updated?|modified|edited|aktualisiert|geändert|mis\s+à\s+jour|actualizad[oa]|actualización|aggiornat[oa]|"
     r"atualizad[oa]|bijgewerkt|oppdatert|opdateret|uppdaterad|zaktualizowano|güncelleme|güncellendi|更新|수정|"
-    r"last\s+changed)\s*:?\s*(am|le|el|on|il|em|op|den|dne)?\s*:?\s*$",
+    r"last\s+changed|zuletzt|dernière\s+modification(?:\s+de\s+cette\s+page)?|última\s+edición|ultima\s+modifica)"
+    r"\s*:?\s*(am|le|el|on|il|em|op|den|dne)?\s*:?\s*$",
     re.I,
 )
 _PUBLISH_LABEL = re.compile(
@@ -120,7 +122,9 @@ def _structured_candidates(
         for element in data.microdata.get(key, ()):
             if page.is_excluded(element) or not in_article_scope(element):
                 continue
-            if value := parse_iso(microdata_value(element)):
+            # hAtom's <abbr title="2011-03-30T21:05:00-07:00">9:05 PM</abbr> keeps the date in its title.
+            value = parse_iso(microdata_value(element)) or parse_iso(element.get("title"))
+            if value:
                 found.append(_Candidate(value, 1))
                 break
     for key in meta_keys:
@@ -265,6 +269,47 @@ def _visible_dates(page: Page, data: StructuredData, dayfirst: bool) -> list[_Vi
         if len(found) > 40:
             break
     return found
+
+
+def _furniture_times(page: Page, dayfirst: bool) -> list[_Visible]:
+    """<time> elements of the story's own <article> that the furniture rules took away with their block:
+    a meta <aside> beside the text, an author box with the date line. Not a comment's, a teaser's or
+    another story's (related, latest and navigation blocks keep their dates)."""
+    found: list[_Visible] = []
+    for element in page.tree.iter("time"):
+        top = None
+        node: etree._Element | None = element
+        in_article = False
+        while node is not None:
+            if node in page.excluded:
+                if node.get(KIND_ATTR) not in (None, BOILERPLATE):
+                    top = None
+                    break
+                top = node
+            elif top is not None and node.tag == "article":
+                in_article = True
+                break
+            node = node.getparent()
+        if top is None or not in_article:
+            continue
+        if _avoided_ignoring_excluded(page, element, top):
+            continue
+        _dates_in(element, _own_text(element), dayfirst, found, (element.get("class") or "").lower())
+    return found
+
+
+def _avoided_ignoring_excluded(page: Page, element: etree._Element, top: etree._Element) -> bool:
+    node: etree._Element | None = element
+    while node is not None:
+        if node.tag == "a" and _links_elsewhere(page, node):
+            return True
+        attrs = _WP_TAXONOMY.sub(" ", node.get("class") or "") + " " + (node.get("id") or "")
+        if len(attrs) > 1 and _AVOID.search(attrs):
+            return True
+        if node is top:
+            return False
+        node = node.getparent()
+    return False
 
 
 _BLOCK_TAGS = {
@@ -433,6 +478,30 @@ def _local_day(value: PageDate, visible: list[_Visible]) -> PageDate:
     return value
 
 
+_EDIT_LINE = re.compile(
+    r"lastmod|last-mod|modified|footer-info|page-info|lastedit|last-edit|last_edit|revision"
+)
+
+
+def _page_edit_date(
+    page: Page, data: StructuredData, dayfirst: bool, url_day: dt.date | None
+) -> PageDate | None:
+    """The page's own "last edited" statement (MediaWiki's footer-info-lastmod, Wikidot's page-info):
+    the date of a page that states no other, wherever the theme puts it."""
+    for element in data.elements_with(page, _EDIT_LINE):
+        if element.tag in _SKIP_TAGS:
+            continue
+        text = _own_text(element)
+        if len(text) > 250:
+            continue
+        for position, value in find_human_dates(text, dayfirst, limit=2):
+            if _UPDATE_LABEL.search(text[max(0, position - 40) : position]) and (
+                url_day is None or abs((day_of(value) - url_day).days) <= 1
+            ):
+                return value
+    return None
+
+
 def _dayfirst(page: Page) -> bool:
     lang = (page.tree.get("lang") or "").lower()
     return not (lang.startswith("en-us") or (lang == "en" and ".com/" in page.url))
@@ -492,6 +561,8 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     published = _earliest(published_candidates)
     if published is None:
         published = _pick_shown(_near_url_day(visible(), url_day))
+    if published is None:
+        published = _pick_shown(_near_url_day(_furniture_times(page, dayfirst), url_day))
     loose: list[_Visible] | None = None
     if published is None:
         loose = _near_url_day(_loose_dates(page, dayfirst), url_day)
@@ -504,6 +575,9 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         # The only date the page shows is labelled as an update: still the best statement of its date.
         updates = [v for v in _near_url_day(visible(), url_day) if v.updated]
         published = updates[0].value if updates else None
+    if published is None:
+        # A wiki's or CMS's "This page was last edited on ..." line, even in the page footer.
+        published = _page_edit_date(page, data, dayfirst, url_day)
     if published is None and loose:
         # In running text a date with a time of day is a timestamp; a bare date is as often an event.
         stamped = [v for v in loose if isinstance(v.value, dt.datetime) and not v.updated]

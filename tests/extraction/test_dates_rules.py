@@ -106,3 +106,41 @@ def test_labelled_date_wins_over_a_picture_caption() -> None:
 def test_running_text_dates_are_read_in_document_order() -> None:
     article = "<div><span>Stand 3. März 2021, 10:00</span> und später 5. März 2021, 12:00</div>"
     assert extract(page(article=article), URL).published == dt.datetime(2021, 3, 3, 10, 0)
+
+
+# ---------------------------------------------------------------------------- dates found in more places
+
+
+def test_hatom_abbr_keeps_the_microdata_date_in_its_title() -> None:
+    article = (
+        '<div itemscope itemtype="http://schema.org/BlogPosting"><span class="post-timestamp">'
+        '<abbr class="published" itemprop="datePublished" title=\'2011-03-30T21:05:00-07:00\'>9:05 PM</abbr>'
+        "</span></div>"
+    )
+    assert extract(page(article=article, lang="en"), URL).published == dt.datetime(
+        2011, 3, 30, 21, 5, tzinfo=tz(-7)
+    )
+
+
+def test_arabic_month_names_levantine_and_gregorian() -> None:
+    article = '<div class="article_created">تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</div>'
+    assert extract(page(article=article, lang="ar"), URL).published == dt.datetime(2020, 4, 24, 21, 22)
+
+
+def test_wiki_last_edited_line_when_the_page_states_no_other_date() -> None:
+    article = "<p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt.</p>"
+    outside = (
+        '<footer id="footer"><ul id="footer-info"><li id="footer-info-lastmod">'
+        "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></footer>"
+    )
+    published = extract(page(article=article, outside=outside), URL).published
+    assert published == dt.datetime(2020, 1, 29, 13, 22)
+
+
+def test_date_line_in_the_storys_own_meta_aside() -> None:
+    article = (
+        '<aside class="meta"><div class="meta__row meta__row--posted"><p class="meta__content">'
+        '<time datetime="2022-01-21" class="meta__label">21.01.2022 - 13:30</time></p></div></aside>'
+    )
+    head = '<meta name="date" content="2022-1-26T14:32:06+02:00">'
+    assert extract(page(head=head, article=article), URL).published == dt.datetime(2022, 1, 21, 13, 30)
