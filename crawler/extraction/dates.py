@@ -372,6 +372,39 @@ def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
     return found
 
 
+def _permalink_line(page: Page, dayfirst: bool) -> PageDate | None:
+    """The sentence around a link to the page itself ("<a rel=bookmark>Title</a> wurde am 19. Mai 2010 um
+    23:03 Uhr gepostet"): old blog themes put the post's date line there, even in the sidebar."""
+    own = _path_of(page.url)
+    for link in page.tree.iter("a"):
+        href = link.get("href")
+        if not href or "#" in href or "bookmark" not in (link.get("rel") or ""):
+            continue
+        target = page.absolute(href)
+        if target is None or _path_of(target) != own:
+            continue
+        parent = link.getparent()
+        if parent is None or _in_comment(parent):
+            continue
+        text = _own_text(parent)
+        if len(text) <= 300 and (found := find_human_dates(text, dayfirst, limit=1)):
+            return found[0][1]
+    return None
+
+
+_COMMENT = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|replies|reply|reactions?)(?:$|[\s_-])", re.I
+)
+
+
+def _in_comment(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        attrs = (node.get("class") or "") + " " + (node.get("id") or "")
+        if len(attrs) > 1 and _COMMENT.search(attrs):
+            return True
+    return False
+
+
 _CAPTION = re.compile(
     r"(?:^|[\s_-])(?:caption|figcaption|credits?|bildunterschrift|legende)(?:$|[\s_-])", re.I
 )
@@ -584,6 +617,8 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         published = _pick_shown(stamped or loose)
     if published is None and url_day is not None:
         published = url_day
+    if published is None:
+        published = _permalink_line(page, dayfirst)
     if published is None:
         published = datefallback.find_date(page, page.url)
     if published is None and data.title and (found := find_human_dates(data.title, dayfirst, limit=1)):

@@ -144,3 +144,23 @@ def test_date_line_in_the_storys_own_meta_aside() -> None:
     )
     head = '<meta name="date" content="2022-1-26T14:32:06+02:00">'
     assert extract(page(head=head, article=article), URL).published == dt.datetime(2022, 1, 21, 13, 30)
+
+
+def test_permalink_sentence_dates_the_post_even_in_the_sidebar() -> None:
+    url = "https://blog.example/2010/05/animated-typography/"
+    outside = (
+        '<div id="sidebar"><p class="news"><a href="https://blog.example/2010/05/animated-typography/" '
+        'rel="bookmark">Animated Typography</a> wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr '
+        "gepostet.</p><ul><li><a href='/2010/04/'>April 2010</a></li></ul></div>"
+    )
+    html = page(outside=outside).replace("<header", "<div").replace("</header>", "</div>")
+    assert extract(html, url).published == dt.datetime(2010, 5, 19, 23, 3)
+
+
+def test_comment_permalink_is_not_the_posts_date_line() -> None:
+    url = "https://blog.example/2010/05/animated-typography/"
+    outside = (
+        '<ol class="commentlist"><li><a href="https://blog.example/2010/05/animated-typography/" '
+        'rel="bookmark">Kommentar</a> am 21. Mai 2010 um 10:00 Uhr</li></ol>'
+    )
+    assert extract(page(outside=outside), url).published != dt.datetime(2010, 5, 21, 10, 0)
