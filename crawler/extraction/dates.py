@@ -204,10 +204,8 @@ def _avoided(page: Page, element: etree._Element) -> bool:
                 return True  # a date in a link to another story is that story's
             if node.tag in _STOP_AT:
                 look = False  # above the story's container, classes describe the page, not the block
-            else:
-                attrs = _WP_TAXONOMY.sub(" ", node.get("class") or "") + " " + (node.get("id") or "")
-                if len(attrs) > 1 and _AVOID.search(attrs):
-                    return True
+            elif _class_avoided(page, node):
+                return True
         node = node.getparent()
     return False
 
@@ -303,8 +301,7 @@ def _avoided_ignoring_excluded(page: Page, element: etree._Element, top: etree._
     while node is not None:
         if node.tag == "a" and _links_elsewhere(page, node):
             return True
-        attrs = _WP_TAXONOMY.sub(" ", node.get("class") or "") + " " + (node.get("id") or "")
-        if len(attrs) > 1 and _AVOID.search(attrs):
+        if _class_avoided(page, node):
             return True
         if node is top:
             return False
@@ -312,22 +309,7 @@ def _avoided_ignoring_excluded(page: Page, element: etree._Element, top: etree._
     return False
 
 
-_BLOCK_TAGS = {
-    "p",
-    "div",
-    "li",
-    "td",
-    "span",
-    "section",
-    "article",
-    "footer",
-    "small",
-    "em",
-    "strong",
-    "b",
-    "i",
-    "font",
-}
+_TWO_DIGITS = re.compile(r"\d\d")  # every written date has a run of two digits (its day or its year)
 
 
 def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
@@ -345,7 +327,7 @@ def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
         if isinstance(item, tuple):
             child = item[0]
             tail = child.tail
-            if tail and len(tail.strip()) > 5 and any(ch.isdigit() for ch in tail):
+            if tail and len(tail) > 5 and _TWO_DIGITS.search(tail) is not None:
                 budget -= len(tail)
                 # A label in the element before ("<strong>Datum</strong> 28.04.2023") speaks for the tail.
                 label = child.text if isinstance(child.tag, str) and child.text and len(child) == 0 else ""
@@ -355,13 +337,12 @@ def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS or element in page.excluded or tag == "figcaption":
             continue
-        attrs = _WP_TAXONOMY.sub(" ", element.get("class") or "") + " " + (element.get("id") or "")
-        if len(attrs) > 1 and (_AVOID.search(attrs) or _CAPTION.search(attrs)):
+        if _class_avoided(page, element) or _CAPTION.search(element.get("class") or "") is not None:
             continue
         if tag == "a" and _links_elsewhere(page, element):
             continue
         text = element.text
-        if text and len(text.strip()) > 5 and any(ch.isdigit() for ch in text):
+        if text and len(text) > 5 and _TWO_DIGITS.search(text) is not None:
             budget -= len(text)
             _add_loose(found, text, dayfirst, "")
         for child in reversed(element):
@@ -406,7 +387,8 @@ def _in_comment(element: etree._Element) -> bool:
 
 
 _CAPTION = re.compile(
-    r"(?:^|[\s_-])(?:caption|figcaption|credits?|bildunterschrift|legende)(?:$|[\s_-])", re.I
+    r"(?:^|\s)(?:wp-caption(?:-text)?|(?:image|img|photo|picture|figure)[_-]?caption|bildunterschrift)(?:$|\s)",
+    re.I,
 )
 # A date labelled only "Date:" ("Datum", "Fecha"...) on an article page is the page's date.
 _DATE_LABEL = re.compile(r"(?:^|[\n|•·])\s*(?:date|datum|fecha|data|dato|tarih|päivämäärä)\s*:?\s*$", re.I)
@@ -426,20 +408,52 @@ def _path_of(url: str) -> str:
     return path.rstrip("/").lower()
 
 
+_OWN_PATHS = "_newswatch_dates_own_paths"
+_CLASS_AVOIDED = "_newswatch_dates_class_avoided"
+_DAY_ARCHIVE = re.compile(r"/\d{1,2}$")
+
+
+def _own_paths(page: Page) -> tuple[str, str]:
+    own = vars(page).get(_OWN_PATHS)
+    if own is None:
+        own = vars(page)[_OWN_PATHS] = (_path_of(page.url), _path_of(page.base_url))
+    return own
+
+
 def _links_elsewhere(page: Page, link: etree._Element) -> bool:
     """A link to another story: the date in its text is that story's. (Not a link to the page itself, as
     a permalink on the date line is, nor to the archive of the day it names.)"""
     href = link.get("href")
-    if not href or href.startswith("#"):
+    if not href or href[0] == "#":
         return False
-    target = page.absolute(href)
+    if href.startswith(("http://", "https://")):
+        target: str | None = href
+    else:
+        target = page.absolute(href)
     if target is None:
         return False
     path = _path_of(target)
-    if path == _path_of(page.url) or _path_of(page.base_url) == path:
+    if path in _own_paths(page):
         return False
-    day = date_from_url(target)
-    return not (day is not None and re.search(r"/\d{1,2}$", path) is not None)
+    return not (_DAY_ARCHIVE.search(path) is not None and date_from_url(target) is not None)
+
+
+def _class_avoided(page: Page, node: etree._Element) -> bool:
+    """The node's class or id names a comment, teaser, widget... block (remembered per page: the walks up
+    from every date element pass the same ancestors)."""
+    memo = vars(page).get(_CLASS_AVOIDED)
+    if memo is None:
+        memo = vars(page)[_CLASS_AVOIDED] = {}
+    hit = memo.get(node)
+    if hit is None:
+        cls, ident = node.get("class"), node.get("id")
+        if cls or ident:
+            attrs = _WP_TAXONOMY.sub(" ", cls or "") + " " + (ident or "")
+            hit = _AVOID.search(attrs) is not None
+        else:
+            hit = False
+        memo[node] = hit
+    return hit
 
 
 def _with_local_offset(value: PageDate, visible: list[_Visible]) -> PageDate:
