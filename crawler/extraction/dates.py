@@ -583,18 +583,22 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     )
     modified_candidates = _structured_candidates(page, data, ("dateModified",), MODIFIED_META)
     shown: list[list[_Visible]] = []
+    timed: list[list[_Visible]] = []
 
     def shown_times() -> list[_Visible]:
         # For a UTC instant's local offset: the page's <time> elements say it when it has any (cheap);
         # only a page without them needs the full scan of its date elements.
         if shown:
             return shown[0]
+        if timed:
+            return timed[0]
         times = [t for t in page.tree.iter("time") if not _avoided(page, t)]
         if not times:
             return visible()
         found: list[_Visible] = []
         for element in times:
             _dates_in(element, _own_text(element), dayfirst, found, (element.get("class") or "").lower())
+        timed.append(found)
         return found
 
     def visible() -> list[_Visible]:
