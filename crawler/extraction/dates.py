@@ -186,7 +186,8 @@ _WP_TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|post|format|type|status|post
 _AVOID = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|teasers?|sidebar|widgets?|widget-area|"
     r"replies|reply|calendar|archives?|popular|most-read|reactions?|recommended|more-stories|"
-    r"postprofile|userinfo|user-info|userstats|user-stats|current-(?:date|time)|clock|uhr|today)(?:$|[\s_-])",
+    r"postprofile|userinfo|user-info|userstats|user-stats|current-(?:date|time)|today-date|date-today|todays-date|"
+    r"clock|uhr)(?:$|[\s_-])",
     re.I,
 )
 _STOP_AT = {"article", "main", "body"}
@@ -405,18 +406,27 @@ def _add_loose(found: list[_Visible], text: str, dayfirst: bool, label: str) -> 
 
 def _path_of(url: str) -> str:
     path = url.split("#", 1)[0].split("?", 1)[0].split("://", 1)[-1]
-    return path.rstrip("/").lower()
+    path = path.rstrip("/").lower()
+    return path[4:] if path.startswith("www.") else path
 
 
 _OWN_PATHS = "_newswatch_dates_own_paths"
 _CLASS_AVOIDED = "_newswatch_dates_class_avoided"
-_DAY_ARCHIVE = re.compile(r"/\d{1,2}$")
+# A link to the archive of the day, month or year a date names (WordPress themes link their dates so).
+_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}$")
 
 
-def _own_paths(page: Page) -> tuple[str, str]:
+def _own_paths(page: Page) -> tuple[str, ...]:
+    """The page's own address as a link would write it: its URL, its base, its canonical URL (a page
+    fetched through a feed redirect links its date line to the canonical address)."""
     own = vars(page).get(_OWN_PATHS)
     if own is None:
-        own = vars(page)[_OWN_PATHS] = (_path_of(page.url), _path_of(page.base_url))
+        urls = [page.url, page.base_url]
+        head = page.tree.find("head")
+        for link in head.iterchildren("link") if head is not None else ():
+            if (link.get("rel") or "").lower() == "canonical" and (href := page.absolute(link.get("href"))):
+                urls.append(href)
+        own = vars(page)[_OWN_PATHS] = tuple({_path_of(url) for url in urls})
     return own
 
 
@@ -435,7 +445,7 @@ def _links_elsewhere(page: Page, link: etree._Element) -> bool:
     path = _path_of(target)
     if path in _own_paths(page):
         return False
-    return not (_DAY_ARCHIVE.search(path) is not None and date_from_url(target) is not None)
+    return _DATE_ARCHIVE.search(path) is None
 
 
 def _class_avoided(page: Page, node: etree._Element) -> bool:

@@ -76,6 +76,15 @@ def test_date_linked_to_the_page_itself_or_its_day_archive_is_kept() -> None:
     assert extract(page(article=permalink), url).published == dt.date(2024, 3, 12)
     archive = '<span class="posted-on"><a href="/2024/03/12/">12. März 2024</a></span>'
     assert extract(page(article=archive), URL).published == dt.date(2024, 3, 12)
+    month = '<a class="posted-on" href="/2024/03/">12. März 2024, 10:15</a>'
+    assert extract(page(article=month), URL).published == dt.datetime(2024, 3, 12, 10, 15)
+
+
+def test_date_linked_to_the_canonical_address_of_a_redirected_page_is_kept() -> None:
+    head = '<link rel="canonical" href="https://www.news.example/2024/03/hafen.html">'
+    article = '<a class="posted-on" href="https://news.example/2024/03/hafen.html">12. März 2024, 10:15</a>'
+    feed_url = "https://feeds.news.example/~r/politik/~3/xYz/hafen.html"
+    assert extract(page(head=head, article=article), feed_url).published == dt.datetime(2024, 3, 12, 10, 15)
 
 
 def test_forum_join_date_and_clock_are_not_the_post_date() -> None:
