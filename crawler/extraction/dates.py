@@ -15,6 +15,14 @@ then the day in the URL; then a date in the title. Rules:
 - the page's own offset is kept; when structured data gives the instant in UTC and the page shows the
   same instant as local wall-clock time, the page's offset is recovered from the difference; a
   zone-less time near midnight whose day is not the day the page shows gives way to the shown day;
+- a UTC instant the page dates to the day before or after (the text of the <time> holding it, the URL's
+  day) gets the smallest whole-hour offset that puts the same instant on the page's day;
+- a date inside a link to another story (not to the page itself, its canonical address or a date
+  archive), in a picture caption, after "Registered:" / "Current time:" or in a clock widget is not
+  the story's; a "Date:" label in the element before counts as a publication label;
+- late sources, in order: the <time> of the story's own meta aside or author box that the furniture
+  rules removed, a page's "last edited" line (wikis), the sentence around a rel=bookmark link to the
+  page itself, then htmldate;
 - a day named in the URL vetoes candidates more than a day away from it;
 - the page's date elements are read only when structured data leaves a question open (speed).
 """
