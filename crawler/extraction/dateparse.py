@@ -43,11 +43,30 @@ _MONTH_WORDS = {
     "grudnia grudzień aralık aralik декабря декабрь prosince prosinec joulukuuta gruodžio "
     "desember desember desember грудня",
 }
+# Arabic: the Gregorian names of Egypt and the Gulf, then the Syriac names of the Levant and Iraq ("24 نيسان /
+# أبريل 2020" gives both). Some are two words.
+_ARABIC_MONTHS = (
+    "يناير|كانون الثاني",
+    "فبراير|شباط",
+    "مارس|آذار|اذار",
+    "أبريل|ابريل|إبريل|نيسان",
+    "مايو|أيار|ايار",
+    "يونيو|يونيه|حزيران",
+    "يوليو|يوليه|تموز",
+    "أغسطس|اغسطس|آب",
+    "سبتمبر|أيلول|ايلول",
+    "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول",
+    "نوفمبر|تشرين الثاني",
+    "ديسمبر|كانون الأول|كانون الاول",
+)
 MONTHS: dict[str, int] = {}
 for _number, _words in _MONTH_WORDS.items():
     for _word in _words.split():
         MONTHS.setdefault(_word.rstrip("."), _number)
-_MONTH_ALT = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+for _number, _words in enumerate(_ARABIC_MONTHS, 1):
+    for _word in _words.split("|"):
+        MONTHS.setdefault(_word, _number)
+_MONTH_ALT = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MONTHS, key=len, reverse=True))
 
 # Zone abbreviations that name one offset unambiguously enough for news pages.
 ZONES = {
@@ -67,12 +86,13 @@ _ISO = re.compile(
 _TIME = (
     r"(?:\s*(?:,|at|um|à|a\s+las|alle|às|kl\.?|klo|o|godz\.?|saat|-|–|\||/|·|•)?\s*"
     r"(?P<h>\d{1,2})\s*(?:[:h]|時|시)\s*(?P<mi>\d{2})(?:\s*(?::|分|분)\s*(?P<s>\d{2}))?(?:\s*(?:分|분))?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?|مساءً|مساء|صباحاً|صباحا)?"
     r"\s*(?:Uhr|h|hs|hrs|น\.)?"
     rf"\s*(?:\(?\s*(?P<zone>{_ZONE_ALT})\b)?\s*(?P<off>(?:UTC|GMT)?\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?)?"
 )
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})\.?,?\s*"
+    rf"(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})\.?"
+    rf"(?:\s*/\s*(?:{_MONTH_ALT}))?,?\s*"
     rf"(?:de\s+|del\s+)?(?P<y>\d{{4}})(?:\s*(?:г\.?|m\.|ж\.))?{_TIME}",
     re.I,
 )
@@ -168,14 +188,14 @@ def _from_match(match: re.Match[str], pattern: re.Pattern[str], dayfirst: bool) 
         if pattern is _DMY and (not dayfirst or month > 12) and day <= 12:
             month, day = day, month
     else:
-        month, day = MONTHS[month_text.lower().rstrip(".")], int(match.group("d"))
+        month, day = MONTHS[" ".join(month_text.lower().rstrip(".").split())], int(match.group("d"))
     hour, minute = match.group("h"), match.group("mi")
     if hour is not None and minute is not None:
         h = int(hour)
         ampm = (match.group("ampm") or "").lower()
-        if ampm.startswith("p") and h < 12:
+        if ampm.startswith(("p", "م")) and h < 12:
             h += 12
-        elif ampm.startswith("a") and h == 12:
+        elif ampm.startswith(("a", "ص")) and h == 12:
             h = 0
         if h > 23 or int(minute) > 59:
             hour = minute = None

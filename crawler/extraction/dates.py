@@ -15,6 +15,14 @@ then the day in the URL; then a date in the title. Rules:
 - the page's own offset is kept; when structured data gives the instant in UTC and the page shows the
   same instant as local wall-clock time, the page's offset is recovered from the difference; a
   zone-less time near midnight whose day is not the day the page shows gives way to the shown day;
+- a UTC instant the page dates to the day before or after (the text of the <time> holding it, the URL's
+  day) gets the smallest whole-hour offset that puts the same instant on the page's day;
+- a date inside a link to another story (not to the page itself, its canonical address or a date
+  archive), in a picture caption, after "Registered:" / "Current time:" or in a clock widget is not
+  the story's; a "Date:" label in the element before counts as a publication label;
+- late sources, in order: the <time> of the story's own meta aside or author box that the furniture
+  rules removed, a page's "last edited" line (wikis), the sentence around a rel=bookmark link to the
+  page itself, then htmldate;
 - a day named in the URL vetoes candidates more than a day away from it;
 - the page's date elements are read only when structured data leaves a question open (speed).
 """
@@ -29,6 +37,7 @@ from lxml import etree
 
 from crawler.extraction import datefallback
 from crawler.extraction.article import PageDate
+from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR
 from crawler.extraction.dateparse import date_from_url, day_of, find_human_dates, parse_iso, same_instant
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData, in_article_scope, microdata_value
@@ -58,12 +67,20 @@ MODIFIED_META = _words(
 _UPDATE_LABEL = re.compile(
     r"(updated?|modified|edited|aktualisiert|geändert|mis\s+à\s+jour|actualizad[oa]|actualización|aggiornat[oa]|"
     r"atualizad[oa]|bijgewerkt|oppdatert|opdateret|uppdaterad|zaktualizowano|güncelleme|güncellendi|更新|수정|"
-    r"last\s+changed)\s*:?\s*(am|le|el|on|il|em|op|den|dne)?\s*:?\s*$",
+    r"last\s+changed|zuletzt|dernière\s+modification(?:\s+de\s+cette\s+page)?|última\s+edición|ultima\s+modifica)"
+    r"\s*:?\s*(am|le|el|on|il|em|op|den|dne)?\s*:?\s*$",
     re.I,
 )
 _PUBLISH_LABEL = re.compile(
     r"(published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|gepubliceerd|publisert|"
     r"publiceret|publicerad|opublikowano|yayınlanma|yayınlandı|発行|公開|입력|등록|发布|發布)",
+    re.I,
+)
+# Dates that are no story's publication: a forum member's join date, the page's clock ("It is currently").
+_OTHER_LABEL = re.compile(
+    r"(registriert|registered|joined|beigetreten|mitglied\s+seit|member\s+since|dabei\s+seit|anmeldedatum|"
+    r"inscrit\s+le|inscription|registrado|iscritto|aktuelles\s+datum|aktuelle\s+zeit|current\s+(?:date|time)|"
+    r"it\s+is\s+currently|heute\s+ist|today\s+is|es\s+ist\s+jetzt)\s*:?\s*(am|on|le|el|den)?\s*:?\s*$",
     re.I,
 )
 _SKIP_TAGS = {"script", "style", "noscript", "template", "option", "select", "textarea", "svg"}
@@ -113,7 +130,9 @@ def _structured_candidates(
         for element in data.microdata.get(key, ()):
             if page.is_excluded(element) or not in_article_scope(element):
                 continue
-            if value := parse_iso(microdata_value(element)):
+            # hAtom's <abbr title="2011-03-30T21:05:00-07:00">9:05 PM</abbr> keeps the date in its title.
+            value = parse_iso(microdata_value(element)) or parse_iso(element.get("title"))
+            if value:
                 found.append(_Candidate(value, 1))
                 break
     for key in meta_keys:
@@ -150,6 +169,9 @@ class _Visible:
     updated: bool
     published_label: bool
     from_time_tag: bool
+    # The day the element's own text shows beside its machine-readable instant ("02 Novembre 2023" for
+    # datetime="2023-11-01T23:01:00Z"): the reader's local day of that instant.
+    shown_day: dt.date | None = None
 
 
 def _own_text(element: etree._Element, limit: int = 300) -> str:
@@ -171,7 +193,9 @@ _HINT = re.compile(
 _WP_TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|post|format|type|status|postid|page-id|author)-\S*")
 _AVOID = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|teasers?|sidebar|widgets?|widget-area|"
-    r"replies|reply|calendar|archives?|popular|most-read|reactions?|recommended|more-stories)(?:$|[\s_-])",
+    r"replies|reply|calendar|archives?|popular|most-read|reactions?|recommended|more-stories|"
+    r"postprofile|userinfo|user-info|userstats|user-stats|current-(?:date|time)|today-date|date-today|todays-date|"
+    r"clock|uhr)(?:$|[\s_-])",
     re.I,
 )
 _STOP_AT = {"article", "main", "body"}
@@ -185,12 +209,12 @@ def _avoided(page: Page, element: etree._Element) -> bool:
         if node in page.excluded:
             return True
         if look:
+            if node.tag == "a" and _links_elsewhere(page, node):
+                return True  # a date in a link to another story is that story's
             if node.tag in _STOP_AT:
                 look = False  # above the story's container, classes describe the page, not the block
-            else:
-                attrs = _WP_TAXONOMY.sub(" ", node.get("class") or "") + " " + (node.get("id") or "")
-                if len(attrs) > 1 and _AVOID.search(attrs):
-                    return True
+            elif _class_avoided(page, node):
+                return True
         node = node.getparent()
     return False
 
@@ -215,11 +239,20 @@ def _dates_in(
     # nothing about publication makes a modification date.
     class_published = "publi" in label_source or "entry-date" in label_source or "post-date" in label_source
     class_updated = not class_published and any(w in label_source for w in ("modif", "updated", "update"))
-    for position, value in values:
+    shown_day = None
+    if len(values) == 2 and isinstance(values[0][1], dt.datetime) and values[0][1].tzinfo is not None:
+        shown_day = day_of(values[1][1])
+    for index, (position, value) in enumerate(values):
         before = text[max(0, position - 40) : position] if position else ""
+        if _OTHER_LABEL.search(before):
+            continue
         updated = bool(_UPDATE_LABEL.search(before)) or class_updated
         published_label = bool(_PUBLISH_LABEL.search(before)) or class_published
-        found.append(_Visible(value, updated, published_label, element.tag == "time"))
+        found.append(
+            _Visible(
+                value, updated, published_label, element.tag == "time", shown_day if index == 0 else None
+            )
+        )
 
 
 def _visible_dates(page: Page, data: StructuredData, dayfirst: bool) -> list[_Visible]:
@@ -245,71 +278,200 @@ def _visible_dates(page: Page, data: StructuredData, dayfirst: bool) -> list[_Vi
     return found
 
 
-_BLOCK_TAGS = {
-    "p",
-    "div",
-    "li",
-    "td",
-    "span",
-    "section",
-    "article",
-    "footer",
-    "small",
-    "em",
-    "strong",
-    "b",
-    "i",
-    "font",
-}
+def _furniture_times(page: Page, dayfirst: bool) -> list[_Visible]:
+    """<time> elements of the story's own <article> that the furniture rules took away with their block:
+    a meta <aside> beside the text, an author box with the date line. Not a comment's, a teaser's or
+    another story's (related, latest and navigation blocks keep their dates)."""
+    found: list[_Visible] = []
+    for element in page.tree.iter("time"):
+        top = None
+        node: etree._Element | None = element
+        in_article = False
+        while node is not None:
+            if node in page.excluded:
+                if node.get(KIND_ATTR) not in (None, BOILERPLATE):
+                    top = None
+                    break
+                top = node
+            elif top is not None and node.tag == "article":
+                in_article = True
+                break
+            node = node.getparent()
+        if top is None or not in_article:
+            continue
+        if _avoided_ignoring_excluded(page, element, top):
+            continue
+        _dates_in(element, _own_text(element), dayfirst, found, (element.get("class") or "").lower())
+    return found
+
+
+def _avoided_ignoring_excluded(page: Page, element: etree._Element, top: etree._Element) -> bool:
+    node: etree._Element | None = element
+    while node is not None:
+        if node.tag == "a" and _links_elsewhere(page, node):
+            return True
+        if _class_avoided(page, node):
+            return True
+        if node is top:
+            return False
+        node = node.getparent()
+    return False
+
+
+_TWO_DIGITS = re.compile(r"\d\d")  # every written date has a run of two digits (its day or its year)
 
 
 def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
-    """Last resort: dates written in the running text of the page, outside teaser and comment blocks."""
+    """Last resort: dates written in the running text of the page, outside teaser and comment blocks,
+    links to other pages and picture captions, in document order."""
     found: list[_Visible] = []
     body = page.tree.find("body")
     if body is None:
         return found
     budget = 60000
-    stack = [body]
+    # Elements, and (element,) for the tail that follows an element in its parent's flow.
+    stack: list[etree._Element | tuple[etree._Element]] = [body]
     while stack and budget > 0:
-        element = stack.pop()
-        tag = element.tag
-        if not isinstance(tag, str) or tag in _SKIP_TAGS or element in page.excluded:
+        item = stack.pop()
+        if isinstance(item, tuple):
+            child = item[0]
+            tail = child.tail
+            if tail and len(tail) > 5 and _TWO_DIGITS.search(tail) is not None:
+                budget -= len(tail)
+                # A label in the element before ("<strong>Datum</strong> 28.04.2023") speaks for the tail.
+                label = child.text if isinstance(child.tag, str) and child.text and len(child) == 0 else ""
+                _add_loose(found, tail, dayfirst, label[-40:])
             continue
-        attrs = _WP_TAXONOMY.sub(" ", element.get("class") or "") + " " + (element.get("id") or "")
-        if len(attrs) > 1 and _AVOID.search(attrs):
+        element = item
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS or element in page.excluded or tag == "figcaption":
+            continue
+        if _class_avoided(page, element) or _CAPTION.search(element.get("class") or "") is not None:
+            continue
+        if tag == "a" and _links_elsewhere(page, element):
             continue
         text = element.text
-        if text and len(text.strip()) > 5 and any(ch.isdigit() for ch in text):
+        if text and len(text) > 5 and _TWO_DIGITS.search(text) is not None:
             budget -= len(text)
-            for position, value in find_human_dates(text, dayfirst, limit=2):
-                before = text[max(0, position - 40) : position]
-                found.append(
-                    _Visible(
-                        value, bool(_UPDATE_LABEL.search(before)), bool(_PUBLISH_LABEL.search(before)), False
-                    )
-                )
-        children = list(element)
-        for child in reversed(children):
+            _add_loose(found, text, dayfirst, "")
+        for child in reversed(element):
+            stack.append((child,))
             stack.append(child)
-            # The tail belongs to the parent's flow: handle it after the child.
-        for child in children:
-            tail = child.tail
-            if tail and len(tail.strip()) > 5 and any(ch.isdigit() for ch in tail):
-                budget -= len(tail)
-                for position, value in find_human_dates(tail, dayfirst, limit=2):
-                    before = tail[max(0, position - 40) : position]
-                    found.append(
-                        _Visible(
-                            value,
-                            bool(_UPDATE_LABEL.search(before)),
-                            bool(_PUBLISH_LABEL.search(before)),
-                            False,
-                        )
-                    )
         if len(found) > 20:
             break
     return found
+
+
+def _permalink_line(page: Page, dayfirst: bool) -> PageDate | None:
+    """The sentence around a link to the page itself ("<a rel=bookmark>Title</a> wurde am 19. Mai 2010 um
+    23:03 Uhr gepostet"): old blog themes put the post's date line there, even in the sidebar."""
+    own = _path_of(page.url)
+    for link in page.tree.iter("a"):
+        href = link.get("href")
+        if not href or "#" in href or "bookmark" not in (link.get("rel") or ""):
+            continue
+        target = page.absolute(href)
+        if target is None or _path_of(target) != own:
+            continue
+        parent = link.getparent()
+        if parent is None or _in_comment(parent):
+            continue
+        text = _own_text(parent)
+        if len(text) <= 300 and (found := find_human_dates(text, dayfirst, limit=1)):
+            return found[0][1]
+    return None
+
+
+_COMMENT = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|replies|reply|reactions?)(?:$|[\s_-])", re.I
+)
+
+
+def _in_comment(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        attrs = (node.get("class") or "") + " " + (node.get("id") or "")
+        if len(attrs) > 1 and _COMMENT.search(attrs):
+            return True
+    return False
+
+
+_CAPTION = re.compile(
+    r"(?:^|\s)(?:wp-caption(?:-text)?|(?:image|img|photo|picture|figure)[_-]?caption|bildunterschrift)(?:$|\s)",
+    re.I,
+)
+# A date labelled only "Date:" ("Datum", "Fecha"...) on an article page is the page's date.
+_DATE_LABEL = re.compile(r"(?:^|[\n|•·])\s*(?:date|datum|fecha|data|dato|tarih|päivämäärä)\s*:?\s*$", re.I)
+
+
+def _add_loose(found: list[_Visible], text: str, dayfirst: bool, label: str) -> None:
+    for position, value in find_human_dates(text, dayfirst, limit=2):
+        before = label + "\n" + text[max(0, position - 40) : position]
+        if _OTHER_LABEL.search(before):
+            continue
+        published = bool(_PUBLISH_LABEL.search(before) or _DATE_LABEL.search(before))
+        found.append(_Visible(value, bool(_UPDATE_LABEL.search(before)), published, False))
+
+
+def _path_of(url: str) -> str:
+    path = url.split("#", 1)[0].split("?", 1)[0].split("://", 1)[-1]
+    path = path.rstrip("/").lower()
+    return path[4:] if path.startswith("www.") else path
+
+
+_OWN_PATHS = "_newswatch_dates_own_paths"
+_CLASS_AVOIDED = "_newswatch_dates_class_avoided"
+# A link to the archive of the day, month or year a date names (WordPress themes link their dates so).
+_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}$")
+
+
+def _own_paths(page: Page) -> tuple[str, ...]:
+    """The page's own address as a link would write it: its URL, its base, its canonical URL (a page
+    fetched through a feed redirect links its date line to the canonical address)."""
+    own = vars(page).get(_OWN_PATHS)
+    if own is None:
+        urls = [page.url, page.base_url]
+        head = page.tree.find("head")
+        for link in head.iterchildren("link") if head is not None else ():
+            if (link.get("rel") or "").lower() == "canonical" and (href := page.absolute(link.get("href"))):
+                urls.append(href)
+        own = vars(page)[_OWN_PATHS] = tuple({_path_of(url) for url in urls})
+    return own
+
+
+def _links_elsewhere(page: Page, link: etree._Element) -> bool:
+    """A link to another story: the date in its text is that story's. (Not a link to the page itself, as
+    a permalink on the date line is, nor to the archive of the day it names.)"""
+    href = link.get("href")
+    if not href or href[0] == "#":
+        return False
+    if href.startswith(("http://", "https://")):
+        target: str | None = href
+    else:
+        target = page.absolute(href)
+    if target is None:
+        return False
+    path = _path_of(target)
+    if path in _own_paths(page):
+        return False
+    return _DATE_ARCHIVE.search(path) is None
+
+
+def _class_avoided(page: Page, node: etree._Element) -> bool:
+    """The node's class or id names a comment, teaser, widget... block (remembered per page: the walks up
+    from every date element pass the same ancestors)."""
+    memo = vars(page).get(_CLASS_AVOIDED)
+    if memo is None:
+        memo = vars(page)[_CLASS_AVOIDED] = {}
+    hit = memo.get(node)
+    if hit is None:
+        cls, ident = node.get("class"), node.get("id")
+        if cls or ident:
+            attrs = _WP_TAXONOMY.sub(" ", cls or "") + " " + (ident or "")
+            hit = _AVOID.search(attrs) is not None
+        else:
+            hit = False
+        memo[node] = hit
+    return hit
 
 
 def _with_local_offset(value: PageDate, visible: list[_Visible]) -> PageDate:
@@ -336,6 +498,33 @@ def _with_local_offset(value: PageDate, visible: list[_Visible]) -> PageDate:
     return value
 
 
+def _onto_local_day(value: dt.datetime, url_day: dt.date | None, visible: list[_Visible]) -> dt.datetime:
+    """A UTC instant the page itself dates to the day before or after: give it the nearest offset that
+    puts it on that day.
+
+    "2023-11-01T23:01:00Z" in the metadata, while the element holding that very instant reads "02 Novembre
+    2023" (or the URL says /2023/11/02/), is a story published just after midnight local time: its UTC day
+    is not its readers' day. Without the exact offset, the smallest whole-hour one that reaches the
+    page's day keeps the instant exact and gives the day the page shows.
+    """
+    local = next((v.shown_day for v in visible if v.shown_day and same_instant(v.value, value)), None)
+    local = local or url_day
+    if local is None:
+        return value
+    utc = value.astimezone(dt.UTC)
+    gap = (local - utc.date()).days
+    midnight = dt.datetime.combine(utc.date(), dt.time(), dt.UTC)
+    if gap == 1:
+        hours = -((midnight + dt.timedelta(days=1) - utc) // -dt.timedelta(hours=1))  # ceil
+        if hours <= 14:
+            return value.astimezone(dt.timezone(dt.timedelta(hours=hours)))
+    elif gap == -1:
+        hours = (utc - midnight) // dt.timedelta(hours=1) + 1
+        if hours <= 12:
+            return value.astimezone(dt.timezone(-dt.timedelta(hours=hours)))
+    return value
+
+
 def _local_day(value: PageDate, visible: list[_Visible]) -> PageDate:
     """A zone-less time whose day is not the day the page shows next to it: the page's day wins.
 
@@ -352,6 +541,30 @@ def _local_day(value: PageDate, visible: list[_Visible]) -> PageDate:
     if abs((first - value.date()).days) == 1 and (value.hour >= 20 or value.hour < 4):
         return first
     return value
+
+
+_EDIT_LINE = re.compile(
+    r"lastmod|last-mod|modified|footer-info|page-info|lastedit|last-edit|last_edit|revision"
+)
+
+
+def _page_edit_date(
+    page: Page, data: StructuredData, dayfirst: bool, url_day: dt.date | None
+) -> PageDate | None:
+    """The page's own "last edited" statement (MediaWiki's footer-info-lastmod, Wikidot's page-info):
+    the date of a page that states no other, wherever the theme puts it."""
+    for element in data.elements_with(page, _EDIT_LINE):
+        if element.tag in _SKIP_TAGS:
+            continue
+        text = _own_text(element)
+        if len(text) > 250:
+            continue
+        for position, value in find_human_dates(text, dayfirst, limit=2):
+            if _UPDATE_LABEL.search(text[max(0, position - 40) : position]) and (
+                url_day is None or abs((day_of(value) - url_day).days) <= 1
+            ):
+                return value
+    return None
 
 
 def _dayfirst(page: Page) -> bool:
@@ -388,18 +601,22 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     )
     modified_candidates = _structured_candidates(page, data, ("dateModified",), MODIFIED_META)
     shown: list[list[_Visible]] = []
+    timed: list[list[_Visible]] = []
 
     def shown_times() -> list[_Visible]:
         # For a UTC instant's local offset: the page's <time> elements say it when it has any (cheap);
         # only a page without them needs the full scan of its date elements.
         if shown:
             return shown[0]
+        if timed:
+            return timed[0]
         times = [t for t in page.tree.iter("time") if not _avoided(page, t)]
         if not times:
             return visible()
         found: list[_Visible] = []
         for element in times:
             _dates_in(element, _own_text(element), dayfirst, found, (element.get("class") or "").lower())
+        timed.append(found)
         return found
 
     def visible() -> list[_Visible]:
@@ -413,6 +630,8 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     published = _earliest(published_candidates)
     if published is None:
         published = _pick_shown(_near_url_day(visible(), url_day))
+    if published is None:
+        published = _pick_shown(_near_url_day(_furniture_times(page, dayfirst), url_day))
     loose: list[_Visible] | None = None
     if published is None:
         loose = _near_url_day(_loose_dates(page, dayfirst), url_day)
@@ -425,6 +644,9 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         # The only date the page shows is labelled as an update: still the best statement of its date.
         updates = [v for v in _near_url_day(visible(), url_day) if v.updated]
         published = updates[0].value if updates else None
+    if published is None:
+        # A wiki's or CMS's "This page was last edited on ..." line, even in the page footer.
+        published = _page_edit_date(page, data, dayfirst, url_day)
     if published is None and loose:
         # In running text a date with a time of day is a timestamp; a bare date is as often an event.
         stamped = [v for v in loose if isinstance(v.value, dt.datetime) and not v.updated]
@@ -432,11 +654,15 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     if published is None and url_day is not None:
         published = url_day
     if published is None:
+        published = _permalink_line(page, dayfirst)
+    if published is None:
         published = datefallback.find_date(page, page.url)
     if published is None and data.title and (found := find_human_dates(data.title, dayfirst, limit=1)):
         published = found[0][1]
     if isinstance(published, dt.datetime) and not published.utcoffset():
         published = _with_local_offset(published, shown_times())
+        if published.tzinfo is not None and not published.utcoffset():
+            published = _onto_local_day(published, url_day, shown_times())
         if published.tzinfo is None:
             published = _local_day(published, visible())
 

@@ -52,6 +52,9 @@ def test_machine_dates_keep_their_offset(text: str, expected: dt.datetime | dt.d
         ("2026.01.29 18:40", dt.datetime(2026, 1, 29, 18, 40)),
         ("8 January 2020, 3:51 pm", dt.datetime(2020, 1, 8, 15, 51)),
         ("Sept. 9, 2019", dt.date(2019, 9, 9)),
+        ("الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", dt.datetime(2020, 4, 24, 21, 22)),
+        ("15 كانون الثاني 2021", dt.date(2021, 1, 15)),
+        ("3 أكتوبر 2019 10:05 صباحاً", dt.datetime(2019, 10, 3, 10, 5)),
     ],
 )
 def test_human_dates_in_many_languages(text: str, expected: dt.datetime | dt.date) -> None:

@@ -72,7 +72,19 @@ def test_headline(case):
 
 
 def test_published(case):
-    _same_date(case.article.published, page_date(case.name, case.story.published))
+    want = page_date(case.name, case.story.published)
+    got = case.article.published
+    if (
+        THEME_INFO[case.name].dates == "utc"
+        and isinstance(got, dt.datetime)
+        and case.story.published.date() != want.date()
+    ):
+        # Metadata in UTC, but the page (its URL, its date line) shows the local day, the day before or
+        # after the UTC one: the same instant, given an offset that puts it on the page's day.
+        assert got == want
+        assert got.date() == case.story.published.date()
+        return
+    _same_date(got, want)
 
 
 def test_modified(case):

@@ -1,0 +1,175 @@
+"""Publication-date rules, each on a small hand-written page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from crawler.extraction import extract
+
+URL = "https://news.example/politik/hafen-plan-beschlossen"
+BODY = "<p>" + "Der Stadtrat hat am Abend abgestimmt und den Plan angenommen. " * 8 + "</p>"
+
+
+def tz(hours: float) -> dt.timezone:
+    return dt.timezone(dt.timedelta(hours=hours))
+
+
+def page(head: str = "", article: str = "", outside: str = "", lang: str = "de", before: str = "") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Hafen</title>{head}</head>'
+        f'<body><header class="site-header"><a class="logo" href="/">Hafenblatt</a></header>{before}'
+        f"<main><article><h1>Hafenplan beschlossen</h1>{article}{BODY}</article></main>"
+        f"{outside}</body></html>"
+    )
+
+
+def ld(obj: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+# ------------------------------------------------------------------------------------ the page's own day
+
+
+def test_utc_instant_shown_as_the_next_day_gets_an_offset_reaching_that_day() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2023-11-01T23:01:00Z"})
+    article = '<time datetime="2023-11-01T23:01:00Z" class="story__date">02 Novembre 2023</time>'
+    published = extract(page(head=head, article=article, lang="it"), URL).published
+    assert isinstance(published, dt.datetime)
+    assert published == dt.datetime(2023, 11, 1, 23, 1, tzinfo=dt.UTC)  # the same instant
+    assert published.date() == dt.date(2023, 11, 2)  # on the readers' day
+    assert published.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_utc_instant_the_url_dates_to_the_day_before() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2020-08-25T00:23:33Z"})
+    url = "https://news.example/2020/08/24/school-buses/"
+    published = extract(page(head=head, lang="en"), url).published
+    assert isinstance(published, dt.datetime)
+    assert published == dt.datetime(2020, 8, 25, 0, 23, 33, tzinfo=dt.UTC)
+    assert published.date() == dt.date(2020, 8, 24)
+
+
+def test_utc_instant_on_the_pages_day_keeps_utc() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2020-08-24T10:00:00Z"})
+    url = "https://news.example/2020/08/24/school-buses/"
+    published = extract(page(head=head, lang="en"), url).published
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == dt.timedelta(0)
+
+
+# ---------------------------------------------------------------------------- dates that are not the story's
+
+
+def test_date_in_a_link_to_another_story_is_that_storys() -> None:
+    article = (
+        '<p class="MsoNormal"><em>10.11.2021</em></p>'
+        '<ul><li><a class="Publication" href="/meldungen/nr-34.html">Nr. 34 vom 08. November 2021</a></li>'
+        '<li><a class="Publication" href="/meldungen/nr-33.html">Nr. 33 vom 05. November 2021</a></li></ul>'
+    )
+    assert extract(page(article=article), URL).published == dt.date(2021, 11, 10)
+
+
+def test_date_linked_to_the_page_itself_or_its_day_archive_is_kept() -> None:
+    url = "https://news.example/2024/03/12/hafen/"
+    permalink = f'<span class="posted-on"><a href="{url}" rel="bookmark">12. März 2024</a></span>'
+    assert extract(page(article=permalink), url).published == dt.date(2024, 3, 12)
+    archive = '<span class="posted-on"><a href="/2024/03/12/">12. März 2024</a></span>'
+    assert extract(page(article=archive), URL).published == dt.date(2024, 3, 12)
+    month = '<a class="posted-on" href="/2024/03/">12. März 2024, 10:15</a>'
+    assert extract(page(article=month), URL).published == dt.datetime(2024, 3, 12, 10, 15)
+
+
+def test_date_linked_to_the_canonical_address_of_a_redirected_page_is_kept() -> None:
+    head = '<link rel="canonical" href="https://www.news.example/2024/03/hafen.html">'
+    article = '<a class="posted-on" href="https://news.example/2024/03/hafen.html">12. März 2024, 10:15</a>'
+    feed_url = "https://feeds.news.example/~r/politik/~3/xYz/hafen.html"
+    assert extract(page(head=head, article=article), feed_url).published == dt.datetime(2024, 3, 12, 10, 15)
+
+
+def test_forum_join_date_and_clock_are_not_the_post_date() -> None:
+    before = '<div class="current-time">Aktuelles Datum und Uhrzeit: 11.02.2020, 19:22</div>'
+    article = (
+        '<dl class="postprofile"><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>'
+        '<p class="author">von <strong>r23</strong> » 21.01.2009, 05:42</p>'
+    )
+    published = extract(page(article=article, before=before), URL).published
+    assert published == dt.datetime(2009, 1, 21, 5, 42)
+
+
+def test_header_clock_is_not_the_story_date() -> None:
+    before = '<span id="uhr">Donnerstag, 16. Februar 2012</span>'
+    article = '<div class="boxHeader"><span>14. Februar 2012</span></div>'
+    assert extract(page(article=article, before=before), URL).published == dt.date(2012, 2, 14)
+
+
+def test_labelled_date_wins_over_a_picture_caption() -> None:
+    article = (
+        "<figure><img src='/a.jpg'><figcaption>Kämpfe um Bachmut, 24. April 2023</figcaption></figure>"
+        "<p>Panzer bei Bachmut, 24. April 2023</p>"
+        "<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autor</strong> R. G.</li></ul>"
+    )
+    assert extract(page(article=article), URL).published == dt.date(2023, 4, 28)
+
+
+def test_running_text_dates_are_read_in_document_order() -> None:
+    article = "<div><span>Stand 3. März 2021, 10:00</span> und später 5. März 2021, 12:00</div>"
+    assert extract(page(article=article), URL).published == dt.datetime(2021, 3, 3, 10, 0)
+
+
+# ---------------------------------------------------------------------------- dates found in more places
+
+
+def test_hatom_abbr_keeps_the_microdata_date_in_its_title() -> None:
+    article = (
+        '<div itemscope itemtype="http://schema.org/BlogPosting"><span class="post-timestamp">'
+        '<abbr class="published" itemprop="datePublished" title=\'2011-03-30T21:05:00-07:00\'>9:05 PM</abbr>'
+        "</span></div>"
+    )
+    assert extract(page(article=article, lang="en"), URL).published == dt.datetime(
+        2011, 3, 30, 21, 5, tzinfo=tz(-7)
+    )
+
+
+def test_arabic_month_names_levantine_and_gregorian() -> None:
+    article = '<div class="article_created">تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</div>'
+    assert extract(page(article=article, lang="ar"), URL).published == dt.datetime(2020, 4, 24, 21, 22)
+
+
+def test_wiki_last_edited_line_when_the_page_states_no_other_date() -> None:
+    article = "<p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt.</p>"
+    outside = (
+        '<footer id="footer"><ul id="footer-info"><li id="footer-info-lastmod">'
+        "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></footer>"
+    )
+    published = extract(page(article=article, outside=outside), URL).published
+    assert published == dt.datetime(2020, 1, 29, 13, 22)
+
+
+def test_date_line_in_the_storys_own_meta_aside() -> None:
+    article = (
+        '<aside class="meta"><div class="meta__row meta__row--posted"><p class="meta__content">'
+        '<time datetime="2022-01-21" class="meta__label">21.01.2022 - 13:30</time></p></div></aside>'
+    )
+    head = '<meta name="date" content="2022-1-26T14:32:06+02:00">'
+    assert extract(page(head=head, article=article), URL).published == dt.datetime(2022, 1, 21, 13, 30)
+
+
+def test_permalink_sentence_dates_the_post_even_in_the_sidebar() -> None:
+    url = "https://blog.example/2010/05/animated-typography/"
+    outside = (
+        '<div id="sidebar"><p class="news"><a href="https://blog.example/2010/05/animated-typography/" '
+        'rel="bookmark">Animated Typography</a> wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr '
+        "gepostet.</p><ul><li><a href='/2010/04/'>April 2010</a></li></ul></div>"
+    )
+    html = page(outside=outside).replace("<header", "<div").replace("</header>", "</div>")
+    assert extract(html, url).published == dt.datetime(2010, 5, 19, 23, 3)
+
+
+def test_comment_permalink_is_not_the_posts_date_line() -> None:
+    url = "https://blog.example/2010/05/animated-typography/"
+    outside = (
+        '<ol class="commentlist"><li><a href="https://blog.example/2010/05/animated-typography/" '
+        'rel="bookmark">Kommentar</a> am 21. Mai 2010 um 10:00 Uhr</li></ol>'
+    )
+    assert extract(page(outside=outside), url).published != dt.datetime(2010, 5, 21, 10, 0)
