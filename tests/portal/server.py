@@ -69,6 +69,7 @@ class Portal:
     today: dt.date = dt.date(2024, 7, 21)
     slow_seconds: float = 3.0
     trouble: bool = True  # link the error pages from the home page
+    share_links: bool = True  # the home page links the newest story's utm, AMP, ?p= and http variants
     announce: bool = True  # offer an RSS feed and sitemaps (off: stories are found through pages only)
     base_url: str = ""
     requests: list[Hit] = field(default_factory=list)
@@ -240,7 +241,7 @@ class Portal:
             older = f"/page/{page + 1}/" if page * self.per_page < len(newest) else None
         newer = None if page == 1 else "/" if page == 2 else f"/page/{page - 1}/"
         variants = ""
-        if newest and page == 1:
+        if newest and page == 1 and self.share_links:
             first = newest[0]
             index = self.stories.index(first) + 1
             variants = (

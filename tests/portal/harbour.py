@@ -1,0 +1,33 @@
+"""The fixture portal as the service tests and the benchmarks run it: "Harbour Times", a story a minute
+from 2026-11-01 (tests/portal/stories.py), 20 stories a page on a paginated home, a 20-item feed, no
+trouble pages and no URL variants. Options only: the pages are tests/portal/server.py's.
+
+    with harbour_portal(stories=200) as portal:
+        crawl(portal.url, feed=f"{portal.url}feed/", sitemap=f"{portal.url}news-sitemap.xml")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from tests.portal.server import Portal, PortalServer
+from tests.portal.stories import HARBOUR_EPOCH, harbour_story
+
+PER_PAGE = 20
+
+
+@contextmanager
+def harbour_portal(stories: int = 20) -> Iterator[Portal]:
+    site = Portal(
+        stories=[harbour_story(i) for i in range(stories)],
+        name="Harbour Times",
+        per_page=PER_PAGE,
+        paginate_home=True,
+        feed_items=PER_PAGE,
+        today=HARBOUR_EPOCH.date(),
+        trouble=False,
+        share_links=False,
+    )
+    with PortalServer(site):
+        yield site
