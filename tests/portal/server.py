@@ -89,9 +89,9 @@ class Portal:
         section: str = "World",
         authors: tuple[str, ...] = ("Dana Reporter",),
     ) -> Story:
-        """Publish a story now (a second after the newest story, should that be later); each sentence
-        of `body` is a paragraph."""
-        sentences = tuple(f"{part.strip()}." for part in body.split(".") if part.strip())
+        """Publish a story now (a second after the newest story, should that be later); blank lines in
+        `body` separate its paragraphs."""
+        paragraphs = tuple(" ".join(part.split()) for part in body.split("\n\n") if part.strip())
         with self.lock:
             now = dt.datetime.now(dt.UTC).replace(microsecond=0)
             newest = max((s.published for s in self.stories), default=now)
@@ -100,9 +100,9 @@ class Portal:
                 headline=headline,
                 published=max(now, newest + dt.timedelta(seconds=1)),
                 authors=authors,
-                paragraphs=sentences,
+                paragraphs=paragraphs,
                 section=section,
-                summary=sentences[0] if sentences else headline,
+                summary=paragraphs[0].split(". ")[0] if paragraphs else headline,
             )
             self.stories.append(story)
             self.last_publish = now

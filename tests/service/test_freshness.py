@@ -8,8 +8,11 @@ import json
 import signal
 import time
 
+from sqlalchemy import select
 from standardwebhooks import Webhook
 
+from crawler.archive.db import session_scope
+from crawler.archive.models import Article
 from tests.portal.harbour import harbour_portal
 from tests.service.harness import Receiver, ServeProcess, run_cli, write_config
 
@@ -76,6 +79,9 @@ def test_new_story_reaches_the_webhook_once_and_the_first_crawl_sends_none(
         article = payload["data"]["article"]
         assert article["headline"] == "Council backs ferry strike pay"
         assert article["url"].endswith(portal.story_path(story)) and article["source"] == "harbour"
+        with session_scope(database_url) as session:  # the archive holds the story's own text
+            archived = session.scalars(select(Article).where(Article.url == article["url"])).one()
+            assert archived.body == " ".join(story.paragraphs), archived.body
         assert len(hook.body) < 20_000
         # Freshness: at most one interval of waiting for the next crawl, plus the crawl and delivery.
         processing = [e for e in serve.find("crawl finished") if e.get("articles_new") == 1]
