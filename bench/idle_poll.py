@@ -4,10 +4,9 @@ crawl of the same portal when nothing changed, then when one story was published
     .venv/bin/python bench/idle_poll.py [--stories 200]
 
 The portal (tests/portal/harbour.py: the fixture portal of tests/portal/server.py) runs on 127.0.0.1
-with a home page with numbered pagination, category and author archives, an RSS feed, a sitemap index
-(post and Google News sitemaps) and themed story pages, all answering conditional requests with 304.
-The crawls run in this process through crawler.runner, exactly as `newswatch serve` runs them, on a
-fresh SQLite archive.
+with a home page with numbered pagination, an RSS feed, a Google News sitemap (named in robots.txt) and
+themed story pages, all answering conditional requests with 304. The crawls run in this process
+through crawler.runner, exactly as `newswatch serve` runs them, on a fresh SQLite archive.
 """
 
 from __future__ import annotations
@@ -112,7 +111,7 @@ def main() -> int:
         run_with_reactor(main_)
         articles = portal.article_paths()
         pages = -(-args.stories // PER_PAGE)
-        print(f"portal: {args.stories} stories, {pages} home pages, feed, sitemap index, news sitemap")
+        print(f"portal: {args.stories} stories, {pages} listing pages, feed, news sitemap")
         for label, hits, summary, seconds in results:
             print(describe(label, hits, articles) + f"  {seconds:.2f}s")
             print(

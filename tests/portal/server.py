@@ -51,7 +51,6 @@ class Hit:
     status: int
     body_bytes: int  # bytes of body sent (0 for a 304 or a HEAD)
     conditional: bool  # the request carried If-None-Match or If-Modified-Since
-    headers: dict[str, str]  # request headers, names in lower case
 
 
 @dataclass
@@ -71,6 +70,8 @@ class Portal:
     trouble: bool = True  # link the error pages from the home page
     share_links: bool = True  # the home page links the newest story's utm, AMP, ?p= and http variants
     announce: bool = True  # offer an RSS feed and sitemaps (off: stories are found through pages only)
+    robots_sitemap: str = "/sitemap_index.xml"  # the sitemap robots.txt names
+    section_nav: bool = True  # listing pages link every section's category page
     base_url: str = ""
     requests: list[Hit] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -210,6 +211,7 @@ class Portal:
         sections = "".join(
             f'<li><a href="/category/{slugify(name)}/">{html.escape(name)}</a></li>'
             for name in sorted({s.section for s in self.stories})
+            if self.section_nav
         )
         pager = ""
         if newer:
@@ -386,7 +388,7 @@ class _Handler(BaseHTTPRequestHandler):
             status, body = 304, b""
         sent = 0 if self.command == "HEAD" else len(body)
         with self.portal.lock:
-            self.portal.requests.append(Hit(self.path, status, sent, conditional, headers))
+            self.portal.requests.append(Hit(self.path, status, sent, conditional))
         self.send_response(status)
         if validators:
             self.send_header("ETag", etag)
@@ -418,7 +420,7 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/robots.txt":
             text = "User-agent: *\nDisallow: /private/\n"
             if portal.announce:
-                text += f"\nSitemap: {portal.base_url}/sitemap_index.xml\n"
+                text += f"\nSitemap: {portal.base_url}{portal.robots_sitemap}\n"
             return _Answer(200, text.encode(), "text/plain")
         if path == "/" and "p" in query:
             index = int(query["p"][0]) - 1

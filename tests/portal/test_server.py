@@ -17,6 +17,8 @@ def test_validators_answer_304_and_if_none_match_decides() -> None:
             "/",
             "/feed/",
             "/news-sitemap.xml",
+            "/sitemap_index.xml",
+            "/post-sitemap.xml",
             "/category/world/",
             sorted(portal.article_paths())[0],
         ):
