@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.portal.harbour import harbour_portal  # noqa: E402
 from tests.service.harness import Receiver  # noqa: E402
-from tests.service.portal import Portal  # noqa: E402
 
 SECRET = "whsec_" + base64.b64encode(b"newswatch-freshness-bench-secret").decode()
 
@@ -69,7 +69,7 @@ def main() -> int:
     service_log.propagate = False
     receiver = Receiver()
     scrapy = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False} if args.fast else {}
-    with tempfile.TemporaryDirectory(prefix="newswatch-fresh-") as tmp, Portal(stories=20) as portal:
+    with tempfile.TemporaryDirectory(prefix="newswatch-fresh-") as tmp, harbour_portal(stories=20) as portal:
         url = f"sqlite:///{tmp}/archive.db"
         migrate.upgrade(url)
         settings = settings_from_mapping(
@@ -82,7 +82,7 @@ def main() -> int:
                         "name": "fresh",
                         "start_urls": [portal.url],
                         "feeds": [f"{portal.url}feed/"],
-                        "sitemaps": [f"{portal.url}sitemap.xml"],
+                        "sitemaps": [f"{portal.url}news-sitemap.xml"],
                         "interval": args.interval,
                     }
                 ],

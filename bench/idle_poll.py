@@ -3,9 +3,10 @@ crawl of the same portal when nothing changed, then when one story was published
 
     .venv/bin/python bench/idle_poll.py [--stories 200]
 
-The portal (tests/service/portal.py) runs on 127.0.0.1 with a home page, numbered pagination, an RSS
-feed and a Google News sitemap, all answering conditional requests with 304. The crawls run in this
-process through crawler.runner, exactly as `newswatch serve` runs them, on a fresh SQLite archive.
+The portal (tests/portal/harbour.py: the fixture portal of tests/portal/server.py) runs on 127.0.0.1
+with a home page with numbered pagination, an RSS feed, a Google News sitemap (named in robots.txt) and
+themed story pages, all answering conditional requests with 304. The crawls run in this process
+through crawler.runner, exactly as `newswatch serve` runs them, on a fresh SQLite archive.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.service.portal import Hit, Portal  # noqa: E402
+from tests.portal.harbour import PER_PAGE, harbour_portal  # noqa: E402
+from tests.portal.server import Hit  # noqa: E402
 
 FAST = {
     "DOWNLOAD_DELAY": 0,
@@ -31,7 +33,7 @@ FAST = {
 
 
 def kind(path: str, articles: set[str]) -> str:
-    if path in articles:
+    if path in articles or path.startswith("/?p="):  # a story page, or one through its shortlink
         return "article"
     if path == "/robots.txt":
         return "robots"
@@ -39,7 +41,7 @@ def kind(path: str, articles: set[str]) -> str:
         return "feed"
     if path.endswith(".xml"):
         return "sitemap"
-    if path == "/" or path.startswith("/page/"):
+    if path == "/" or path.startswith(("/page/", "/category/", "/author/", "/tag/")):
         return "listing"
     return "other"
 
@@ -69,7 +71,10 @@ def main() -> int:
     from newswatch.config import settings_from_mapping
 
     install_asyncio_reactor()
-    with tempfile.TemporaryDirectory(prefix="newswatch-idle-") as tmp, Portal(stories=args.stories) as portal:
+    with (
+        tempfile.TemporaryDirectory(prefix="newswatch-idle-") as tmp,
+        harbour_portal(stories=args.stories) as portal,
+    ):
         url = f"sqlite:///{tmp}/archive.db"
         migrate.upgrade(url)
         settings = settings_from_mapping(
@@ -81,7 +86,7 @@ def main() -> int:
                         "name": "harbour",
                         "start_urls": [portal.url],
                         "feeds": [f"{portal.url}feed/"],
-                        "sitemaps": [f"{portal.url}sitemap.xml"],
+                        "sitemaps": [f"{portal.url}news-sitemap.xml"],
                     }
                 ],
             }
@@ -105,7 +110,8 @@ def main() -> int:
 
         run_with_reactor(main_)
         articles = portal.article_paths()
-        print(f"portal: {args.stories} stories, {-(-args.stories // 20)} listing pages, feed, news sitemap")
+        pages = -(-args.stories // PER_PAGE)
+        print(f"portal: {args.stories} stories, {pages} listing pages, feed, news sitemap")
         for label, hits, summary, seconds in results:
             print(describe(label, hits, articles) + f"  {seconds:.2f}s")
             print(

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.service.portal import Portal  # noqa: E402
+from tests.portal.harbour import harbour_portal  # noqa: E402
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -52,7 +52,10 @@ def main() -> int:
     configure_logging("WARNING", "json")
     logging.getLogger("apscheduler").setLevel(logging.ERROR)  # "skipped: already running" at 0.2 s
 
-    with tempfile.TemporaryDirectory(prefix="newswatch-soak-") as tmp, Portal(stories=args.stories) as portal:
+    with (
+        tempfile.TemporaryDirectory(prefix="newswatch-soak-") as tmp,
+        harbour_portal(stories=args.stories) as portal,
+    ):
         url = args.database_url or f"sqlite:///{tmp}/archive.db"
         migrate.upgrade(url)
         settings = settings_from_mapping(
@@ -65,7 +68,7 @@ def main() -> int:
                         "name": "soak",
                         "start_urls": [portal.url],
                         "feeds": [f"{portal.url}feed/"],
-                        "sitemaps": [f"{portal.url}sitemap.xml"],
+                        "sitemaps": [f"{portal.url}news-sitemap.xml"],
                         "interval": "0.2s",
                     }
                 ],

@@ -66,3 +66,24 @@ def make_story(index: int, *, base: dt.datetime | None = None) -> Story:
         tags=(who.split()[0], topic.split()[0]),
         language="en",
     )
+
+
+HARBOUR_EPOCH = dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.UTC)
+
+
+def harbour_story(index: int) -> Story:
+    """The service tests' and benchmarks' stories: a minute apart, all about the harbour council (so an
+    alert rule for "council" or "ferry" matches every one of them)."""
+    return Story(
+        slug=f"story-{index:04d}",
+        headline=f"Harbour council debates budget item {index}",
+        published=HARBOUR_EPOCH + dt.timedelta(minutes=index),
+        authors=("Dana Reporter",),
+        paragraphs=tuple(
+            f"Paragraph {p} of story {index}: the council met on Tuesday to discuss the ferry timetable, "
+            "the library roof and the budget for the coming year."
+            for p in range(6)
+        ),
+        section="World",
+        summary=f"The council debated budget item {index}.",
+    )

@@ -21,8 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.portal.harbour import harbour_portal  # noqa: E402
+from tests.portal.server import Portal  # noqa: E402
 from tests.service.harness import Receiver  # noqa: E402
-from tests.service.portal import Portal  # noqa: E402
 
 TOOL = Path(os.environ.get("CONTAINER_CHECK", ROOT.parent / "shared" / "tools" / "container-check"))
 IMAGE = "localhost/newswatch:container-test"
@@ -60,7 +61,7 @@ def main() -> int:
 
     name = f"nw-ct-{uuid.uuid4().hex[:8]}"
     receiver = Receiver()
-    with tempfile.TemporaryDirectory(prefix="newswatch-ct-") as tmp, Portal(stories=15) as portal:
+    with tempfile.TemporaryDirectory(prefix="newswatch-ct-") as tmp, harbour_portal(stories=15) as portal:
         config_dir, data_dir = Path(tmp, "config"), Path(tmp, "data")
         config_dir.mkdir()
         data_dir.mkdir()

@@ -8,10 +8,13 @@ import json
 import signal
 import time
 
+from sqlalchemy import select
 from standardwebhooks import Webhook
 
+from crawler.archive.db import session_scope
+from crawler.archive.models import Article
+from tests.portal.harbour import harbour_portal
 from tests.service.harness import Receiver, ServeProcess, run_cli, write_config
-from tests.service.portal import Portal
 
 SECRET = "whsec_" + base64.b64encode(b"newswatch-service-test-secret-32b").decode()
 INTERVAL = 3.0
@@ -22,7 +25,7 @@ def test_new_story_reaches_the_webhook_once_and_the_first_crawl_sends_none(
 ) -> None:  # type: ignore[no-untyped-def]
     receiver = Receiver()
     try:
-        with Portal(stories=8) as portal:
+        with harbour_portal(stories=8) as portal:
             config = write_config(
                 tmp_path / "newswatch.toml",
                 database_url=database_url,
@@ -31,7 +34,7 @@ def test_new_story_reaches_the_webhook_once_and_the_first_crawl_sends_none(
                         "name": "harbour",
                         "start_urls": [portal.url],
                         "feeds": [f"{portal.url}feed/"],
-                        "sitemaps": [f"{portal.url}sitemap.xml"],
+                        "sitemaps": [f"{portal.url}news-sitemap.xml"],
                         "interval": f"{INTERVAL:g}s",
                     }
                 ],
@@ -75,7 +78,10 @@ def test_new_story_reaches_the_webhook_once_and_the_first_crawl_sends_none(
         assert payload["data"]["rule"]["name"] == "council"
         article = payload["data"]["article"]
         assert article["headline"] == "Council backs ferry strike pay"
-        assert article["url"].endswith(story.path) and article["source"] == "harbour"
+        assert article["url"].endswith(portal.story_path(story)) and article["source"] == "harbour"
+        with session_scope(database_url) as session:  # the archive holds the story's own text
+            archived = session.scalars(select(Article).where(Article.url == article["url"])).one()
+            assert archived.body == " ".join(story.paragraphs), archived.body
         assert len(hook.body) < 20_000
         # Freshness: at most one interval of waiting for the next crawl, plus the crawl and delivery.
         processing = [e for e in serve.find("crawl finished") if e.get("articles_new") == 1]
@@ -92,7 +98,7 @@ def test_new_story_reaches_the_webhook_once_and_the_first_crawl_sends_none(
 def test_sigterm_lets_an_in_flight_delivery_finish(database_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     receiver = Receiver(delay=3.0)  # answers 3 s after the request arrives
     try:
-        with Portal(stories=3) as portal:
+        with harbour_portal(stories=3) as portal:
             config = write_config(
                 tmp_path / "newswatch.toml",
                 database_url=database_url,

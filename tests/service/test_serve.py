@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from crawler.archive.db import session_scope
 from crawler.archive.models import Article, CrawlRun
+from tests.portal.harbour import harbour_portal
 from tests.service.harness import ServeProcess, run_cli, write_config
-from tests.service.portal import Portal
 
 
 def _runs(database_url: str, source: str) -> list[CrawlRun]:
@@ -24,7 +24,7 @@ def _runs(database_url: str, source: str) -> list[CrawlRun]:
 
 
 def test_serve_crawls_reports_and_stops_cleanly(database_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    with Portal(stories=12) as portal:
+    with harbour_portal(stories=12) as portal:
         config = write_config(
             tmp_path / "newswatch.toml",
             database_url=database_url,
@@ -98,7 +98,7 @@ def test_serve_crawls_reports_and_stops_cleanly(database_url: str, tmp_path) -> 
 
 
 def test_hung_crawl_is_cut_at_the_time_limit_and_later_crawls_run(database_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    with Portal(stories=3) as portal:
+    with harbour_portal(stories=3) as portal:
         portal.hang_paths.add("/")  # the home page never answers
         config = write_config(
             tmp_path / "newswatch.toml",
@@ -122,7 +122,7 @@ def test_hung_crawl_is_cut_at_the_time_limit_and_later_crawls_run(database_url: 
 
 
 def test_sigterm_past_the_grace_period_keeps_what_the_crawl_archived(database_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    with Portal(stories=6) as portal:
+    with harbour_portal(stories=6) as portal:
         stuck = sorted(portal.article_paths())[0]
         portal.hang_paths.add(stuck)  # one story page never answers: the crawl cannot finish
         config = write_config(
