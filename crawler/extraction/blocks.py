@@ -515,15 +515,46 @@ def _find_story_container(
         length = len(own_text(holder).strip())
         if length >= 25:
             scores[holder] = scores.get(holder, 0.0) + length
-    best, best_score = None, 0.0
-    for el, score in scores.items():
-        if _names_kind(_names(el))[0] is not None:
-            score *= 0.2  # an excerpt list, a comment, a widget: rarely the story
+    ranked: list[tuple[float, int, etree._Element]] = []
+    for order, (el, score) in enumerate(scores.items()):
+        names = _names(el)
+        if _names_kind(names)[0] is not None or _AUTHOR_AREA.search(names):
+            score *= 0.2  # an excerpt list, a comment, a widget, an author's bio: rarely the story
         if el.get("itemprop") == "articleBody":
             score *= 1.5
-        if score > best_score:
-            best, best_score = el, score
-    return best
+        ranked.append((-score, order, el))
+    ranked.sort(key=lambda entry: entry[:2])
+    # A short story (a sentence or two) holds less text than the author's bio or the site's "about"
+    # blurb: the best candidate in the site's footer, a sidebar or an author box gives way to the next.
+    for _, _, el in ranked[:8]:
+        if not _in_footer_or_author_box(el):
+            return el
+    return ranked[0][2] if ranked else None
+
+
+# An author's box by its names ("author-details", "post-author-area", "about-the-author"); not a
+# WordPress post class naming the author ("author-jane-doe").
+_AUTHOR_AREA = re.compile(
+    r"(?:^|[-_\s])(?:post-|entry-)?(?:author|autor|auteur)s?"
+    r"(?:[-_]?(?:box|bio|info|card|wrap|wrapper|details|area|about|profile|description|content))?(?:$|\s)"
+    r"|about[-_]?(?:the[-_]?)?author",
+    re.I,
+)
+_SITE_FOOTER = re.compile(r"(?:^|\s)(?:site-|page-|main-)?footer(?:$|\s)", re.I)
+
+
+def _in_footer_or_author_box(el: etree._Element) -> bool:
+    """Inside a <footer> or <aside> (the site's footer, a sidebar widget) or an author's box. (Not every
+    boilerplate name of an ancestor: a story's wrapper may be called "entry-content no-share".)"""
+    for node in el.iterancestors():
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag in ("footer", "aside"):
+            return True
+        names = _names(node)
+        if names.strip() and (_AUTHOR_AREA.search(names) or _SITE_FOOTER.search(names)):
+            return True
+    return False
 
 
 def own_text(el: etree._Element) -> str:

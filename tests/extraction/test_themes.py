@@ -9,7 +9,7 @@ exactly what a reader of the page can know.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pytest
@@ -268,3 +268,14 @@ def test_seed_previous_next_and_dont_miss_become_related_links():
     assert by_relation["next"] == [(ctx.next.url, ctx.next.title)]
     assert by_relation["related"] == [(t.url, t.title) for t in ctx.related]  # "Don't Miss", in page order
     assert by_relation["latest"] == [(t.url, t.title) for t in ctx.latest]  # "Latest from Blog"
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_a_one_sentence_story_keeps_its_text_against_a_longer_author_bio_and_footer(name):
+    # The author's bio and the site's "about" blurb hold more text than a one-sentence story; the
+    # story container is still the story's, never theirs.
+    story = replace(STORIES[1], paragraphs=("The ferry will run through the winter, the council decided.",))
+    ctx = context_for(story)
+    article = extract(THEMES[name](story, ctx), ctx.url)
+    # A theme that prints the summary as a lead above the text may keep it (it is the story's own).
+    assert article.body in (story.paragraphs[0], f"{story.summary}\n\n{story.paragraphs[0]}")
