@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY
+from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY, story_container
 from crawler.extraction.headline import site_names
 from crawler.extraction.names import is_agency, merge_names, split_byline
 from crawler.extraction.page import Page, iter_document
@@ -239,18 +239,20 @@ def _from_labels(page: Page) -> list[str]:
     return []
 
 
-# Asked of the attribute (a predicate on every element is slower); the parents come in document order.
-_STORY_XPATH = etree.XPath(f"//@{KIND_ATTR}[. = '{STORY}']/..")
 _SENTENCE_END = re.compile(r"[.!?:…»\"')\]]$")
 
 
 def _from_signature(page: Page) -> list[str]:
     """A name signed at the end of the story, as many desks do: a last short paragraph set apart in bold,
     italics or right-aligned ("<p style='text-align:right'><strong>Lê Phương</strong></p>")."""
-    containers = _STORY_XPATH(page.tree) or page.tree.findall(".//article")[:1]
-    if not containers:
+    # The container `blocks` found for the story, while no rule marked it as something else (`blocks`
+    # keeps it, no search for its mark), else the page's first <article>.
+    container = story_container(page)
+    if container is None or container.get(KIND_ATTR) != STORY:
+        container = page.tree.find(".//article")
+    if container is None:
         return []
-    paragraphs = [p for p in containers[0].iter("p") if not page.is_excluded(p)]
+    paragraphs = [p for p in container.iter("p") if not page.is_excluded(p)]
     for paragraph in reversed(paragraphs[-3:]):
         text = _text(paragraph)
         if not text:

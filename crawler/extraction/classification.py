@@ -48,6 +48,23 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
+_LINKS_KEY = "_newswatch_links"
+
+
+def _links(page: Page) -> list[tuple[etree._Element, str, list[str]]]:
+    """The page's links (what ".//a[@href]" finds), each with its href and rel words: read once for
+    both the section and the tags, which each look through them."""
+    found = vars(page).get(_LINKS_KEY)
+    if found is None:
+        found = [
+            (anchor, href, (anchor.get("rel") or "").split())
+            for anchor in page.tree.iterdescendants("a")
+            if (href := anchor.get("href")) is not None
+        ]
+        vars(page)[_LINKS_KEY] = found
+    return found
+
+
 def _in_site_chrome(element: etree._Element) -> bool:
     """Menus, sidebars, widgets, header and footer: they list the site's categories, not the story's.
 
@@ -105,9 +122,7 @@ def find_section(page: Page, data: StructuredData, headline: str | None = None) 
     for element in data.microdata.get("articleSection", []):
         if value := clean_text(element.get("content") or element_text(element)):
             return value
-    for anchor in page.tree.iterfind(".//a[@href]"):
-        rel = (anchor.get("rel") or "").split()
-        href = anchor.get("href", "")
+    for anchor, href, rel in _links(page):
         is_category = "category" in rel or _SECTION_PATH.search(href)
         if is_category and not _in_site_chrome(anchor) and (name := element_text(anchor)):
             return name
@@ -132,9 +147,8 @@ def find_tags(page: Page, data: StructuredData) -> list[str]:
     if tags := _unique(_strings(keywords)):
         return tags
     links = []
-    for anchor in page.tree.iterfind(".//a[@href]"):
-        rel = (anchor.get("rel") or "").split()
-        is_tag = ("tag" in rel and "category" not in rel) or bool(_TAG_PATH.search(anchor.get("href", "")))
+    for anchor, href, rel in _links(page):
+        is_tag = ("tag" in rel and "category" not in rel) or bool(_TAG_PATH.search(href))
         if is_tag and not _in_site_chrome(anchor):
             links.append(element_text(anchor).lstrip("#"))
     if links:

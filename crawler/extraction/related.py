@@ -275,8 +275,7 @@ def find_related(page: Page) -> list[RelatedLink]:
             if not url:
                 continue
             url = _normalised(url)  # tracking parameters, AMP and print variants off
-            key = _norm(url)
-            if key in own or not _is_story_url(url, site):
+            if not _is_story_url(url, site):
                 continue
         except ValueError:  # a malformed href ("http://[::1"): not a link to follow
             continue
@@ -284,6 +283,13 @@ def find_related(page: Page) -> list[RelatedLink]:
         if quality == 0 and _GENERIC_TITLE.match(_text(a)):
             continue  # "Read more" on its own, "All news": a listing, or a teaser's title is elsewhere
         if _section_like(url, title):
+            continue
+        # The archive's key last: a quarter of the candidates (other sites, tags, sections) never need it.
+        try:
+            key = _norm(url)
+        except ValueError:
+            continue
+        if key in own:
             continue
         by_rel = bool(rel) and relation in ("previous", "next")
         entry = found.get(key)
