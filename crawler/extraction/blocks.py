@@ -505,6 +505,9 @@ def _only_label(text: str) -> bool:
     return False
 
 
+_EXCERPT_ENDS = ("…", "...", "[…]", "[...]", "[&hellip;]")
+
+
 def _find_story_container(
     paragraphs: list[etree._Element], breaks: list[etree._Element]
 ) -> etree._Element | None:
@@ -513,9 +516,12 @@ def _find_story_container(
     Class names only nudge the score. (The page's <p> and <br> elements, in document order.)"""
     scores: dict[etree._Element, float] = {}
     for p in paragraphs:
-        length = len(p.text_content().strip())
+        text = p.text_content().strip()
+        length = len(text)
         if length < 25:
             continue
+        if text.endswith(_EXCERPT_ENDS):
+            length *= 0.2  # a teaser's excerpt, cut short: a short story is not outweighed by a list of them
         parent = p.getparent()
         if parent is None:
             continue

@@ -17,6 +17,8 @@ import pytest
 from crawler.extraction import Article, RelatedLink, extract
 from tests.fixtures.themes import THEME_INFO, THEMES, PageContext, Story, page_date
 from tests.fixtures.themes.samples import STORIES, context_for
+from tests.portal.server import Portal
+from tests.portal.stories import harbour_story
 
 CASES = [(name, i) for name in sorted(THEMES) for i in range(len(STORIES))]
 IDS = [f"{name}-{STORIES[i].slug[:20]}" for name, i in CASES]
@@ -278,4 +280,14 @@ def test_a_one_sentence_story_keeps_its_text_against_a_longer_author_bio_and_foo
     ctx = context_for(story)
     article = extract(THEMES[name](story, ctx), ctx.url)
     # A theme that prints the summary as a lead above the text may keep it (it is the story's own).
+    assert article.body in (story.paragraphs[0], f"{story.summary}\n\n{story.paragraphs[0]}")
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_a_one_sentence_story_keeps_its_text_against_teasers_with_longer_excerpts(name):
+    # Previous/next, related and latest teasers each carry an excerpt longer than the story itself;
+    # an excerpt is cut short ("…"), the story's text is not.
+    site = Portal(stories=[harbour_story(i) for i in range(5)], themes=(name,), base_url="http://portal.test")
+    story = site.publish("ferry-winter", "Ferry runs all winter", "The ferry will run through the winter.")
+    article = extract(site.story_page(story), site.story_url(story))
     assert article.body in (story.paragraphs[0], f"{story.summary}\n\n{story.paragraphs[0]}")
