@@ -9,10 +9,9 @@ index, post sitemap, category page and its page 2), which with the default polit
 between requests) takes ~12 s instead of ~7 s, and moves bench/freshness.py's projected p95 for a
 60 s interval from ~65.5 s to 69.4-70.9 s, at its 70 s target.
 
-Its story pages use the Jannah theme (JSON-LD NewsArticle, like the service tests' former portal):
-the stories these tests publish are a sentence or two long, and extraction finds such a short body on
-Jannah (and Newspaper) whatever the header's "Today" date; on the "portal", jnews and generatepress
-themes it sometimes takes the author box, or nothing, instead.
+Its story pages use the Jannah theme (JSON-LD NewsArticle, like the service tests' former portal). The
+stories these tests publish are a sentence or two long; tests/extraction/test_themes.py checks that
+such a story keeps its text on every theme (it once lost it to the author's bio or a teaser's excerpt).
 
     with harbour_portal(stories=200) as portal:
         crawl(portal.url, feed=f"{portal.url}feed/", sitemap=f"{portal.url}news-sitemap.xml")
