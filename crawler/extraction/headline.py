@@ -42,7 +42,7 @@ _STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")
 _SEPARATORS = re.compile(r"\s+[|\-–—·•:»/]\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)")
 # An <h1> styled as a breadcrumb or kept for search engines ("seotitle") repeats the SEO headline; the
 # reader's headline is displayed elsewhere.
-_SEO_HEADING = re.compile(r"seo|breadcrumb", re.I)
+_SEO_HEADING = re.compile(r"(?:^|[-_\s])seo(?:$|[-_\s]|title|headline|heading)|breadcrumb", re.I)
 _WORD = re.compile(r"\w+")
 _QUOTES = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "`": "'"}
