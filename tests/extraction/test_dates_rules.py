@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from crawler.extraction import extract
-
-URL = "https://news.example/politik/hafen-plan-beschlossen"
-BODY = "<p>" + "Der Stadtrat hat am Abend abgestimmt und den Plan angenommen. " * 8 + "</p>"
-
-
-def tz(hours: float) -> dt.timezone:
-    return dt.timezone(dt.timedelta(hours=hours))
+from tests.extraction import pages
+from tests.extraction.pages import URL, ld, tz
 
 
 def page(head: str = "", article: str = "", outside: str = "", lang: str = "de", before: str = "") -> str:
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Hafen</title>{head}</head>'
-        f'<body><header class="site-header"><a class="logo" href="/">Hafenblatt</a></header>{before}'
-        f"<main><article><h1>Hafenplan beschlossen</h1>{article}{BODY}</article></main>"
-        f"{outside}</body></html>"
+    return pages.page(
+        head, "<h1>Hafenplan beschlossen</h1>" + article, outside, lang, title="Hafen", before=before
     )
-
-
-def ld(obj: dict) -> str:
-    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
 
 
 # ------------------------------------------------------------------------------------ the page's own day

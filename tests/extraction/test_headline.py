@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import json
-
 from crawler.extraction import extract
+from tests.extraction import pages
+from tests.extraction.pages import ld
 
 URL = "https://hafenblatt.example/politik/hafen-plan-beschlossen"
-BODY = "<p>" + "Der Stadtrat hat am Abend abgestimmt und den Plan angenommen. " * 8 + "</p>"
 SITE = '<meta property="og:site_name" content="Hafenblatt">'
 
 
 def page(head: str = "", article: str = "", title: str = "") -> str:
-    return (
-        f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{title}</title>{SITE}{head}'
-        f'</head><body><header class="site-header"><a class="logo" href="/">Hafenblatt</a></header>'
-        f"<main><article>{article}{BODY}</article></main></body></html>"
-    )
-
-
-def ld(obj: dict) -> str:
-    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+    return pages.page(SITE + head, article, title=title)
 
 
 def og(title: str) -> str:

@@ -3,29 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from crawler.extraction import extract
-
-URL = "https://news.example/politik/hafen-plan-beschlossen"
-BODY = "<p>" + "Der Stadtrat hat am Abend abgestimmt und den Plan angenommen. " * 8 + "</p>"
-
-
-def tz(hours: float) -> dt.timezone:
-    return dt.timezone(dt.timedelta(hours=hours))
-
-
-def page(head: str = "", article: str = "", outside: str = "", lang: str = "de", title: str = "") -> str:
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
-        f'<body><header class="site-header"><a class="logo" href="/">Hafenblatt</a></header>'
-        f"<main><article>{article}{BODY}</article></main>{outside}</body></html>"
-    )
-
-
-def ld(obj: dict) -> str:
-    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
-
+from tests.extraction.pages import BODY, URL, ld, page, tz
 
 # ---------------------------------------------------------------------------------------------- headline
 
