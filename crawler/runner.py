@@ -77,10 +77,15 @@ async def crawl_sources(
     settings: Settings,
     *,
     scrapy_settings_overrides: dict[str, Any] | None = None,
+    on_story_archived: Callable[..., None] | None = None,
 ) -> list[CrawlSummary]:
-    """Crawl each source once, concurrently, in this process; one summary per source."""
+    """Crawl each source once, concurrently, in this process; one summary per source.
+
+    `on_story_archived(outcome=..., article_id=..., item=...)` is called in the event loop as each story
+    is committed to the archive (the `crawler.signals.story_archived` signal)."""
     from scrapy.crawler import AsyncCrawlerRunner
 
+    from crawler.signals import story_archived
     from crawler.spiders.portal import PortalSpider
 
     runner = AsyncCrawlerRunner(scrapy_settings(settings, scrapy_settings_overrides))
@@ -88,6 +93,8 @@ async def crawl_sources(
     tasks = []
     for source in sources:
         crawler = runner.create_crawler(PortalSpider)
+        if on_story_archived is not None:
+            crawler.signals.connect(on_story_archived, signal=story_archived, weak=False)
         crawlers.append((source, crawler))
         tasks.append(
             runner.crawl(

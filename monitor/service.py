@@ -37,6 +37,7 @@ from sqlalchemy import func, select, update
 
 from crawler.archive.db import session_scope
 from crawler.archive.models import CrawlRun, Heartbeat
+from crawler.archive.store import Outcome
 from newswatch.config import Settings, SourceConfig
 
 log = logging.getLogger("newswatch.service")
@@ -321,8 +322,11 @@ class Service:
         status = "failed"
         try:
             assert self._crawl is not None
+            options: dict[str, Any] = {_overrides_keyword(self._crawl): scrapy_settings}
+            if "on_story_archived" in inspect.signature(self._crawl).parameters:
+                options["on_story_archived"] = self._story_archived
             summaries = await asyncio.wait_for(
-                self._crawl([source], self.settings, **{_overrides_keyword(self._crawl): scrapy_settings}),
+                self._crawl([source], self.settings, **options),
                 timeout=hard_deadline(limit, download_timeout),
             )
             status = "finished"
@@ -382,6 +386,11 @@ class Service:
             self.kick_alerts()
 
     # -- alerts ----------------------------------------------------------------------------------------
+    def _story_archived(self, outcome: Any = None, **_: Any) -> None:
+        """A new story is in the archive: match and deliver now, not when the whole crawl has ended."""
+        if outcome is Outcome.NEW and not self._stop.is_set():
+            self.kick_alerts()
+
     async def _alerts_timer(self) -> None:
         self.kick_alerts()
 

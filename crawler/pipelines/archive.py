@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from crawler.archive.db import session_scope
 from crawler.archive.store import Outcome, store_story
 from crawler.items import ArticleItem
+from crawler.signals import story_archived
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,9 @@ class ArchivePipeline:
                 "outcome": outcome.value,
                 "article_id": article_id,
             },
+        )
+        self.crawler.signals.send_catch_log(
+            signal=story_archived, outcome=outcome, article_id=article_id, item=item
         )
         if outcome is Outcome.DUPLICATE:
             raise DropItem(f"copy of story {article_id}: {item.response_url}")

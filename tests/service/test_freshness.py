@@ -95,6 +95,49 @@ def test_new_story_reaches_the_webhook_once_and_the_first_crawl_sends_none(
         receiver.close()
 
 
+def test_a_new_story_alerts_as_soon_as_it_is_archived_not_when_the_crawl_ends(
+    database_url: str, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    receiver = Receiver()
+    try:
+        with harbour_portal(stories=4) as portal:
+            config = write_config(
+                tmp_path / "newswatch.toml",
+                database_url=database_url,
+                sources=[
+                    {
+                        "name": "harbour",
+                        "start_urls": [portal.url],
+                        "feeds": [f"{portal.url}feed/"],
+                        "sitemaps": [f"{portal.url}news-sitemap.xml"],
+                        "interval": "2s",
+                    }
+                ],
+                rules=[{"name": "ferry", "query": "ferry", "webhook_url": receiver.url, "secret": SECRET}],
+                # No timer pass during the test: only the crawl itself can start the alerts pass.
+                service={"jitter": "0s", "alerts_interval": "1h"},
+            )
+            with ServeProcess(config) as serve:
+                serve.wait_for("crawl finished", source="harbour", timeout=90)
+                # From now on the sitemap does not answer: every crawl stays open until it is released.
+                portal.hang_paths.add("/news-sitemap.xml")
+                crawls_before = len(serve.find("crawl finished"))
+                portal.publish(
+                    "ferry-night-service", "Ferry night service returns", "The night ferry runs again."
+                )
+                got = receiver.wait(lambda r: len(r) >= 1, timeout=30)
+                assert got, "no webhook while the crawl ran:\n" + "\n".join(serve.raw_lines[-30:])
+                assert len(serve.find("crawl finished")) == crawls_before, "the crawl was not still running"
+                portal.release()
+                serve.wait_for("crawl finished", count=crawls_before + 1, timeout=60)
+                assert serve.stop(signal.SIGTERM, timeout=60) == 0
+        (hook,) = receiver.received()
+        payload = Webhook(SECRET).verify(hook.body, hook.headers)
+        assert payload["data"]["article"]["headline"] == "Ferry night service returns"
+    finally:
+        receiver.close()
+
+
 def test_sigterm_lets_an_in_flight_delivery_finish(database_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     receiver = Receiver(delay=3.0)  # answers 3 s after the request arrives
     try:
