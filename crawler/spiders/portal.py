@@ -38,6 +38,13 @@ from crawler.pagekind import is_story_page
 from crawler.urls import normalise_url, site_of
 
 log = logging.getLogger(__name__)
+
+# Request priorities (higher first). A story found anywhere goes first: it is what the crawl is for,
+# and each one archived can be alerted on at once. Feeds next, the quickest announcement of what is new,
+# then sitemaps (and robots.txt, which names them), then listing pages, deeper ones later.
+STORY_PRIORITY = 10
+FEED_PRIORITY = 5
+SITEMAP_PRIORITY = 4
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 
 
@@ -98,9 +105,11 @@ class PortalSpider(Spider):
         meta: dict[str, Any] = {"story_candidate": True, "story_hops": hops}
         if entry is not None and entry.modified is not None:
             meta["announced_modified"] = entry.modified
-        return Request(url, callback=self.parse_page, errback=self.failed, priority=10, meta=meta)
+        return Request(url, callback=self.parse_page, errback=self.failed, priority=STORY_PRIORITY, meta=meta)
 
-    def _xml(self, url: str, callback: Any, *, root: bool = False) -> Request:
+    def _xml(
+        self, url: str, callback: Any, *, root: bool = False, priority: int = SITEMAP_PRIORITY
+    ) -> Request:
         """Feeds and sitemaps, fetched conditionally. A top-level sitemap that turns out to be an index
         is fetched in full next time (see parse_sitemap): a 304 there would hide its children, whose
         changes an index does not always reflect."""
@@ -108,6 +117,7 @@ class PortalSpider(Spider):
             url,
             callback=callback,
             errback=self.failed,
+            priority=priority,
             meta={"conditional": True, "handle_httpstatus_list": [304], "sitemap_root": root},
         )
 
@@ -120,10 +130,11 @@ class PortalSpider(Spider):
                 f"{origin}/robots.txt",
                 callback=self.parse_robots,
                 errback=self.robots_missing,
+                priority=SITEMAP_PRIORITY,
                 meta={"dont_obey_robotstxt": True},
             )
         for url in self.feeds:
-            yield self._xml(url, self.parse_feed)
+            yield self._xml(url, self.parse_feed, priority=FEED_PRIORITY)
         for url in self.sitemaps:
             yield self._xml(url, self.parse_sitemap, root=True)
 
