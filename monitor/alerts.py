@@ -1,8 +1,9 @@
 """The alerts pass: match new stories into the outbox, then deliver what is due. Safe to run anytime.
 
-`newswatch alerts run` calls `run_alerts` once and exits; the service calls the same function after
-every crawl. Nothing here assumes a single run: all state is in the database, every write is
-idempotent, and delivery leases keep overlapping runs from sending the same webhook at once.
+`newswatch alerts run` calls `run_alerts` once and exits; the service calls the same function when a
+crawl archives a new story, after every crawl and on a timer. Nothing here assumes a single run: all
+state is in the database, every write is idempotent, and delivery leases keep overlapping runs from
+sending the same webhook at once.
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ One asyncio event loop (Twisted's asyncio reactor, so Scrapy runs on it) holds e
 * Each crawl runs in this process through `crawler.runner.crawl_sources` with a time limit: Scrapy's
   CLOSESPIDER_TIMEOUT closes the spider gracefully at the limit, and a hard deadline a little later
   cancels a crawl that still hangs, records its run as `timed_out` and frees the source for its next turn.
-* The alerts pass (matcher + webhook dispatcher, from the alerts work) runs after every crawl and on a
-  short timer, one pass at a time; its outbox is durable in the database.
+* The alerts pass (matcher + webhook dispatcher, from the alerts work) runs as soon as a crawl archives
+  a new story, after every crawl and on a short timer, one pass at a time; its outbox is durable in the
+  database.
 * A heartbeat row (`heartbeats.component = 'service'`) is written every few seconds from the loop, so a
   blocked loop shows up as a stale heartbeat in `newswatch health`.
 
