@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.portal.harbour import harbour_portal  # noqa: E402
+from tests.portal.harbour import harbour_portal, harbour_source  # noqa: E402
 from tests.service.harness import Receiver  # noqa: E402
 
 SECRET = "whsec_" + base64.b64encode(b"newswatch-freshness-bench-secret").decode()
@@ -77,15 +77,7 @@ def main() -> int:
                 "database_url": url,
                 "log_level": "WARNING",
                 "allow_private_destinations": True,
-                "sources": [
-                    {
-                        "name": "fresh",
-                        "start_urls": [portal.url],
-                        "feeds": [f"{portal.url}feed/"],
-                        "sitemaps": [f"{portal.url}news-sitemap.xml"],
-                        "interval": args.interval,
-                    }
-                ],
+                "sources": [harbour_source(portal, name="fresh", interval=args.interval)],
                 "rules": [
                     {"name": "strike", "query": "strike", "webhook_url": receiver.url, "secret": SECRET}
                 ],

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.portal.harbour import PER_PAGE, harbour_portal  # noqa: E402
+from tests.portal.harbour import PER_PAGE, harbour_portal, harbour_source  # noqa: E402
 from tests.portal.server import Hit  # noqa: E402
 
 FAST = {
@@ -81,14 +81,7 @@ def main() -> int:
             {
                 "database_url": url,
                 "log_level": "WARNING",
-                "sources": [
-                    {
-                        "name": "harbour",
-                        "start_urls": [portal.url],
-                        "feeds": [f"{portal.url}feed/"],
-                        "sitemaps": [f"{portal.url}news-sitemap.xml"],
-                    }
-                ],
+                "sources": [harbour_source(portal)],
             }
         )
         results: list[tuple[str, list[Hit], object, float]] = []

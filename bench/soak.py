@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.portal.harbour import harbour_portal  # noqa: E402
+from tests.portal.harbour import harbour_portal, harbour_source  # noqa: E402
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -63,15 +63,7 @@ def main() -> int:
                 "database_url": url,
                 "log_level": "WARNING",
                 "allow_private_destinations": True,
-                "sources": [
-                    {
-                        "name": "soak",
-                        "start_urls": [portal.url],
-                        "feeds": [f"{portal.url}feed/"],
-                        "sitemaps": [f"{portal.url}news-sitemap.xml"],
-                        "interval": "0.2s",
-                    }
-                ],
+                "sources": [harbour_source(portal, name="soak", interval="0.2s")],
                 "service": {
                     "jitter": 0,
                     "heartbeat_interval": "1s",

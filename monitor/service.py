@@ -323,9 +323,7 @@ class Service:
         status = "failed"
         try:
             assert self._crawl is not None
-            options: dict[str, Any] = {_overrides_keyword(self._crawl): scrapy_settings}
-            if "on_story_archived" in inspect.signature(self._crawl).parameters:
-                options["on_story_archived"] = self._story_archived
+            options = _crawl_options(self._crawl, scrapy_settings, self._story_archived)
             summaries = await asyncio.wait_for(
                 self._crawl([source], self.settings, **options),
                 timeout=hard_deadline(limit, download_timeout),
@@ -441,13 +439,19 @@ class Service:
             await asyncio.sleep(self.config.heartbeat_interval_seconds)
 
 
-def _overrides_keyword(crawl: CrawlFunc) -> str:
-    """The keyword `crawl_sources` takes Scrapy setting overrides under."""
+def _crawl_options(
+    crawl: CrawlFunc, scrapy_settings: dict[str, Any], on_story_archived: Callable[..., None]
+) -> dict[str, Any]:
+    """The keywords a crawl function takes: Scrapy setting overrides (under the name `crawl_sources`
+    or the function uses), and the story-archived callback when it accepts one."""
     parameters = inspect.signature(crawl).parameters
-    for name in ("scrapy_settings_overrides", "scrapy_settings"):
-        if name in parameters:
-            return name
-    raise TypeError(f"{crawl!r} takes no Scrapy settings overrides")
+    keyword = next((n for n in ("scrapy_settings_overrides", "scrapy_settings") if n in parameters), None)
+    if keyword is None:
+        raise TypeError(f"{crawl!r} takes no Scrapy settings overrides")
+    options: dict[str, Any] = {keyword: scrapy_settings}
+    if "on_story_archived" in parameters:
+        options["on_story_archived"] = on_story_archived
+    return options
 
 
 def _summary_fields(summary: Any) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from tests.portal.server import Portal, PortalServer
 from tests.portal.stories import HARBOUR_EPOCH, harbour_story
@@ -45,3 +46,16 @@ def harbour_portal(stories: int = 20) -> Iterator[Portal]:
     )
     with PortalServer(site):
         yield site
+
+
+def harbour_source(
+    portal: Portal, *, name: str = "harbour", interval: str | None = None, sitemap: bool = True
+) -> dict[str, Any]:
+    """The `[[sources]]` entry that crawls the portal: its home page, its feed and (unless `sitemap` is
+    off) its Google News sitemap."""
+    source: dict[str, Any] = {"name": name, "start_urls": [portal.url], "feeds": [f"{portal.url}feed/"]}
+    if sitemap:
+        source["sitemaps"] = [f"{portal.url}news-sitemap.xml"]
+    if interval is not None:
+        source["interval"] = interval
+    return source

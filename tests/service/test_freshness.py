@@ -13,7 +13,7 @@ from standardwebhooks import Webhook
 
 from crawler.archive.db import session_scope
 from crawler.archive.models import Article
-from tests.portal.harbour import harbour_portal
+from tests.portal.harbour import harbour_portal, harbour_source
 from tests.service.harness import Receiver, ServeProcess, run_cli, write_config
 
 SECRET = "whsec_" + base64.b64encode(b"newswatch-service-test-secret-32b").decode()
@@ -29,15 +29,7 @@ def test_new_story_reaches_the_webhook_once_and_the_first_crawl_sends_none(
             config = write_config(
                 tmp_path / "newswatch.toml",
                 database_url=database_url,
-                sources=[
-                    {
-                        "name": "harbour",
-                        "start_urls": [portal.url],
-                        "feeds": [f"{portal.url}feed/"],
-                        "sitemaps": [f"{portal.url}news-sitemap.xml"],
-                        "interval": f"{INTERVAL:g}s",
-                    }
-                ],
+                sources=[harbour_source(portal, interval=f"{INTERVAL:g}s")],
                 # Every story of the first crawl matches "council" too: they must not alert.
                 rules=[
                     {"name": "council", "query": "council", "webhook_url": receiver.url, "secret": SECRET}
@@ -104,15 +96,7 @@ def test_a_new_story_alerts_as_soon_as_it_is_archived_not_when_the_crawl_ends(
             config = write_config(
                 tmp_path / "newswatch.toml",
                 database_url=database_url,
-                sources=[
-                    {
-                        "name": "harbour",
-                        "start_urls": [portal.url],
-                        "feeds": [f"{portal.url}feed/"],
-                        "sitemaps": [f"{portal.url}news-sitemap.xml"],
-                        "interval": "2s",
-                    }
-                ],
+                sources=[harbour_source(portal, interval="2s")],
                 rules=[{"name": "ferry", "query": "ferry", "webhook_url": receiver.url, "secret": SECRET}],
                 # No timer pass during the test: only the crawl itself can start the alerts pass.
                 service={"jitter": "0s", "alerts_interval": "1h"},
@@ -145,14 +129,7 @@ def test_sigterm_lets_an_in_flight_delivery_finish(database_url: str, tmp_path) 
             config = write_config(
                 tmp_path / "newswatch.toml",
                 database_url=database_url,
-                sources=[
-                    {
-                        "name": "harbour",
-                        "start_urls": [portal.url],
-                        "feeds": [f"{portal.url}feed/"],
-                        "interval": "2s",
-                    }
-                ],
+                sources=[harbour_source(portal, interval="2s", sitemap=False)],
                 rules=[{"name": "ferry", "query": "ferry", "webhook_url": receiver.url, "secret": SECRET}],
                 service={"jitter": "0s", "grace_period": "20s"},
             )

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from crawler.archive.db import session_scope
 from crawler.archive.models import Article, CrawlRun
-from tests.portal.harbour import harbour_portal
+from tests.portal.harbour import harbour_portal, harbour_source
 from tests.service.harness import ServeProcess, run_cli, write_config
 
 
@@ -28,14 +28,7 @@ def test_serve_crawls_reports_and_stops_cleanly(database_url: str, tmp_path) -> 
         config = write_config(
             tmp_path / "newswatch.toml",
             database_url=database_url,
-            sources=[
-                {
-                    "name": "harbour",
-                    "start_urls": [portal.url],
-                    "feeds": [f"{portal.url}feed/"],
-                    "interval": "3s",
-                }
-            ],
+            sources=[harbour_source(portal, interval="3s", sitemap=False)],
             service={
                 "jitter": "0s",
                 "heartbeat_interval": "1s",
@@ -128,14 +121,7 @@ def test_sigterm_past_the_grace_period_keeps_what_the_crawl_archived(database_ur
         config = write_config(
             tmp_path / "newswatch.toml",
             database_url=database_url,
-            sources=[
-                {
-                    "name": "harbour",
-                    "start_urls": [portal.url],
-                    "feeds": [f"{portal.url}feed/"],
-                    "interval": "1m",
-                }
-            ],
+            sources=[harbour_source(portal, interval="1m", sitemap=False)],
             service={"jitter": "0s", "grace_period": "2s"},
             scrapy={"ROBOTSTXT_OBEY": False},
         )
