@@ -200,22 +200,26 @@ def _kicker_of(longer: str, key: str) -> str | None:
     return kicker if len(kicker.split()) <= 8 else None
 
 
+# How far each statement is trusted when the votes tie (an <h1> ranks between og:title and twitter:title).
+_TRUST_JSON_LD, _TRUST_OG_TITLE, _TRUST_TWITTER_TITLE, _TRUST_TITLE = 5.0, 4.0, 2.0, 1.0
+
+
 def find_headline(page: Page, data: StructuredData) -> str | None:
     sites = site_names(page, data)
     # (text, trust) of every statement of the headline the page makes; trust breaks ties between them.
     stated: list[tuple[str, float]] = []
     og_key = ""
     for raw, trust in (
-        (_json_headline(data), 5.0),
-        (data.meta.get("og:title"), 4.0),
-        (data.meta.get("twitter:title"), 2.0),
-        (data.title, 1.0),
+        (_json_headline(data), _TRUST_JSON_LD),
+        (data.meta.get("og:title"), _TRUST_OG_TITLE),
+        (data.meta.get("twitter:title"), _TRUST_TWITTER_TITLE),
+        (data.title, _TRUST_TITLE),
     ):
         if raw and (text := unescape(raw)):
             text = strip_site_name(text, sites)
-            if trust == 4.0:
+            if trust == _TRUST_OG_TITLE:
                 og_key = _norm(text)
-            elif trust == 2.0 and _norm(text) == og_key:
+            elif trust == _TRUST_TWITTER_TITLE and _norm(text) == og_key:
                 # twitter:title usually copies og:title (with or without the site's name): it speaks
                 # only when it says something else.
                 continue
@@ -256,7 +260,9 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
         votes_extra.append(_norm(strip_site_name(text, sites)))
     raw_title = _norm(unescape(data.title)) if data.title else ""
     keys = [_norm(text) for text, _ in stated]
-    stripped_title = next((k for k, (_, trust) in zip(keys, stated, strict=True) if trust == 1.0), "")
+    stripped_title = next(
+        (k for k, (_, trust) in zip(keys, stated, strict=True) if trust == _TRUST_TITLE), ""
+    )
     best: tuple[float, float, str] | None = None
     for (text, trust), key in zip(stated, keys, strict=True):
         if not key:
