@@ -505,7 +505,7 @@ def _only_label(text: str) -> bool:
     return False
 
 
-_EXCERPT_ENDS = ("…", "...", "[…]", "[...]", "[&hellip;]")
+_EXCERPT_ENDS = ("…", "...", "[…]", "[...]")  # WordPress ends an excerpt with "[…]"
 
 
 def _find_story_container(
