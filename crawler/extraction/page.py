@@ -55,9 +55,10 @@ def _html_parser() -> etree.HTMLParser:
 
     lxml.html's own parser asks a Python method for each element's class (for the form classes no layer
     uses), on every element proxy any layer touches: a tenth of extraction's time. It reads UTF-8 bytes
-    (the decoded text, encoded again): libxml2 parses those faster than a Python string.
+    (the decoded text, encoded again): libxml2 parses those faster than a Python string. No layer looks
+    elements up by id, so libxml2 keeps no id table.
     """
-    parser = etree.HTMLParser(encoding="utf-8")
+    parser = etree.HTMLParser(encoding="utf-8", collect_ids=False)
     parser.set_element_class_lookup(
         etree.ElementDefaultClassLookup(
             element=HtmlElement,
