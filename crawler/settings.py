@@ -17,6 +17,7 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 # Politeness: obey robots.txt, few parallel requests per site, a delay AutoThrottle adapts to the server.
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "crawler.robots.SitemapListingRobotParser"  # its Sitemap lines feed discovery
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0

@@ -12,10 +12,11 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
@@ -121,10 +122,19 @@ class PortalSpider(Spider):
             meta={"conditional": True, "handle_httpstatus_list": [304], "sitemap_root": root},
         )
 
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
+        return spider
+
     async def start(self) -> AsyncIterator[Request]:
         for url in self.start_urls:
             yield self._listing(url, 0)
-        origins = {f"{p.scheme}://{p.netloc}" for p in map(urlsplit, self.start_urls)}
+        # Obeying robots.txt, Scrapy's middleware fetches it and its Sitemap lines come to robots_parsed;
+        # otherwise the spider asks for it only to find the sitemaps.
+        obeying = self.settings.getbool("ROBOTSTXT_OBEY")
+        origins = set() if obeying else {f"{p.scheme}://{p.netloc}" for p in map(urlsplit, self.start_urls)}
         for origin in sorted(origins):
             yield Request(
                 f"{origin}/robots.txt",
@@ -148,7 +158,20 @@ class PortalSpider(Spider):
         return self._story(url, hops, entry)
 
     # ------------------------------------------------------------------ callbacks
+    def robots_parsed(self, robotparser: object, request: Request, **_: Any) -> None:
+        """Scrapy's robots.txt middleware read a host's robots.txt (for politeness): for a host the crawl
+        starts on, its Sitemap lines are discovery too, so the file is fetched once, not twice."""
+        parts = urlsplit(request.url)
+        if parts.netloc not in {urlsplit(url).netloc for url in self.start_urls}:
+            return
+        robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+        for url in getattr(robotparser, "sitemaps", ()):
+            url = urljoin(robots_url, url)
+            if same_site(url, self.sites):
+                self.crawler.engine.crawl(self._xml(url, self.parse_sitemap, root=True))
+
     def parse_robots(self, response: Response) -> Iterator[Request]:
+        """robots.txt fetched by the spider itself, when the crawl does not obey it (ROBOTSTXT_OBEY off)."""
         if response.status != 200:
             return
         for url in sitemaps_from_robots(response.text, response.url):

@@ -90,6 +90,9 @@ def test_crawl_archives_every_story_once_with_every_field(
 
     paths = [r.path for r in portal.requests]
     assert not any(p.startswith("/private/") for p in paths), "robots.txt disallows /private/"
+    # One fetch of robots.txt serves politeness and discovery: the sitemap it names is read.
+    assert paths.count("/robots.txt") == 1, paths
+    assert portal.robots_sitemap in paths
     assert not any("utm_" in p or p.endswith("/amp/") for p in paths), (
         "URL variants are normalised before fetching"
     )
@@ -119,6 +122,18 @@ def test_second_crawl_adds_and_changes_nothing(portal: Portal, database_url: str
     assert refetched == [], "known stories are not downloaded again"
     not_modified = [r for r in portal.requests[first_requests:] if r.status == 304]
     assert not_modified, "listing pages, feed and sitemap answer 304 to the conditional requests"
+
+
+def test_robots_sitemap_found_when_robots_txt_is_not_obeyed(
+    portal: Portal, database_url: str, tmp_path: Path
+) -> None:
+    """Scrapy fetches no robots.txt then: the spider asks for it itself, for its Sitemap lines alone."""
+    result = run_crawl(database_url, tmp_path, portal.base_url + "/", "-s", "ROBOTSTXT_OBEY=False")
+    assert result.returncode == 0, result.stderr[-3000:]
+    paths = [r.path for r in portal.requests]
+    assert paths.count("/robots.txt") == 1, paths
+    assert portal.robots_sitemap in paths
+    assert counters(result.summary)["articles new"] == len(portal.stories)
 
 
 def test_edited_story_updates_its_row_and_keeps_history(
