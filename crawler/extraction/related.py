@@ -127,9 +127,14 @@ def _strip_label(text: str) -> str:
 
 def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
     """(title, quality): 3 for the link's heading or text, 2 for its title attribute, 1 for an image alt."""
+    # A teaser may stack a kicker heading over its title ("<h2>Nach Explosionen</h2><h1>Bürgermeister:
+    # …</h1>"): the title is the highest-level heading, the first of that level.
+    best: tuple[str, str] | None = None  # (tag, text)
     for heading in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        if text := _text(heading):
-            return text, 3
+        if (best is None or heading.tag < best[0]) and (text := _text(heading)):
+            best = (heading.tag, text)
+    if best is not None:
+        return best[1], 3
     text = _text(a)
     if kind == NAVIGATION:
         # The label may sit inside the link, in its own element ("<span>Previous Post</span><h3>…").

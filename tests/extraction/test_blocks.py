@@ -202,6 +202,26 @@ def test_image_link_and_title_link_to_one_teaser_give_one_related_link_with_the_
     }
 
 
+def test_a_teaser_with_a_kicker_heading_over_its_title_gives_the_title():
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='related-posts'><h3>Related Posts</h3>"
+        "<a href='/2024/05/21/fire-at-the-landfill/'><div class='label'><h2>After the explosions</h2></div>"
+        "<h1>Mayor: the fire is not out yet</h1></a>"
+        "<a href='/2024/05/22/harbour-strike/'><h4 class='kicker'>Port</h4><h3>Harbour strike ends after a week</h3></a></div>"
+    )
+    assert related(html) == {
+        RelatedLink(
+            "https://news.example/2024/05/21/fire-at-the-landfill/",
+            "Mayor: the fire is not out yet",
+            "related",
+        ),
+        RelatedLink(
+            "https://news.example/2024/05/22/harbour-strike/", "Harbour strike ends after a week", "related"
+        ),
+    }
+
+
 def test_same_url_in_navigation_and_widget_keeps_the_strongest_relation():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
