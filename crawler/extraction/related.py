@@ -110,7 +110,19 @@ def _section_like(url: str, title: str | None) -> bool:
     return len(words) == 3 and title is not None and len(title.split()) <= 4
 
 
+# A teaser card's title element, by a class token that ends in a title word ("card-title",
+# "listing__title", "entry-title", "headline"); not a "sub-heading" or a "kicker-title".
+_TITLE_WORDS = frozenset(("title", "headline", "heading", "hed"))
+_NOT_TITLE_WORDS = frozenset(
+    ("sub", "over", "pre", "super", "kicker", "eyebrow", "label", "section", "category")
+)
+_HIDDEN_TEXT = etree.XPath(".//text()[not(ancestor::style or ancestor::script)]")
+
+
 def _text(el: etree._Element) -> str:
+    """The element's text as a reader sees it: an icon's inline <style> or a <script> is no text."""
+    if next(el.iter("style", "script"), None) is not None:
+        return clean_text("".join(_HIDDEN_TEXT(el)))
     return clean_text(text_of(el))
 
 
@@ -125,6 +137,14 @@ def _strip_label(text: str) -> str:
     return text.strip(_ARROWS + " ")
 
 
+def _names_title(names: str | None) -> bool:
+    for token in (names or "").lower().split():
+        words = re.split(r"[_-]+", token)
+        if words[-1] in _TITLE_WORDS and not _NOT_TITLE_WORDS.intersection(words[:-1]):
+            return True
+    return False
+
+
 def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
     """(title, quality): 3 for the link's heading or text, 2 for its title attribute, 1 for an image alt."""
     # A teaser may stack a kicker heading over its title ("<h2>Nach Explosionen</h2><h1>Bürgermeister:
@@ -135,6 +155,11 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
             best = (heading.tag, text)
     if best is not None:
         return best[1], 3
+    # A teaser card without headings: the element its theme names as the title, not the kicker, the
+    # number, the excerpt and the byline the link also wraps.
+    for el in a.iter(etree.Element):
+        if el is not a and _names_title(el.get("class")) and (text := _text(el)):
+            return text, 3
     text = _text(a)
     if kind == NAVIGATION:
         # The label may sit inside the link, in its own element ("<span>Previous Post</span><h3>…").

@@ -222,6 +222,44 @@ def test_a_teaser_with_a_kicker_heading_over_its_title_gives_the_title():
     }
 
 
+def test_a_teaser_card_without_headings_gives_the_element_named_as_its_title():
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='related-posts'><h3>Related Posts</h3>"
+        "<a href='/2024/05/21/pence-next/'><div class='listing__textblock'><div class='section'>Politics</div>"
+        "<span class='listing__title'>Where does the former vice president go from here?</span>"
+        "<p class='listing__text'><span class='listing__label'>Today's big question</span> He dropped his bid.</p>"
+        "<p class='byline'>By Ann Lee</p></div></a>"
+        "<a href='/2024/05/22/harbour-strike/'><span class='sub-heading'>Port:</span><br> Harbour strike ends after a week</a>"
+        "</div>"
+    )
+    assert related(html) == {
+        RelatedLink(
+            "https://news.example/2024/05/21/pence-next/",
+            "Where does the former vice president go from here?",
+            "related",
+        ),
+        RelatedLink(
+            "https://news.example/2024/05/22/harbour-strike/",
+            "Port: Harbour strike ends after a week",
+            "related",
+        ),
+    }
+
+
+def test_an_icons_inline_style_is_no_text_of_a_related_title():
+    icon = "<svg><style>.cls-3{fill:#fff;fill-rule:evenodd}</style><path d='M0 0'/></svg>"
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='related-posts'><h3>Related Posts</h3>"
+        f"<a href='/2024/05/21/daytime-show/'>{icon} Video</a><h4><a href='/2024/05/21/daytime-show/'>Daytime show: May 21</a></h4>"
+        "</div>"
+    )
+    assert related(html) == {
+        RelatedLink("https://news.example/2024/05/21/daytime-show/", "Daytime show: May 21", "related")
+    }
+
+
 def test_same_url_in_navigation_and_widget_keeps_the_strongest_relation():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
