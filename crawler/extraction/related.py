@@ -16,6 +16,7 @@ related, latest, each in page order.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import lru_cache
 from urllib.parse import urldefrag, urlsplit
@@ -271,7 +272,18 @@ def _one_per_direction(found: dict[str, list]) -> None:
 def find_related(page: Page) -> list[RelatedLink]:
     site = _site(page.url)
     own: set[str] = set()
-    for href in (page.url, *(link.get("href") for link in page.tree.iterfind(".//link[@rel='canonical']"))):
+    # WordPress names the neighbouring posts in the head: <link rel='prev' title='…' href='…'>.
+    head_titles: dict[str, str] = {}
+    hrefs: list[str | None] = [page.url]
+    for link in page.tree.iterfind(".//link[@rel]"):
+        rel = link.get("rel", "").lower()
+        if rel == "canonical":
+            hrefs.append(link.get("href"))
+        elif rel in ("prev", "next") and (title := clean_text(link.get("title"))):
+            with contextlib.suppress(ValueError):
+                if url := page.absolute(link.get("href")):
+                    head_titles[_norm(_normalised(url))] = title
+    for href in hrefs:
         try:
             if href := page.absolute(href):
                 own.add(_norm(href))
@@ -321,6 +333,8 @@ def find_related(page: Page) -> list[RelatedLink]:
             continue
         if key in own:
             continue
+        if quality < 2 and key in head_titles:
+            title, quality = head_titles[key], 2
         by_rel = bool(rel) and relation in ("previous", "next")
         entry = found.get(key)
         if entry is None:

@@ -247,6 +247,21 @@ def test_a_teaser_card_without_headings_gives_the_element_named_as_its_title():
     }
 
 
+def test_a_label_only_previous_link_takes_the_title_wordpress_gives_in_the_head():
+    html = (
+        "<html><head><title>t</title>"
+        "<link rel='prev' title='Blue sky over the harbour' href='https://news.example/2024/05/16/blue-sky/'>"
+        "</head><body>"
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<nav class='post-navigation'><span class='nav-previous'>"
+        "<a href='/2024/05/16/blue-sky/' rel='prev'>Previous <span>Post</span></a></span></nav>"
+        "</body></html>"
+    )
+    assert related(html) == {
+        RelatedLink("https://news.example/2024/05/16/blue-sky/", "Blue sky over the harbour", "previous")
+    }
+
+
 def test_an_icons_inline_style_is_no_text_of_a_related_title():
     icon = "<svg><style>.cls-3{fill:#fff;fill-rule:evenodd}</style><path d='M0 0'/></svg>"
     html = page(
