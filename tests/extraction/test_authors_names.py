@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extraction import extract
 from crawler.extraction.names import is_agency, merge_names, split_byline
+from tests.extraction.pages import URL, ld, page
 
 
 @pytest.mark.parametrize(
@@ -129,3 +131,14 @@ def test_a_web_address_and_what_comes_with_it_is_no_person(imprint: str) -> None
 
 def test_a_name_contained_in_a_longer_one_and_accent_variants_are_merged() -> None:
     assert merge_names(["Doe", "Jane Doe", "José García", "JOSE GARCIA"]) == ["Jane Doe", "José García"]
+
+
+def test_site_name_in_the_author_meta_is_one_organisation() -> None:
+    head = '<meta property="og:site_name" content="Jobs & Hire"><meta name="author" content="Jobs & Hire">'
+    assert extract(page(head=head), URL).authors == ["Jobs & Hire"]
+
+
+def test_title_like_organisation_name_gives_its_first_segment() -> None:
+    name = "Hafenblatt | Nachrichten aus Stadt und Land | HB"
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": name}})
+    assert extract(page(head=head), URL).authors == ["Hafenblatt"]
