@@ -5,7 +5,8 @@ Order of trust: persons in the story's JSON-LD `author`, microdata `author`, the
 (JSON-LD Organization, "Redaktion", an agency alone) only when no person is named. Bylines are split on
 commas and conjunctions ("and", "und", "og", "y", "et", ...), labels ("By", "Von:", "Autor") and reporter
 suffixes (기자, 記者) are stripped; photo credits, social-profile URLs, slugs and dates are never names;
-one person named twice (byline and author box) is one author.
+one person named twice (byline and author box) is one author. The site's own name (its metadata, its
+host, the name its <title> ends with) beside a person is the publisher, not a co-author.
 """
 
 from __future__ import annotations
@@ -318,8 +319,19 @@ def _from_meta(data: StructuredData, sites: list[str]) -> tuple[list[str], list[
     return names, organisations
 
 
+_TITLE_TAIL = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜]\s*")
+
+
+def _title_site(title: str | None) -> list[str]:
+    """The name a page's <title> ends with ("Headline - Sputnik International"): the site's, as the
+    site's own metadata may spell it only as a handle ("sputnikint")."""
+    segments = _TITLE_TAIL.split(title or "")
+    tail = clean_text(segments[-1]) if len(segments) > 1 else ""
+    return [tail.casefold()] if tail and len(tail.split()) <= 4 else []
+
+
 def find_authors(page: Page, data: StructuredData) -> list[str]:
-    sites = site_names(page, data)
+    sites = site_names(page, data) + _title_site(data.title)
     persons, organisations = _from_json_ld(data, sites)
     if not [n for n in persons if not is_agency(n)]:
         persons = _from_microdata(page, data) or persons

@@ -142,3 +142,10 @@ def test_title_like_organisation_name_gives_its_first_segment() -> None:
     name = "Hafenblatt | Nachrichten aus Stadt und Land | HB"
     head = ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": name}})
     assert extract(page(head=head), URL).authors == ["Hafenblatt"]
+
+
+def test_site_named_in_the_title_is_not_a_co_author() -> None:
+    head = '<meta name="twitter:site" content="@harbourint">'
+    article = '<div class="byline">Jane Doe. Harbour International</div>'
+    html = page(head=head, article=article, title="Port plan approved - Harbour International")
+    assert extract(html, URL).authors == ["Jane Doe"]
