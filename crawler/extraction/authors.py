@@ -5,7 +5,8 @@ Order of trust: persons in the story's JSON-LD `author`, microdata `author`, the
 (JSON-LD Organization, "Redaktion", an agency alone) only when no person is named. Bylines are split on
 commas and conjunctions ("and", "und", "og", "y", "et", ...), labels ("By", "Von:", "Autor") and reporter
 suffixes (기자, 記者) are stripped; photo credits, social-profile URLs, slugs and dates are never names;
-one person named twice (byline and author box) is one author.
+one person named twice (byline and author box) is one author. The site's own name (its metadata, its
+host, the name its <title> ends with) beside a person is the publisher, not a co-author.
 """
 
 from __future__ import annotations
@@ -62,6 +63,19 @@ def _is_site(name: str, sites: list[str]) -> bool:
     return False
 
 
+# "Site | Tagline | Short name": the separators of a page title, which an organisation's name may copy.
+_TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+
+
+def _split_organisation(name: str, sites: list[str]) -> tuple[list[str], str]:
+    """The agencies an organisation's byline names ("Kleine Zeitung, APA"), and the organisation's own
+    name: one name, the first of a title-like "Site | Tagline", not its words split as persons would be."""
+    agencies = [
+        org for org in split_byline(name, strict=False) if is_agency(org) and not _is_site(org, sites)
+    ]
+    return agencies, _TITLE_SEPARATOR.split(clean_text(name))[0]
+
+
 def _from_json_ld(data: StructuredData, sites: list[str]) -> tuple[list[str], list[str]]:
     """Persons and organisations of the story's JSON-LD author; an agency named next to persons stays."""
     persons: list[str] = []
@@ -74,8 +88,9 @@ def _from_json_ld(data: StructuredData, sites: list[str]) -> tuple[list[str], li
             continue
         if _is_site(name, sites) or not is_person:
             # The publisher itself, whatever @type says, or an organisation: kept only if it is an agency.
-            for org in split_byline(name, strict=False):
-                (persons if is_agency(org) and not _is_site(org, sites) else organisations).append(org)
+            agencies, organisation = _split_organisation(name, sites)
+            persons.extend(agencies)
+            organisations.append(organisation)
         else:
             persons.extend(split_byline(name))
     return persons, organisations
@@ -276,8 +291,11 @@ def _from_signature(page: Page) -> list[str]:
     return []
 
 
-def _from_meta(data: StructuredData) -> list[str]:
+def _from_meta(data: StructuredData, sites: list[str]) -> tuple[list[str], list[str]]:
+    """Persons and organisations of the author meta tags; the site's own name ("Jobs & Hire") is the
+    publisher, not two persons."""
     names: list[str] = []
+    organisations: list[str] = []
     for key in (
         "author",
         "article:author",
@@ -288,15 +306,32 @@ def _from_meta(data: StructuredData) -> list[str]:
         "dcterms.creator",
     ):
         for value in data.meta_all.get(key, ()):
-            if not value.startswith(("http://", "https://")):
+            if value.startswith(("http://", "https://")):
+                continue
+            if _is_site(value, sites):
+                agencies, organisation = _split_organisation(value, sites)
+                names.extend(agencies)
+                organisations.append(organisation)
+            else:
                 names.extend(split_byline(value))
         if names:
             break
-    return names
+    return names, organisations
+
+
+_TITLE_TAIL = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜]\s*")
+
+
+def _title_site(title: str | None) -> list[str]:
+    """The name a page's <title> ends with ("Headline - Sputnik International"): the site's, as the
+    site's own metadata may spell it only as a handle ("sputnikint")."""
+    segments = _TITLE_TAIL.split(title or "")
+    tail = clean_text(segments[-1]) if len(segments) > 1 else ""
+    return [tail.casefold()] if tail and len(tail.split()) <= 4 else []
 
 
 def find_authors(page: Page, data: StructuredData) -> list[str]:
-    sites = site_names(page, data)
+    sites = site_names(page, data) + _title_site(data.title)
     persons, organisations = _from_json_ld(data, sites)
     if not [n for n in persons if not is_agency(n)]:
         persons = _from_microdata(page, data) or persons
@@ -305,7 +340,8 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
     if not [n for n in persons if not _is_site(n, sites)]:
         persons = _from_labels(page) or persons
     if not persons:
-        persons = _from_meta(data)
+        persons, meta_organisations = _from_meta(data, sites)
+        organisations += meta_organisations
     if not [n for n in persons if not _is_site(n, sites)]:
         persons = _from_signature(page) or persons
     people = [n for n in persons if not _is_site(n, sites)]

@@ -7,15 +7,25 @@ import unicodedata
 
 from crawler.extraction.text import clean_text
 
-# "By", "Von:", "Autor", "Text:", "Por", "Par", ... before the names.
+# "By", "Von:", "Autor", "Text:", "Por", "Par", ... before the names; a label standing alone ("Posted") is
+# no name either. The kind of piece may precede the label: "Ein Kommentar von", "Analysis by". Italian
+# bylines open with a lowercase "di" ("di Mario Rossi"); a capitalised "Di" begins a surname.
 _LABEL = re.compile(
-    r"^\s*(?:(?:written|posted|reported|text|story|words|photos?)\s+(?:by|and\s+photos\s+by)|by|from|von|vom|"
+    r"^\s*(?:(?:written|posted|published|reported|text|story|words|analysis|commentary|opinion|review|"
+    r"interview|column|essay|edited|compiled)\s+(?:by|and\s+photos\s+by)|posted|by|from|von|vom|"
+    r"veröffentlicht\s+von|(?:text|words)\s+(?:und|and|&)\s+(?:fotos?|photos?|bilder)(?:\s+(?:by|von))?|"
+    r"(?:ein(?:e|en)?\s+)?(?:gast)?(?:beitrag|kommentar|analyse|bericht|reportage|interview|essay|kolumne|"
+    r"rezension)\s+von|erstellt\s+von|"
     r"autor(?:in|en|innen)?|author(?:s)?|text|redaktion|reporter(?:in)?|verfasst\s+von|geschrieben\s+von|"
-    r"por|par|door|af|av|przez|yazan|autore|auteur(?:e)?|escrito\s+por|publicado\s+por|"
-    r"reportage|kirjoittaja|skrevet\s+af|skrevet\s+av|tekst|napisał(?:a)?|作者|文|记者|記者|기자|この記事の筆者|筆者)"
-    r"\s*[:：|]?\s+",
+    r"por|par|door|af|av|przez|yazan|autore|auteur(?:e)?|escrito\s+por|publicado\s+por|a\s+cura\s+di|"
+    r"(?-i:di(?=\s+[A-ZÀ-Þ]))|"
+    r"reportage|kirjoittaja|skrevet\s+af|skrevet\s+av|tekst|napisał(?:a)?|автор|текст|作者|文|记者|記者|기자|"
+    r"この記事の筆者|筆者)"
+    r"(?:\s*[:：|]?\s+|\s*[:：|]?\s*$)",
     re.I,
 )
+# "Interview: Julia Lauter", "Автор: ...", "質問者： ...": a short label of any language before a colon.
+_COLON_LABEL = re.compile(r"^([^:：]{1,25})[:：]\s*(?=\S)")
 _SUFFIX = re.compile(
     r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|記者|特派員|编辑|編輯|撰文|報導|报道)\s*$|\s*\([^)]{1,12}\)\s*$"
 )
@@ -38,10 +48,13 @@ _AGENCY = re.compile(
     r".*(?:presse-agentur|press agency|news agency|nachrichtenagentur|agencia|agenzia))$",
     re.I,
 )
+# A job title glued to the name ("Jane Doe Senior Reporter"), with the words that qualify it.
 _ROLE_WORDS = re.compile(
-    r"\b(?:redakteur(?:in)?|korrespondent(?:in)?|editor|correspondent|reporter|journalist(?:in)?|"
-    r"professor|profesorius|staff writer|contributor|columnist|kolumnist(?:in)?|chefredakteur(?:in)?|"
-    r"freie[rn]? autor(?:in)?|producer)\b",
+    r"\b(?:(?:senior|chief|deputy|associate|assistant|executive|managing|contributing|political|foreign|"
+    r"business|sports?|investigative|national|local|digital|news|staff|leitende[rn]?|stellvertretende[rn]?)\s+)*"
+    r"(?:redakteur(?:in)?|korrespondent(?:in)?|editor|correspondent|reporter|journalist(?:in)?|"
+    r"professor|profesorius|staff writer|writer|contributor|columnist|kolumnist(?:in)?|chefredakteur(?:in)?|"
+    r"freie[rn]? autor(?:in)?|producer|volontär(?:in)?)\b",
     re.I,
 )
 
@@ -50,11 +63,25 @@ def is_agency(name: str) -> bool:
     return bool(_AGENCY.match(name.strip(" .")))
 
 
+def _strip_labels(piece: str, strict: bool) -> str | None:
+    """The piece without its labels; None when the label says the name is a photo credit ("Foto: ...")."""
+    for _ in range(2):
+        unlabelled = _LABEL.sub("", piece)
+        if unlabelled == piece:
+            break
+        piece = unlabelled
+    if strict and (":" in piece or "：" in piece) and (match := _COLON_LABEL.match(piece)):
+        if _NOT_A_NAME.search(match.group(0)):
+            return None
+        piece = piece[match.end() :]
+    return piece
+
+
 def _clean_piece(piece: str, strict: bool = True) -> str | None:
     piece = clean_text(piece).strip(" .,:;-–—|*·")
-    for _ in range(2):
-        piece = _LABEL.sub("", piece)
-    piece = _SUFFIX.sub("", piece).strip(" .,:;-–—|*·")
+    if (unlabelled := _strip_labels(piece, strict)) is None:
+        return None
+    piece = _SUFFIX.sub("", unlabelled).strip(" .,:;-–—|*·")
     piece = _ROLE_WORDS.sub("", piece).strip(" .,:;-–—|*·")
     if not piece or len(piece) < 2 or len(piece) > 60 or not any(ch.isalpha() for ch in piece):
         return None
@@ -73,6 +100,8 @@ def _clean_piece(piece: str, strict: bool = True) -> str | None:
         w[0].islower() and w.isalpha() and w.isascii() and w not in _PARTICLES for w in words
     ):
         return None  # names are capitalised: "ku Frankfurt", "amw", "more stories" are not names
+    if words[-1] in _PARTICLES:
+        return None  # a name ends in a surname: "Autorenseite von" is a link's label, the name left out
     return piece
 
 
@@ -89,39 +118,95 @@ _STOP = {
 }  # fmt: skip
 
 
+# "Wilmer Leon. Sputnik International": a full stop after a full name (not after "Prof" or "Jr") ends it.
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])")
+_WITH_AGENCIES = re.compile(r"\s+(?:mit|with)\s+(?:material|agenturen|agencies).*$", re.I)
+_DASH = re.compile(r"\s+[-–—]\s+")
+# Round brackets after a name hold a role, desk or initials: "Brit Weirich (Medizinredakteurin. M.A. ...)".
+_PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
+# A byline box's text runs on into the photo credit or the update time: "Von Jane Doe Foto: dpa",
+# "Jane Doe Updated Jan 3, 2024". Everything from there on is not a name ("Published by" stays a label).
+_TRAILER = re.compile(
+    r"(?:^|\s+)(?:(?:fotos?|photos?|bild(?:er)?|images?|credits?|bildquelle)\s*[:：]|"
+    r"(?:fotos?|photos?)\s+(?:by|von)\b|"
+    r"(?:updated|aktualisiert|published|veröffentlicht|erschienen)\b(?!\s+(?:by|von)\b)).*$",
+    re.I,
+)
+_WEB_ADDRESS = re.compile(r"^(?:https?:|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.I)
+
+
+def _pieces(text: str) -> list[str]:
+    """The byline cut at separators, conjunctions and full stops that end a full name.
+
+    A dash-joined run naming a web address ("Zone Société - ICI.Radio-Canada.ca") is the publisher's
+    signature, its desk or tagline beside it: none of it is a person.
+    """
+    sentences: list[str] = []
+    for sentence in _FULL_STOP.split(text) if "." in text else [text]:
+        if sentences and " " not in sentences[-1].strip():
+            sentences[-1] += ". " + sentence  # "Prof. Jane Doe", "Mrs. Doe": a title, not a name, before it
+        else:
+            sentences.append(sentence)
+    pieces: list[str] = []
+    for sentence in sentences:
+        for run in _SPLIT.split(sentence):
+            parts = _DASH.split(run) if " " in run else [run]
+            if len(parts) > 1 and (addresses := [p for p in parts if _WEB_ADDRESS.search(p.strip())]):
+                parts = addresses[:1]
+            pieces.extend(parts)
+    return pieces
+
+
 def split_byline(text: str | None, strict: bool = True) -> list[str]:
     """Names in a byline: "Von Felix Schröder und Jörg Soldwisch, dpa" -> three names."""
     if not text:
         return []
     text = unicodedata.normalize("NFC", clean_text(text))
-    text = re.sub(r"\s+(?:mit|with)\s+(?:material|agenturen|agencies).*$", "", text, flags=re.I)
-    text = _LABEL.sub("", text)
-    # A long description after the name ("Name, Professor at the University of ...") is not a name.
+    text = _WITH_AGENCIES.sub("", text)
+    if "(" in text or "（" in text:
+        text = _PARENTHESES.sub("", text)
+    text = _TRAILER.sub("", _LABEL.sub("", text))
     names: list[str] = []
-    for piece in _SPLIT.split(text):
-        if (name := _clean_piece(piece, strict)) is not None:
-            # A single word after a full name is a place or desk ("Anna Sleegers, Frankfurt"), not an agency.
-            if (
-                strict
-                and names
-                and " " not in name
-                and not is_agency(name)
-                and not name.isupper()
-                and " " in names[-1]
-            ):
-                continue
-            names.append(name)
+    after_address = False
+    for piece in _pieces(text):
+        name = _clean_piece(piece, strict)
+        if name is None:
+            # "hessenschau.de, Frankfurt, Germany": what follows a web address is the publisher's address.
+            after_address = after_address or (strict and bool(_WEB_ADDRESS.search(piece.strip())))
+            continue
+        # A single word after a full name is a place or desk ("Anna Sleegers, Frankfurt"), not an agency.
+        if (
+            strict
+            and " " not in name
+            and not is_agency(name)
+            and not name.isupper()
+            and (after_address or (names and " " in names[-1]))
+        ):
+            continue
+        names.append(name)
     return names
 
 
+def _name_key(name: str) -> str:
+    """Case, spacing and accents folded: "José  García" and "JOSE GARCIA" are one person."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
 def merge_names(names: list[str]) -> list[str]:
-    """One entry per person, in order: case and spacing variants, and a name contained in a longer one."""
+    """One entry per person, in order: case, spacing and accent variants, and a name contained in a longer
+    one ("Doe" beside "Jane Doe", as a byline and an author box name one person twice)."""
+    keys = [_name_key(name) for name in names]
     kept: list[str] = []
-    keys: list[str] = []
-    for name in names:
-        key = " ".join(name.casefold().split())
-        if key in keys:
+    kept_keys: list[str] = []
+    for name, key in zip(names, keys, strict=True):
+        if key in kept_keys or any(_contains(other, key) for other in keys):
             continue
         kept.append(name)
-        keys.append(key)
+        kept_keys.append(key)
     return kept
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """The shorter name's words appear, in order and whole, inside the longer name."""
+    return len(longer) > len(shorter) and f" {shorter} " in f" {longer} "
