@@ -108,7 +108,9 @@ _YMD = re.compile(rf"(?<![\d.])(?P<y>\d{{4}})([./-])(?P<m>\d{{1,2}})\2(?P<d>\d{{
 _DMY = re.compile(
     rf"(?<![\d./])(?P<d>\d{{1,2}})([./-])(?P<m>\d{{1,2}})\2(?P<y>\d{{4}}|\d{{2}})(?![\d]){_TIME}"
 )
-_HUMAN = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _CJK, _YMD, _DMY)
+# The Czech and Slovak "10. 2. 2025": always day first.
+_DMY_SPACED = re.compile(rf"(?<![\d./])(?P<d>\d{{1,2}})\.\s(?P<m>\d{{1,2}})\.\s(?P<y>\d{{4}})(?![\d]){_TIME}")
+_HUMAN = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _CJK, _YMD, _DMY, _DMY_SPACED)
 
 
 def _offset(text: str | None) -> dt.timezone | None:

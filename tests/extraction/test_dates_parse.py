@@ -55,6 +55,7 @@ def test_machine_dates_keep_their_offset(text: str, expected: dt.datetime | dt.d
         ("الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", dt.datetime(2020, 4, 24, 21, 22)),
         ("15 كانون الثاني 2021", dt.date(2021, 1, 15)),
         ("3 أكتوبر 2019 10:05 صباحاً", dt.datetime(2019, 10, 3, 10, 5)),
+        ("10. 2. 2025 8:00", dt.datetime(2025, 2, 10, 8, 0)),  # Czech, Slovak
     ],
 )
 def test_human_dates_in_many_languages(text: str, expected: dt.datetime | dt.date) -> None:
