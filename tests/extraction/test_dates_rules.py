@@ -249,3 +249,8 @@ def test_update_labels_in_many_languages_make_a_modification_date(lang: str, lin
     result = extract(page(article=f'<p class="meta-date">{line}</p>', lang=lang), URL)
     assert result.published == dt.datetime(2025, 2, 10, 8, 0)
     assert result.modified == dt.datetime(2025, 2, 12, 7, 25)
+
+
+def test_weekly_report_titled_with_a_range_is_dated_by_its_first_day() -> None:
+    article = "<header><h4>Wochenbericht 14. - 20. Januar 2022</h4></header>"
+    assert extract(page(article=article), URL).published == dt.date(2022, 1, 14)
