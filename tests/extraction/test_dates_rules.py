@@ -254,3 +254,22 @@ def test_update_labels_in_many_languages_make_a_modification_date(lang: str, lin
 def test_weekly_report_titled_with_a_range_is_dated_by_its_first_day() -> None:
     article = "<header><h4>Wochenbericht 14. - 20. Januar 2022</h4></header>"
     assert extract(page(article=article), URL).published == dt.date(2022, 1, 14)
+
+
+def test_zone_less_copy_of_a_utc_instant_takes_the_offset_between_them() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2023-11-02T13:12:39Z"}) + (
+        '<meta property="article:published_time" content="2023-11-02T09:12:39">'
+    )
+    published = extract(page(head=head, lang="en"), URL).published
+    assert isinstance(published, dt.datetime)
+    assert published == dt.datetime(2023, 11, 2, 13, 12, 39, tzinfo=dt.UTC)
+    assert published.utcoffset() == dt.timedelta(hours=-4)
+
+
+def test_shown_time_takes_the_offset_of_the_meta_stating_the_same_wall_clock_time() -> None:
+    head = '<meta name="date" content="2020-04-20T14:57:27+02:00">'
+    article = '<p class="date">20.04.2020, 14:57 Uhr</p>'
+    published = extract(page(head=head, article=article), URL).published
+    assert isinstance(published, dt.datetime)
+    assert published == dt.datetime(2020, 4, 20, 14, 57, 27, tzinfo=tz(2))
+    assert published.utcoffset() == dt.timedelta(hours=2)
