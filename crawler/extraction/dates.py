@@ -518,12 +518,13 @@ def _shown_offset(value: dt.datetime, visible: list[_Visible], updates: bool | N
     return first
 
 
-def _stated_offset(value: dt.datetime, stated: list[PageDate]) -> dt.datetime:
+def _stated_offset(value: dt.datetime, stated: list[PageDate], same_field: bool) -> dt.datetime:
     """A zone-less time that another source of the page states with its offset: that statement.
 
     "2023-11-02T09:12:39" in one meta and "2023-11-02T09:12:39-04:00" (or its UTC form
     "2023-11-02T13:12:39Z") in another are one instant; the zone-less copy is only the less precise. The
-    same wall-clock minute, or the same second at a distance that is a real zone's offset, says so.
+    same wall-clock minute says so; so does a distance that is a real zone's offset, between two
+    statements of the publication (`same_field`) or, from other dates, to the second.
     """
     for other in stated:
         if not isinstance(other, dt.datetime) or other.tzinfo is None:
@@ -532,7 +533,8 @@ def _stated_offset(value: dt.datetime, stated: list[PageDate]) -> dt.datetime:
             return other
         utc = other.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
         delta = value.replace(microsecond=0) - utc
-        if value.second and value.second == utc.second and (not delta or delta in REAL_OFFSETS):
+        same_second = value.second == utc.second and (same_field or value.second)
+        if same_second and (not delta or delta in REAL_OFFSETS):
             return other.astimezone(dt.timezone(delta))
     return value
 
@@ -706,9 +708,11 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     if published is None and data.title and (found := find_human_dates(data.title, dayfirst, limit=1)):
         published = found[0][1]
     if isinstance(published, dt.datetime) and published.tzinfo is None:
+        published = _stated_offset(published, [c.value for c in published_candidates], same_field=True)
+    if isinstance(published, dt.datetime) and published.tzinfo is None:
         weak = _structured_candidates(page, data, (), WEAK_PUBLISHED_META)
-        stated = [c.value for c in (*published_candidates, *modified_candidates, *weak)]
-        published = _stated_offset(published, stated)
+        stated = [c.value for c in (*modified_candidates, *weak)]
+        published = _stated_offset(published, stated, same_field=False)
     # The page's zone as the publication states or shows it (not the guess _onto_local_day makes).
     page_offset = published.utcoffset() if isinstance(published, dt.datetime) else None
     if isinstance(published, dt.datetime) and published.tzinfo is not None and not page_offset:

@@ -273,3 +273,13 @@ def test_shown_time_takes_the_offset_of_the_meta_stating_the_same_wall_clock_tim
     assert isinstance(published, dt.datetime)
     assert published == dt.datetime(2020, 4, 20, 14, 57, 27, tzinfo=tz(2))
     assert published.utcoffset() == dt.timedelta(hours=2)
+
+
+def test_zone_less_publication_meta_on_the_full_minute_is_the_utc_instants_local_time() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2024-04-28T13:30:00+00:00"}) + (
+        '<meta name="parsely-pub-date" content="2024-04-28T06:30:00">'
+    )
+    published = extract(page(head=head, lang="en"), URL).published
+    assert isinstance(published, dt.datetime)
+    assert published == dt.datetime(2024, 4, 28, 13, 30, tzinfo=dt.UTC)  # not 06:30 read as UTC
+    assert published.utcoffset() == dt.timedelta(hours=-7)
