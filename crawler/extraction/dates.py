@@ -539,6 +539,37 @@ def _stated_offset(value: dt.datetime, stated: list[PageDate], same_field: bool)
     return value
 
 
+def _local_zone(values: list[PageDate]) -> dt.tzinfo | None:
+    """The zone in which the page writes its zone-less times: that of an aware statement which a
+    zone-less one repeats wall clock for wall clock ("2020-12-26T21:00:38+01:00" and
+    "2020-12-26T21:00:38": the page's naive meta are local time, not UTC in disguise)."""
+    naive = {
+        v.replace(second=0, microsecond=0) for v in values if isinstance(v, dt.datetime) and v.tzinfo is None
+    }
+    for value in values:
+        aware = isinstance(value, dt.datetime) and value.tzinfo is not None
+        if aware and value.replace(tzinfo=None, second=0, microsecond=0) in naive:
+            return value.tzinfo
+    return None
+
+
+def _zoned_modification(
+    value: PageDate, stated: list[PageDate], published: PageDate | None, local_zone: dt.tzinfo | None
+) -> PageDate:
+    """A zone-less modification time with the offset the page states for it (another modification
+    statement, or the publication at the same wall-clock minute), else the zone the page writes its
+    zone-less times in. Without it, a naive local time compared with aware ones reads as UTC: an
+    update at 21:05 local time in Paris would pass for one an hour later."""
+    if not isinstance(value, dt.datetime) or value.tzinfo is not None:
+        return value
+    zoned = _stated_offset(value, stated, same_field=True)
+    if zoned.tzinfo is None and isinstance(published, dt.datetime) and published.tzinfo is not None:
+        zoned = _stated_offset(value, [published], same_field=False)
+    if zoned.tzinfo is None and local_zone is not None:
+        zoned = value.replace(tzinfo=local_zone)
+    return zoned
+
+
 def _with_local_offset(value: dt.datetime, offset: dt.timedelta | None) -> dt.datetime:
     """Give a UTC instant the page's own offset (the instant itself does not change)."""
     if offset is None or value.tzinfo is None or value.utcoffset() or not offset:
@@ -724,11 +755,14 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         published = _local_day(published, visible())
 
     modified = None
+    local_zone = _local_zone([c.value for c in (*published_candidates, *modified_candidates)])
     if modified_candidates:
-        modified = max(modified_candidates, key=lambda c: (_instant_key(c.value), _precision(c.value))).value
+        stated = [c.value for c in modified_candidates]
+        values = [_zoned_modification(value, stated, published, local_zone) for value in stated]
+        modified = max(values, key=lambda value: (_instant_key(value), _precision(value)))
     if modified is None:
         updates = [v.value for v in visible() if v.updated]
-        modified = updates[0] if updates else None
+        modified = _zoned_modification(updates[0], [], published, local_zone) if updates else None
     if isinstance(modified, dt.datetime) and modified.tzinfo is not None and not modified.utcoffset():
         # The update's own shown time says the offset; without one, the publication's offset.
         offset = _shown_offset(modified, shown_times(), updates=True)

@@ -283,3 +283,25 @@ def test_zone_less_publication_meta_on_the_full_minute_is_the_utc_instants_local
     assert isinstance(published, dt.datetime)
     assert published == dt.datetime(2024, 4, 28, 13, 30, tzinfo=dt.UTC)  # not 06:30 read as UTC
     assert published.utcoffset() == dt.timedelta(hours=-7)
+
+
+def test_zone_less_modification_is_in_the_zone_the_page_writes_zone_less_times() -> None:
+    stamp = "2020-12-26T21:00:38+01:00"
+    head = ld({"@type": "NewsArticle", "datePublished": stamp, "dateModified": stamp}) + (
+        '<meta property="article:published_time" content="2020-12-26T21:00:38">'
+        '<meta property="article:modified_time" content="2020-12-26T21:05:14">'
+    )
+    modified = extract(page(head=head, lang="fr"), URL).modified
+    assert isinstance(modified, dt.datetime)
+    assert modified == dt.datetime(2020, 12, 26, 21, 5, 14, tzinfo=tz(1))  # not 21:05 read as UTC
+    assert modified.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_zone_less_modification_at_the_publications_minute_takes_its_offset() -> None:
+    head = (
+        '<meta property="article:published_time" content="2019-10-19T11:14:48+02:00">'
+        '<meta property="article:modified_time" content="2019-10-19T11:14:00">'
+    )
+    modified = extract(page(head=head), URL).modified
+    assert isinstance(modified, dt.datetime)
+    assert modified.utcoffset() == dt.timedelta(hours=2)
