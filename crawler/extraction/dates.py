@@ -18,6 +18,9 @@ then the day in the URL; then a date in the title. Rules:
   a page that shows the UTC wall-clock time displays UTC; a modification without a shown time of its
   own takes the publication's offset; a zone-less time near midnight whose day is not the day the page
   shows gives way to the shown day;
+- a zone-less time that another source states with its offset (the same wall-clock minute, or the
+  UTC form a real zone's offset away) is that statement; a zone-less modification otherwise takes the
+  zone in which the page writes its zone-less times;
 - a UTC instant the page dates to the day before or after (the text of the <time> holding it, the URL's
   day) gets the smallest whole-hour offset that puts the same instant on the page's day;
 - a date inside a link to another story (not to the page itself, its canonical address or a date
