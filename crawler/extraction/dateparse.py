@@ -96,9 +96,18 @@ _DAY_MONTH_YEAR = re.compile(
     rf"(?:de\s+|del\s+)?(?P<y>\d{{4}})(?:\s*(?:г\.?|m\.|ж\.))?{_TIME}",
     re.I,
 )
+# A range ("January 14-20, 2022", "Dec. 28 - Jan. 3, 2022") states its first day: the date is the start.
+_RANGE_TO = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|bis|au|al)\s+)"
 _MONTH_DAY_YEAR = re.compile(
-    rf"(?<!\w)(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}",
+    rf"(?<!\w)(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?P<range>{_RANGE_TO}(?:(?P<m_end>{_MONTH_ALT})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf",?\s+(?P<y>\d{{4}}){_TIME}",
     re.I,
+)
+# Before a day-first date, the start of its range: "14. - " in "14. - 20. Januar 2022", "28 February to "
+# in "28 February to 6 March 2022". Not after a clock time or a number with a separator ("10:14 - ").
+_RANGE_START = re.compile(
+    rf"(?<![\w.:/-])(?P<d>\d{{1,2}})(?P<dot>\.)?(?:\s*(?:de\s+)?(?P<m>{_MONTH_ALT})\.?)?{_RANGE_TO}$", re.I
 )
 _CJK = re.compile(
     rf"(?P<y>\d{{4}})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]?"
@@ -108,7 +117,9 @@ _YMD = re.compile(rf"(?<![\d.])(?P<y>\d{{4}})([./-])(?P<m>\d{{1,2}})\2(?P<d>\d{{
 _DMY = re.compile(
     rf"(?<![\d./])(?P<d>\d{{1,2}})([./-])(?P<m>\d{{1,2}})\2(?P<y>\d{{4}}|\d{{2}})(?![\d]){_TIME}"
 )
-_HUMAN = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _CJK, _YMD, _DMY)
+# The Czech and Slovak "10. 2. 2025": always day first.
+_DMY_SPACED = re.compile(rf"(?<![\d./])(?P<d>\d{{1,2}})\.\s(?P<m>\d{{1,2}})\.\s(?P<y>\d{{4}})(?![\d]){_TIME}")
+_HUMAN = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _CJK, _YMD, _DMY, _DMY_SPACED)
 
 
 def _offset(text: str | None) -> dt.timezone | None:
@@ -189,6 +200,10 @@ def _from_match(match: re.Match[str], pattern: re.Pattern[str], dayfirst: bool) 
             month, day = day, month
     else:
         month, day = MONTHS[" ".join(month_text.lower().rstrip(".").split())], int(match.group("d"))
+    if pattern is _MONTH_DAY_YEAR and match.group("range"):
+        if (end := match.group("m_end")) and MONTHS[" ".join(end.lower().rstrip(".").split())] < month:
+            year -= 1  # "Dec. 28 - Jan. 3, 2022" began in 2021
+        return _build(year, month, day, None, None, None, None)
     hour, minute = match.group("h"), match.group("mi")
     if hour is not None and minute is not None:
         h = int(hour)
@@ -204,6 +219,31 @@ def _from_match(match: re.Match[str], pattern: re.Pattern[str], dayfirst: bool) 
     return _build(year, month, day, hour, minute, match.group("s"), _zone_of(match))
 
 
+def _range_start(text: str, match: re.Match[str], value: PageDate) -> tuple[int, PageDate]:
+    """A day-first date that ends a range ("14. - 20. Januar 2022", "14-20 January 2022", "14.-20.01.2022"):
+    the range's first day and where the range begins; otherwise the date as matched.
+
+    The start must be written like the end (both days with a dot, or neither) and come before it, so an
+    issue number ("Nr. 5 - 20. Januar 2022") does not pass for a day.
+    """
+    start = match.start()
+    found = _RANGE_START.search(text, max(0, start - 40), start)
+    if found is None:
+        return start, value
+    end_dotted = text[match.end("d") : match.end("d") + 1] == "."
+    if bool(found.group("dot")) != end_dotted:
+        return start, value
+    end = day_of(value)
+    month, year = end.month, end.year
+    if found.group("m"):
+        month = MONTHS[" ".join(found.group("m").lower().rstrip(".").split())]
+        year -= month > end.month
+    first = _build(year, month, int(found.group("d")), None, None, None, None)
+    if not isinstance(first, dt.date) or not dt.timedelta(0) < end - first <= dt.timedelta(days=62):
+        return start, value
+    return found.start(), first
+
+
 def find_human_dates(text: str, dayfirst: bool = True, limit: int = 8) -> list[tuple[int, PageDate]]:
     """Dates written for people in `text`, with their positions, in order of position."""
     found: list[tuple[int, int, PageDate]] = []
@@ -214,6 +254,8 @@ def find_human_dates(text: str, dayfirst: bool = True, limit: int = 8) -> list[t
             if any(s < end and start < e for s, e in taken):
                 continue
             value = _from_match(match, pattern, dayfirst)
+            if value is not None and pattern in (_DAY_MONTH_YEAR, _DMY):
+                start, value = _range_start(text, match, value)
             if value is not None:
                 found.append((start, end, value))
                 taken.append((start, end))

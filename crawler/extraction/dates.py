@@ -13,8 +13,14 @@ then the day in the URL; then a date in the title. Rules:
   class says update (not hAtom's "entry-date updated") is a modification date; German "Stand:" is not
   (public broadcasters print it as the story's only date);
 - the page's own offset is kept; when structured data gives the instant in UTC and the page shows the
-  same instant as local wall-clock time, the page's offset is recovered from the difference; a
-  zone-less time near midnight whose day is not the day the page shows gives way to the shown day;
+  same instant as local wall-clock time, the page's offset is recovered from the difference (a real
+  zone's offset, from a shown time of the same kind: never the publication's from an "Updated" line);
+  a page that shows the UTC wall-clock time displays UTC; a modification without a shown time of its
+  own takes the publication's offset; a zone-less time near midnight whose day is not the day the page
+  shows gives way to the shown day;
+- a zone-less time that another source states with its offset (the same wall-clock minute, or the
+  UTC form a real zone's offset away) is that statement; a zone-less modification otherwise takes the
+  zone in which the page writes its zone-less times;
 - a UTC instant the page dates to the day before or after (the text of the <time> holding it, the URL's
   day) gets the smallest whole-hour offset that puts the same instant on the page's day;
 - a date inside a link to another story (not to the page itself, its canonical address or a date
@@ -65,15 +71,19 @@ MODIFIED_META = _words(
 )
 
 _UPDATE_LABEL = re.compile(
-    r"(updated?|modified|edited|aktualisiert|geändert|mis\s+à\s+jour|actualizad[oa]|actualización|aggiornat[oa]|"
-    r"atualizad[oa]|bijgewerkt|oppdatert|opdateret|uppdaterad|zaktualizowano|güncelleme|güncellendi|更新|수정|"
-    r"last\s+changed|zuletzt|dernière\s+modification(?:\s+de\s+cette\s+page)?|última\s+edición|ultima\s+modifica)"
-    r"\s*:?\s*(am|le|el|on|il|em|op|den|dne)?\s*:?\s*$",
+    r"(updated?|modified|edited|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualisé|actualizad[oa]|"
+    r"actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd|oppdatert|opdateret|uppdaterad|"
+    r"uppfært|päivitetty|zaktualizowano|aktualizacja|aktualizováno|aktualizace|aktualizované|frissítve|"
+    r"frissítés|módosítva|actualizat|actualizare|ενημερ[ωώ]θηκε|ενημ[εέ]ρωση|обновлено|обновл[её]н[оа]?|"
+    r"оновлено|atnaujinta|diperbarui|güncelleme|güncellendi|更新|수정|last\s+changed|zuletzt|"
+    r"dernière\s+modification(?:\s+de\s+cette\s+page)?|última\s+edición|ultima\s+modifica)"
+    r"\s*:?\s*(am|le|el|on|il|em|op|den|dne|la|στις|в)?\s*:?\s*$",
     re.I,
 )
 _PUBLISH_LABEL = re.compile(
     r"(published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|gepubliceerd|publisert|"
-    r"publiceret|publicerad|opublikowano|yayınlanma|yayınlandı|発行|公開|입력|등록|发布|發布)",
+    r"publiceret|publicerad|opublikowano|yayınlanma|yayınlandı|julkaistu|publikováno|publikované|"
+    r"publikálva|publicat|δημοσιε[υύ]θηκε|δημοσίευση|опубликовано|опубліковано|発行|公開|입력|등록|发布|發布)",
     re.I,
 )
 # Dates that are no story's publication: a forum member's join date, the page's clock ("It is currently").
@@ -474,28 +484,100 @@ def _class_avoided(page: Page, node: etree._Element) -> bool:
     return hit
 
 
-def _with_local_offset(value: PageDate, visible: list[_Visible]) -> PageDate:
-    """Give a UTC instant the page's own offset when the page shows it as local wall-clock time."""
-    if not isinstance(value, dt.datetime) or value.tzinfo is None:
-        return value
+# The offsets the world's clocks use (whole hours from UTC-11 to UTC+14, and the few half and quarter
+# hours): a distance between two times that is none of these is no zone. (UTC-12 is uninhabited.)
+REAL_OFFSETS = frozenset(
+    [dt.timedelta(hours=hours) for hours in range(-11, 15)]
+    + [dt.timedelta(minutes=m) for m in (-570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825)]
+)
+_HALF_DAY = dt.timedelta(hours=12)
+
+
+def _shown_offset(value: dt.datetime, visible: list[_Visible], updates: bool | None) -> dt.timedelta | None:
+    """The offset at which the page shows the UTC instant `value` as wall-clock time, or None.
+
+    The same instant written with an offset says it outright. A page that shows the instant's own UTC
+    wall-clock time displays UTC (also on a 12-hour clock without am/pm: "5:09" for 17:09Z): offset
+    zero, whatever other shown times would suggest. Otherwise the distance to a zone-less shown time
+    counts only for a time of the kind asked (`updates`; None: any): a publication's offset never comes
+    from an "Updated 7:25" line, whose distance to the publication instant is the time between the two,
+    not the page's zone. The distance must be an offset some clock in the world uses.
+    """
+    utc = value.astimezone(dt.UTC).replace(tzinfo=None, second=0, microsecond=0)
+    first: dt.timedelta | None = None
     for item in visible:
         shown = item.value
         if not isinstance(shown, dt.datetime):
             continue
         if shown.tzinfo is not None:
-            if (
-                same_instant(shown, value)
-                and shown.utcoffset() != value.utcoffset()
-                and not value.utcoffset()
-            ):
-                return shown
+            if same_instant(shown, value) and shown.utcoffset():
+                return shown.utcoffset()
+            continue  # (the UTC instant's own machine-readable copy says nothing about the page's zone)
+        delta = shown.replace(second=0, microsecond=0) - utc
+        if not delta or abs(delta) == _HALF_DAY:
+            return dt.timedelta(0)
+        if first is None and updates in (None, item.updated) and delta in REAL_OFFSETS:
+            first = delta
+    return first
+
+
+def _stated_offset(value: dt.datetime, stated: list[PageDate], same_field: bool) -> dt.datetime:
+    """A zone-less time that another source of the page states with its offset: that statement.
+
+    "2023-11-02T09:12:39" in one meta and "2023-11-02T09:12:39-04:00" (or its UTC form
+    "2023-11-02T13:12:39Z") in another are one instant; the zone-less copy is only the less precise. The
+    same wall-clock minute says so; so does a distance that is a real zone's offset, between two
+    statements of the publication (`same_field`) or, from other dates, to the second.
+    """
+    for other in stated:
+        if not isinstance(other, dt.datetime) or other.tzinfo is None:
             continue
-        utc = value.astimezone(dt.UTC).replace(tzinfo=None)
-        delta = shown.replace(second=0) - utc.replace(second=0)
-        minutes = delta.total_seconds() / 60
-        if minutes and abs(minutes) <= 14 * 60 and minutes % 15 == 0 and not value.utcoffset():
-            return value.astimezone(dt.timezone(delta))
+        if other.replace(tzinfo=None, second=0, microsecond=0) == value.replace(second=0, microsecond=0):
+            return other
+        utc = other.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
+        delta = value.replace(microsecond=0) - utc
+        same_second = value.second == utc.second and (same_field or value.second)
+        if same_second and (not delta or delta in REAL_OFFSETS):
+            return other.astimezone(dt.timezone(delta))
     return value
+
+
+def _local_zone(values: list[PageDate]) -> dt.tzinfo | None:
+    """The zone in which the page writes its zone-less times: that of an aware statement which a
+    zone-less one repeats wall clock for wall clock ("2020-12-26T21:00:38+01:00" and
+    "2020-12-26T21:00:38": the page's naive meta are local time, not UTC in disguise)."""
+    naive = {
+        v.replace(second=0, microsecond=0) for v in values if isinstance(v, dt.datetime) and v.tzinfo is None
+    }
+    for value in values:
+        aware = isinstance(value, dt.datetime) and value.tzinfo is not None
+        if aware and value.replace(tzinfo=None, second=0, microsecond=0) in naive:
+            return value.tzinfo
+    return None
+
+
+def _zoned_modification(
+    value: PageDate, stated: list[PageDate], published: PageDate | None, local_zone: dt.tzinfo | None
+) -> PageDate:
+    """A zone-less modification time with the offset the page states for it (another modification
+    statement, or the publication at the same wall-clock minute), else the zone the page writes its
+    zone-less times in. Without it, a naive local time compared with aware ones reads as UTC: an
+    update at 21:05 local time in Paris would pass for one an hour later."""
+    if not isinstance(value, dt.datetime) or value.tzinfo is not None:
+        return value
+    zoned = _stated_offset(value, stated, same_field=True)
+    if zoned.tzinfo is None and isinstance(published, dt.datetime) and published.tzinfo is not None:
+        zoned = _stated_offset(value, [published], same_field=False)
+    if zoned.tzinfo is None and local_zone is not None:
+        zoned = value.replace(tzinfo=local_zone)
+    return zoned
+
+
+def _with_local_offset(value: dt.datetime, offset: dt.timedelta | None) -> dt.datetime:
+    """Give a UTC instant the page's own offset (the instant itself does not change)."""
+    if offset is None or value.tzinfo is None or value.utcoffset() or not offset:
+        return value
+    return value.astimezone(dt.timezone(offset))
 
 
 def _onto_local_day(value: dt.datetime, url_day: dt.date | None, visible: list[_Visible]) -> dt.datetime:
@@ -520,7 +602,7 @@ def _onto_local_day(value: dt.datetime, url_day: dt.date | None, visible: list[_
             return value.astimezone(dt.timezone(dt.timedelta(hours=hours)))
     elif gap == -1:
         hours = (utc - midnight) // dt.timedelta(hours=1) + 1
-        if hours <= 12:
+        if hours <= 11:
             return value.astimezone(dt.timezone(-dt.timedelta(hours=hours)))
     return value
 
@@ -659,21 +741,39 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         published = datefallback.find_date(page, page.url)
     if published is None and data.title and (found := find_human_dates(data.title, dayfirst, limit=1)):
         published = found[0][1]
-    if isinstance(published, dt.datetime) and not published.utcoffset():
-        published = _with_local_offset(published, shown_times())
-        if published.tzinfo is not None and not published.utcoffset():
+    if isinstance(published, dt.datetime) and published.tzinfo is None:
+        published = _stated_offset(published, [c.value for c in published_candidates], same_field=True)
+    if isinstance(published, dt.datetime) and published.tzinfo is None:
+        weak = _structured_candidates(page, data, (), WEAK_PUBLISHED_META)
+        stated = [c.value for c in (*modified_candidates, *weak)]
+        published = _stated_offset(published, stated, same_field=False)
+    # The page's zone as the publication states or shows it (not the guess _onto_local_day makes).
+    page_offset = published.utcoffset() if isinstance(published, dt.datetime) else None
+    if isinstance(published, dt.datetime) and published.tzinfo is not None and not page_offset:
+        page_offset = _shown_offset(published, shown_times(), updates=False)
+        published = _with_local_offset(published, page_offset)
+        if not published.utcoffset():
             published = _onto_local_day(published, url_day, shown_times())
-        if published.tzinfo is None:
-            published = _local_day(published, visible())
+    if isinstance(published, dt.datetime) and published.tzinfo is None:
+        published = _local_day(published, visible())
 
     modified = None
+    local_zone = _local_zone([c.value for c in (*published_candidates, *modified_candidates)])
     if modified_candidates:
-        modified = max(modified_candidates, key=lambda c: (_instant_key(c.value), _precision(c.value))).value
+        stated = [c.value for c in modified_candidates]
+        values = [_zoned_modification(value, stated, published, local_zone) for value in stated]
+        modified = max(values, key=lambda value: (_instant_key(value), _precision(value)))
     if modified is None:
         updates = [v.value for v in visible() if v.updated]
-        modified = updates[0] if updates else None
-    if isinstance(modified, dt.datetime) and not modified.utcoffset():
-        modified = _with_local_offset(modified, shown_times())
+        modified = _zoned_modification(updates[0], [], published, local_zone) if updates else None
+    if isinstance(modified, dt.datetime) and modified.tzinfo is not None and not modified.utcoffset():
+        # The update's own shown time says the offset; without one, the publication's offset.
+        offset = _shown_offset(modified, shown_times(), updates=True)
+        if offset is None:
+            offset = page_offset
+        if offset is None:  # the page shows its update time unlabelled, as its only date line
+            offset = _shown_offset(modified, shown_times(), updates=None)
+        modified = _with_local_offset(modified, offset)
     if modified is not None and published is not None and _instant_key(modified) < _instant_key(published):
         modified = None
     return published, modified

@@ -55,6 +55,7 @@ def test_machine_dates_keep_their_offset(text: str, expected: dt.datetime | dt.d
         ("الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", dt.datetime(2020, 4, 24, 21, 22)),
         ("15 كانون الثاني 2021", dt.date(2021, 1, 15)),
         ("3 أكتوبر 2019 10:05 صباحاً", dt.datetime(2019, 10, 3, 10, 5)),
+        ("10. 2. 2025 8:00", dt.datetime(2025, 2, 10, 8, 0)),  # Czech, Slovak
     ],
 )
 def test_human_dates_in_many_languages(text: str, expected: dt.datetime | dt.date) -> None:
@@ -94,3 +95,43 @@ def test_several_dates_come_in_order_with_positions() -> None:
 )
 def test_date_from_url(url: str, expected: dt.date | None) -> None:
     assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wochenbericht 14. - 20. Januar 2022", dt.date(2022, 1, 14)),
+        ("14.–20. Januar 2022", dt.date(2022, 1, 14)),
+        ("vom 14. bis 20. Januar 2022", dt.date(2022, 1, 14)),
+        ("14.-20.01.2022", dt.date(2022, 1, 14)),
+        ("14-20 January 2022", dt.date(2022, 1, 14)),
+        ("January 14–20, 2022", dt.date(2022, 1, 14)),
+        ("Jan. 14 to 20, 2022", dt.date(2022, 1, 14)),
+        ("du 14 au 20 janvier 2022", dt.date(2022, 1, 14)),
+        ("del 14 al 20 de enero de 2022", dt.date(2022, 1, 14)),
+        ("28. Februar - 6. März 2022", dt.date(2022, 2, 28)),
+        ("28 December – 3 January 2022", dt.date(2021, 12, 28)),  # began the year before
+        ("Dec. 28 - Jan. 3, 2022", dt.date(2021, 12, 28)),
+    ],
+)
+def test_a_date_range_states_its_first_day(text: str, expected: dt.date) -> None:
+    found = find_human_dates(text)
+    assert [value for _, value in found] == [expected]
+    assert type(found[0][1]) is dt.date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nr. 5 - 20. Januar 2022",  # an issue number, not a day written like the range's end
+        "10:14 - 20. Januar 2022",  # a clock time before the date
+        "Seite 3 - 20.01.2022",
+    ],
+)
+def test_a_number_before_a_date_is_no_range(text: str) -> None:
+    assert [value for _, value in find_human_dates(text)] == [dt.date(2022, 1, 20)]
+
+
+def test_a_range_starts_where_its_first_day_is_written() -> None:
+    text = "Veröffentlicht 14. - 20. Januar 2022"
+    assert find_human_dates(text) == [(text.index("14"), dt.date(2022, 1, 14))]

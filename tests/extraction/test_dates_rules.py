@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from crawler.extraction import extract
 from tests.extraction import pages
 from tests.extraction.pages import URL, ld, tz
@@ -160,3 +162,146 @@ def test_comment_permalink_is_not_the_posts_date_line() -> None:
         'rel="bookmark">Kommentar</a> am 21. Mai 2010 um 10:00 Uhr</li></ol>'
     )
     assert extract(page(outside=outside), url).published != dt.datetime(2010, 5, 21, 10, 0)
+
+
+# ------------------------------------------------------------------------ the page's offset from its clock
+
+
+def test_page_showing_the_utc_wall_clock_time_displays_utc() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2025-02-11T23:55:00+0000"})
+    article = '<div class="dateline">Innlent | 11.2.2025 | 23:55 | <span>12.2.2025 7:25</span></div>'
+    published = extract(page(head=head, article=article, lang="is"), URL).published
+    assert isinstance(published, dt.datetime)
+    assert published == dt.datetime(2025, 2, 11, 23, 55, tzinfo=dt.UTC)
+    assert published.utcoffset() == dt.timedelta(0)  # not the +07:30 to the second shown time
+
+
+def test_update_line_never_decides_the_publications_offset() -> None:
+    head = ld(
+        {
+            "@type": "NewsArticle",
+            "datePublished": "2025-02-11T23:55:00+0000",
+            "dateModified": "2025-02-12T07:25:30+0000",
+        }
+    )
+    article = '<div class="dateline">Innlent | Uppfært 12.2.2025 7:25</div>'
+    result = extract(page(head=head, article=article, lang="is"), URL)
+    assert isinstance(result.published, dt.datetime) and isinstance(result.modified, dt.datetime)
+    assert result.published.utcoffset() == dt.timedelta(0)
+    assert result.modified == dt.datetime(2025, 2, 12, 7, 25, 30, tzinfo=dt.UTC)
+    assert result.modified.utcoffset() == dt.timedelta(0)
+
+
+def test_modification_takes_the_offset_the_publication_shows() -> None:
+    head = ld(
+        {
+            "@type": "NewsArticle",
+            "datePublished": "2024-03-12T10:00:00Z",
+            "dateModified": "2024-03-12T14:00:00Z",
+        }
+    )
+    article = '<p class="date">12.03.2024, 11:00 Uhr</p>'
+    result = extract(page(head=head, article=article), URL)
+    assert isinstance(result.published, dt.datetime) and isinstance(result.modified, dt.datetime)
+    assert result.published.utcoffset() == dt.timedelta(hours=1)
+    # Not -03:00, the distance from the publication's shown time to the update instant.
+    assert result.modified.utcoffset() == dt.timedelta(hours=1)
+    assert result.modified == dt.datetime(2024, 3, 12, 14, 0, tzinfo=dt.UTC)
+
+
+def test_distance_that_is_no_real_offset_invents_none() -> None:
+    head = ld({"@type": "NewsArticle", "dateModified": "2024-03-12T09:58:25Z"})
+    article = '<p class="date">Erschienen am 12.03.2024, 8:43 Uhr</p>'
+    modified = extract(page(head=head, article=article), URL).modified
+    assert isinstance(modified, dt.datetime)
+    assert modified.utcoffset() == dt.timedelta(0)  # -01:15 is no clock's offset
+
+
+def test_twelve_hour_clock_without_am_pm_shows_utc() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2025-11-05T17:09:17+00:00"})
+    article = '<div class="publication-date">Frankfurt, November 05, 2025, 5:09 Uhr</div>'
+    published = extract(page(head=head, article=article), URL).published
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == dt.timedelta(0)  # not UTC-12
+    assert published == dt.datetime(2025, 11, 5, 17, 9, 17, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("is", "Birt 10.2.2025 08:00 | Uppfært 12.2.2025 7:25"),
+        ("fi", "Julkaistu 10.2.2025 08:00, päivitetty 12.2.2025 07:25"),
+        ("cs", "Publikováno 10. 2. 2025 08:00, aktualizováno 12.02.2025 07:25"),
+        ("sk", "Publikované 10.02.2025 08:00, aktualizované 12.02.2025 07:25"),
+        ("hu", "Publikálva: 2025.02.10 08:00 | Frissítve: 2025.02.12 07:25"),
+        ("ro", "Publicat 10.02.2025 08:00, actualizat la 12.02.2025 07:25"),
+        ("el", "Δημοσιεύθηκε 10/02/2025 08:00 - Ενημερώθηκε 12/02/2025 07:25"),
+        ("ru", "Опубликовано 10.02.2025 08:00, обновлено 12.02.2025 07:25"),
+        ("uk", "Опубліковано 10.02.2025 08:00, оновлено 12.02.2025 07:25"),
+        ("fr", "Publié le 10/02/2025 à 08h00, modifié le 12/02/2025 à 07h25"),
+        ("nl", "Gepubliceerd 10-02-2025 08:00, gewijzigd 12-02-2025 07:25"),
+        ("pl", "Opublikowano 10.02.2025 08:00, aktualizacja: 12.02.2025 07:25"),
+        ("lt", "Paskelbta 2025-02-10 08:00, atnaujinta 2025-02-12 07:25"),
+        ("id", "Dipublikasikan 10/02/2025 08:00, diperbarui 12/02/2025 07:25"),
+    ],
+)
+def test_update_labels_in_many_languages_make_a_modification_date(lang: str, line: str) -> None:
+    result = extract(page(article=f'<p class="meta-date">{line}</p>', lang=lang), URL)
+    assert result.published == dt.datetime(2025, 2, 10, 8, 0)
+    assert result.modified == dt.datetime(2025, 2, 12, 7, 25)
+
+
+def test_weekly_report_titled_with_a_range_is_dated_by_its_first_day() -> None:
+    article = "<header><h4>Wochenbericht 14. - 20. Januar 2022</h4></header>"
+    assert extract(page(article=article), URL).published == dt.date(2022, 1, 14)
+
+
+def test_zone_less_copy_of_a_utc_instant_takes_the_offset_between_them() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2023-11-02T13:12:39Z"}) + (
+        '<meta property="article:published_time" content="2023-11-02T09:12:39">'
+    )
+    published = extract(page(head=head, lang="en"), URL).published
+    assert isinstance(published, dt.datetime)
+    assert published == dt.datetime(2023, 11, 2, 13, 12, 39, tzinfo=dt.UTC)
+    assert published.utcoffset() == dt.timedelta(hours=-4)
+
+
+def test_shown_time_takes_the_offset_of_the_meta_stating_the_same_wall_clock_time() -> None:
+    head = '<meta name="date" content="2020-04-20T14:57:27+02:00">'
+    article = '<p class="date">20.04.2020, 14:57 Uhr</p>'
+    published = extract(page(head=head, article=article), URL).published
+    assert isinstance(published, dt.datetime)
+    assert published == dt.datetime(2020, 4, 20, 14, 57, 27, tzinfo=tz(2))
+    assert published.utcoffset() == dt.timedelta(hours=2)
+
+
+def test_zone_less_publication_meta_on_the_full_minute_is_the_utc_instants_local_time() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2024-04-28T13:30:00+00:00"}) + (
+        '<meta name="parsely-pub-date" content="2024-04-28T06:30:00">'
+    )
+    published = extract(page(head=head, lang="en"), URL).published
+    assert isinstance(published, dt.datetime)
+    assert published == dt.datetime(2024, 4, 28, 13, 30, tzinfo=dt.UTC)  # not 06:30 read as UTC
+    assert published.utcoffset() == dt.timedelta(hours=-7)
+
+
+def test_zone_less_modification_is_in_the_zone_the_page_writes_zone_less_times() -> None:
+    stamp = "2020-12-26T21:00:38+01:00"
+    head = ld({"@type": "NewsArticle", "datePublished": stamp, "dateModified": stamp}) + (
+        '<meta property="article:published_time" content="2020-12-26T21:00:38">'
+        '<meta property="article:modified_time" content="2020-12-26T21:05:14">'
+    )
+    modified = extract(page(head=head, lang="fr"), URL).modified
+    assert isinstance(modified, dt.datetime)
+    assert modified == dt.datetime(2020, 12, 26, 21, 5, 14, tzinfo=tz(1))  # not 21:05 read as UTC
+    assert modified.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_zone_less_modification_at_the_publications_minute_takes_its_offset() -> None:
+    head = (
+        '<meta property="article:published_time" content="2019-10-19T11:14:48+02:00">'
+        '<meta property="article:modified_time" content="2019-10-19T11:14:00">'
+    )
+    modified = extract(page(head=head), URL).modified
+    assert isinstance(modified, dt.datetime)
+    assert modified.utcoffset() == dt.timedelta(hours=2)
