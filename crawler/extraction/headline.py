@@ -16,6 +16,8 @@ Rules a desk editor would apply:
   overline or topic line and the hidden separator after it are dropped;
 - the site's name and the section next to it ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
   "WELT - …") are cut at the separator when a piece names the site (og:site_name, publisher, host);
+  a dash between two numbers joins a range or a date ("14. - 20. Januar", "2019 - 2020") and is no
+  separator; a separator left dangling at an end ("Headline -") is dropped;
 - HTML entities, even double-escaped ones, and UTF-8 read as windows-1252 ("fÃ¼r") are repaired.
 """
 
@@ -40,6 +42,10 @@ _HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually
 _ENDS_WITH_SEPARATOR = re.compile(r"[:|–—\-/.?!]\s*$")
 _STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")
 _SEPARATORS = re.compile(r"\s+[|\-–—·•:»/]\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)")
+_NUMBER_BEFORE = re.compile(r"\d\.?\s*$")
+_NUMBER_AFTER = re.compile(r"\s*\d")
+# Not "»": French quotes close with it.
+_DANGLING_SEPARATOR = re.compile(r"^\s*[|｜\-–—·•:/]\s+|\s+[|｜\-–—·•:/]\s*$")
 # An <h1> styled as a breadcrumb or kept for search engines ("seotitle") repeats the SEO headline; the
 # reader's headline is displayed elsewhere.
 _SEO_HEADING = re.compile(r"(?:^|[-_\s])seo(?:$|[-_\s]|title|headline|heading)|breadcrumb", re.I)
@@ -153,9 +159,25 @@ def _is_site(segment: str, sites: list[str]) -> bool:
     return False
 
 
+def _split_at_separators(title: str) -> list[str]:
+    """The pieces of a title between its separators. A dash between two numbers joins a range or a date
+    ("14. - 20. Januar", "2019 - 2020", "10 - 12 Uhr"), it does not separate the site's name."""
+    pieces: list[str] = []
+    start = 0
+    for match in _SEPARATORS.finditer(title):
+        if _NUMBER_BEFORE.search(title, 0, match.start()) and _NUMBER_AFTER.match(title, match.end()):
+            continue
+        pieces.append(title[start : match.start()])
+        start = match.end()
+    pieces.append(title[start:])
+    return pieces
+
+
 def strip_site_name(title: str, sites: list[str]) -> str:
-    """Remove the site's name (and the section next to it) before or after a separator."""
-    pieces = _SEPARATORS.split(title)
+    """Remove the site's name (and the section next to it) before or after a separator, and a separator
+    left dangling at either end ("Headline -" when the CMS had no site name to put after it)."""
+    title = _DANGLING_SEPARATOR.sub("", title)
+    pieces = _split_at_separators(title)
     if len(pieces) < 2:
         return title
     # Trailing: "Headline | Section | Site", "Headline - Site".

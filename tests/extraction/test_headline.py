@@ -89,3 +89,25 @@ def test_json_ld_alternative_headline_votes_for_the_statement_it_repeats() -> No
         article=shown,
     )
     assert extract(without, URL).headline == seo
+
+
+def test_a_dash_between_two_numbers_joins_a_range_and_is_no_title_separator() -> None:
+    for headline in (
+        "Wochenbericht 14. - 20. Januar 2022",
+        "Bilanz der Saison 2019 - 2020",
+        "Bürgersprechstunde heute 10 - 12 Uhr",
+        "Hafenfest vom 3.–5. Mai",
+    ):
+        html = page(title=f"{headline} - Hafenblatt")
+        assert extract(html, URL).headline == headline
+    # Between a number and a word the dash still separates the site's name.
+    assert extract(page(title="Hafenfest 2024 - Hafenblatt"), URL).headline == "Hafenfest 2024"
+
+
+def test_a_separator_left_dangling_at_the_end_of_the_title_is_dropped() -> None:
+    # The CMS writes "{headline} - {site}" with an empty site name.
+    html = page(head=og("Hafen-Plan endgültig beschlossen -"), title="Hafen-Plan endgültig beschlossen -")
+    assert extract(html, URL).headline == "Hafen-Plan endgültig beschlossen"
+    # A closing French quote is no separator.
+    quoted = "« Le port doit rester ouvert à tous »"
+    assert extract(page(head=og(quoted), title=quoted), URL).headline == quoted
