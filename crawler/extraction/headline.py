@@ -13,7 +13,9 @@ Rules a desk editor would apply:
 - when the <h1> sets a topic apart as an overline, a title that prefixes a topic to the <h1>'s words
   ("Topic: Headline") states the same headline;
 - inside a heading, a kicker is kept ("Kicker: Headline", with a colon when the page puts none), an
-  overline or topic line and the hidden separator after it are dropped;
+  overline or topic line and the hidden separator after it are dropped; a first line set apart by a
+  <br> or by CSS alone ("<span>Kicker</span>Headline") is a kicker too, any other <br> is a space, and
+  styles, scripts and ruby readings are no text;
 - the site's name and the section next to it ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
   "WELT - …") are cut at the separator when a piece names the site (og:site_name, publisher, host);
   a dash between two numbers joins a range or a date ("14. - 20. Januar", "2019 - 2020") and is no
@@ -76,35 +78,88 @@ def unescape(text: str | None) -> str:
 
 def _h1_text(h1: etree._Element) -> str:
     """The text of a heading: a kicker is kept ("Kicker: Headline"), an overline or topic is dropped."""
-    parts: list[str] = [h1.text or ""]
-    kicker_pending = dropped_last = False
-    for child in h1:
-        if isinstance(child.tag, str) and child.tag not in ("script", "style", "template", "button", "svg"):
+    return unescape(_heading_text(h1)) or unescape(h1.text_content())
+
+
+class _HeadingLines:
+    """The text of a heading being put together, and where its lines meet.
+
+    A line of its own in front of the headline is a kicker: the page sets it apart by a kicker class, by
+    a <br>, or by CSS alone when its element ends right against the headline's first capital letter
+    ("<span>Nationale Demo</span>Der 9. Juli naht"). Between the two lines goes ": " (the page's own
+    separator when it writes one); any other <br> is a space between two words.
+    """
+
+    def __init__(self, text: str | None) -> None:
+        self.parts: list[str] = [text or ""]
+        self.kicker_pending = False  # the text so far is a kicker (by its class, or a line of its own)
+        self.lone_line = False  # the text so far is one element's, which may be a line of its own
+        self.line_break = False  # a <br> since the last text
+
+    def add(self, text: str) -> None:
+        if not text.strip():
+            self.parts.append(text)
+            return
+        so_far = "".join(self.parts)
+        glued = bool(so_far) and not so_far[-1].isspace() and not text[0].isspace()
+        new_line = self.line_break or glued
+        own_line = self.lone_line and new_line and _starts_a_line(text)
+        if (
+            (self.kicker_pending or own_line)
+            and not _ENDS_WITH_SEPARATOR.search(so_far)
+            and not _STARTS_WITH_SEPARATOR.match(text)
+        ):
+            self.parts.append(": ")
+        elif glued and (self.line_break or own_line):
+            self.parts.append(" ")
+        self.parts.append(text)
+        self.kicker_pending = self.lone_line = self.line_break = False
+
+    def add_element(self, text: str) -> None:
+        """An element's text: when the heading starts with it, it may be a line of its own."""
+        alone = not "".join(self.parts).strip() and bool(text.strip())
+        self.add(text)
+        self.lone_line = alone
+
+
+def _starts_a_line(text: str) -> bool:
+    """Whether the text starts as a headline does after a kicker: a capital, a digit or a quote."""
+    first = text.lstrip()[:1]
+    return first.isupper() or first.isdigit() or first in "\"'„“«‚‘¿¡"
+
+
+# Elements of a heading that are not its text: code, controls, and the readings above ruby text.
+_NOT_TEXT = frozenset(("script", "style", "template", "button", "svg", "noscript", "rt", "rp"))
+
+
+def _heading_text(heading: etree._Element) -> str:
+    lines = _HeadingLines(heading.text)
+    dropped_last = False
+    for child in heading:
+        tag = child.tag
+        if tag == "br":
+            lines.line_break = True
+        elif isinstance(tag, str) and tag not in _NOT_TEXT:
             attrs = child.get("class") or ""
-            text = child.text_content()
             if _HIDDEN.search(attrs) or child.get("aria-hidden") == "true":
                 if not dropped_last:
-                    parts.append(text)
+                    lines.parts.append(child.text_content())
             elif _KICKER.search(attrs):
-                parts.append(text)
-                kicker_pending, dropped_last = True, False
-            elif _DROPPED.search(attrs) and text.strip():
+                lines.add(_child_text(child))
+                lines.kicker_pending, dropped_last = True, False
+            elif _DROPPED.search(attrs) and child.text_content().strip():
                 dropped_last = True
-            else:
-                so_far = "".join(parts)
-                if (
-                    kicker_pending
-                    and text.strip()
-                    and not _ENDS_WITH_SEPARATOR.search(so_far)
-                    and not _STARTS_WITH_SEPARATOR.match(text)
-                ):
-                    parts.append(": ")
+            elif text := _child_text(child):
+                lines.add_element(text)
                 if text.strip():
-                    kicker_pending = dropped_last = False
-                parts.append(text)
+                    dropped_last = False
         if child.tail:
-            parts.append(child.tail)
-    return unescape("".join(parts)) or unescape(h1.text_content())
+            lines.add(child.tail)
+    return "".join(lines.parts)
+
+
+def _child_text(child: etree._Element) -> str:
+    return _heading_text(child) if len(child) else child.text or ""
 
 
 def _has_overline(h1: etree._Element) -> bool:

@@ -111,3 +111,40 @@ def test_a_separator_left_dangling_at_the_end_of_the_title_is_dropped() -> None:
     # A closing French quote is no separator.
     quoted = "« Le port doit rester ouvert à tous »"
     assert extract(page(head=og(quoted), title=quoted), URL).headline == quoted
+
+
+def h1_headline(h1: str) -> str | None:
+    return extract(page(article=h1), URL).headline
+
+
+def test_a_line_of_its_own_before_the_headline_is_a_kicker_and_a_br_is_a_space() -> None:
+    # Set apart by CSS alone, the first element ends right against the headline's capital letter.
+    assert h1_headline("<h1><span>Hafenfest</span>Der Plan steht</h1>") == "Hafenfest: Der Plan steht"
+    assert h1_headline("<h1><small>Serie</small><br>Der Plan steht</h1>") == "Serie: Der Plan steht"
+    assert (
+        h1_headline('<h1><span class="title"><small>Serie</small><br>Der Plan steht</span></h1>')
+        == "Serie: Der Plan steht"
+    )
+    # A kicker class puts the colon before the heading's own text too.
+    assert (
+        h1_headline('<h1><span class="roofline">Hafen</span> Plan beschlossen</h1>')
+        == "Hafen: Plan beschlossen"
+    )
+    # Inside the headline, a <br> breaks the line between two words, and an inline element is a word part.
+    assert h1_headline("<h1>Der lange Weg<br>zum Hafen-Plan</h1>") == "Der lange Weg zum Hafen-Plan"
+    assert h1_headline("<h1><b>Hafen</b>plan beschlossen</h1>") == "Hafenplan beschlossen"
+
+
+def test_styles_scripts_and_ruby_readings_in_a_heading_are_not_its_text() -> None:
+    styled = (
+        '<h1><span class="css-1x"><style>.css-1x{display:block}</style>Pressemitteilung'
+        '<span class="css-2y"><style>.css-2y{position:absolute}</style>:</span></span>'
+        "Hafen-Plan beschlossen</h1>"
+    )
+    assert h1_headline(styled) == "Pressemitteilung: Hafen-Plan beschlossen"
+    assert (
+        h1_headline(
+            "<h1><ruby>港<rt>みなと</rt></ruby>の<ruby>計画<rp>(</rp><rt>けいかく</rt><rp>)</rp></ruby>が決定</h1>"
+        )
+        == "港の計画が決定"
+    )
