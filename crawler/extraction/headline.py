@@ -8,6 +8,8 @@ Rules a desk editor would apply:
 - a short <h1> that shares no word with the metadata titles ("Log In", a logo) is not a statement, nor
   is an <h1> styled as a breadcrumb or SEO title (the reader's headline is displayed elsewhere);
 - twitter:title that copies og:title (with or without the site's name) is not a second statement;
+- a metadata field that is another one visibly cut short by a length limit (at an ellipsis, inside a
+  word, after a conjunction or an article: "… Sieger und") is not a statement either;
 - a displayed <h2>/<h3> votes for a statement it shows, also under a kicker ("Kicker Headline"), and
   so does the story's JSON-LD alternativeHeadline;
 - when the <h1> sets a topic apart as an overline, a title that prefixes a topic to the <h1>'s words
@@ -52,6 +54,15 @@ _DANGLING_SEPARATOR = re.compile(r"^\s*[|｜\-–—·•:/]\s+|\s+[|｜\-–—
 # reader's headline is displayed elsewhere.
 _SEO_HEADING = re.compile(r"(?:^|[-_\s])seo(?:$|[-_\s]|title|headline|heading)|breadcrumb", re.I)
 _WORD = re.compile(r"\w+")
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
+# Conjunctions and articles, which end no headline: a field ending on one was cut by a length limit.
+_NO_LAST_WORD = frozenset(
+    re.findall(
+        r"\w+",
+        "and or the a an und oder der das den dem des ein eine einer einen et ou le la les un une "
+        "y el los las il lo gli e en het een",
+    )
+)
 _QUOTES = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "`": "'"}
 )
@@ -277,6 +288,36 @@ def _kicker_of(longer: str, key: str) -> str | None:
     return kicker if len(kicker.split()) <= 8 else None
 
 
+def _without_clipped(stated: list[tuple[str, float]], fields: int) -> list[tuple[str, float]]:
+    """The statements less the metadata fields (the first `fields` statements) that are another field cut
+    short by a length limit ("… Sieger und" for "… Sieger und \"royaler Besuch\"", "… almen…" for
+    "… almeno 15 morti"). A clipped copy is no statement of its own: it neither outvotes the full text
+    nor passes for the headline. Headings are displayed text, not fields with a limit."""
+    keys = [_norm(text) for text, _ in stated[:fields]]
+    kept = [
+        statement
+        for statement, key in zip(stated[:fields], keys, strict=True)
+        if not any(_is_clipped(key, other) for other in keys)
+    ]
+    return kept + stated[fields:]
+
+
+def _is_clipped(key: str, other: str) -> bool:
+    """Whether `key` is `other` visibly cut short: at an ellipsis, inside a word, or after a conjunction or
+    an article (a headline does not end on "und" or "the"). A shorter field that ends on a full word
+    ("… Klare Ansage" for "… Klare Ansage von Profis") may be the editor's own shorter headline."""
+    stem = _ELLIPSIS.sub("", key)
+    if len(stem) < 10 or len(other) <= len(stem) or not other.startswith(stem):
+        return False
+    if stem != key:
+        return True
+    rest = other[len(stem) :]
+    if rest[0].isalnum():
+        return len(stem) >= 20 and " " in stem  # in a language that spaces its words
+    last_word = stem.rsplit(None, 1)[-1]
+    return rest[0] == " " and last_word in _NO_LAST_WORD
+
+
 # How far each statement is trusted when the votes tie (an <h1> ranks between og:title and twitter:title).
 _TRUST_JSON_LD, _TRUST_OG_TITLE, _TRUST_TWITTER_TITLE, _TRUST_TITLE = 5.0, 4.0, 2.0, 1.0
 
@@ -301,6 +342,7 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
                 # only when it says something else.
                 continue
             stated.append((text, trust))
+    fields = len(stated)
     title_words = [_words(t) for t, _ in stated]
     h1_count = 0
     under_overline: set[str] = set()
@@ -322,6 +364,7 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
         stated.append((strip_site_name(text, sites), 3.0 - 0.1 * h1_count))
         if _has_overline(h1):
             under_overline.add(_norm(stated[-1][0]))
+    stated = _without_clipped(stated, fields)
     if not stated:
         return None
     # Other headings only vote for a statement made elsewhere.

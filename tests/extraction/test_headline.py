@@ -148,3 +148,23 @@ def test_styles_scripts_and_ruby_readings_in_a_heading_are_not_its_text() -> Non
         )
         == "港の計画が決定"
     )
+
+
+def test_a_metadata_field_cut_short_by_a_length_limit_is_no_statement() -> None:
+    full = "Hafen-Plan beschlossen: Stadtrat stimmt zu und die Altstadt feiert bis in die Nacht"
+    other = "Was der Hafen-Plan für die Altstadt bedeutet"
+
+    def with_og(og_title: str) -> str:
+        head = ld({"@type": "NewsArticle", "headline": other}) + og(og_title) + twitter(og_title)
+        return page(head=head, title=f"{full} | Hafenblatt")
+
+    # og:title (twitter:title copies it) is the <title> cut after a conjunction or inside a word: though
+    # the <title> contains it, it does not outvote the JSON-LD headline.
+    assert extract(with_og("Hafen-Plan beschlossen: Stadtrat stimmt zu und"), URL).headline == other
+    assert extract(with_og("Hafen-Plan beschlossen: Stadtrat stimmt zu und die Alts"), URL).headline == other
+    # Ending on a full word, a shorter field may be the editor's shorter headline: it keeps its votes.
+    shorter = "Hafen-Plan beschlossen: Stadtrat stimmt zu"
+    assert extract(with_og(shorter), URL).headline == shorter
+    # Cut at an ellipsis, the JSON-LD headline gives way to the full text.
+    html = page(head=ld({"@type": "NewsArticle", "headline": full[:50] + "…"}), title=f"{full} | Hafenblatt")
+    assert extract(html, URL).headline == full
