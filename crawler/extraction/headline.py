@@ -19,7 +19,8 @@ Rules a desk editor would apply:
   <br> or by CSS alone ("<span>Kicker</span>Headline") is a kicker too, any other <br> is a space, and
   styles, scripts and ruby readings are no text;
 - the site's name and the section next to it ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
-  "WELT - …") are cut at the separator when a piece names the site (og:site_name, publisher, host);
+  "WELT - …") are cut at the separator when a piece names the site (og:site_name, publisher, the
+  host's longest label and its registered name; a name of up to three letters only as a word of its own);
   a dash between two numbers joins a range or a date ("14. - 20. Januar", "2019 - 2020") and is no
   separator; a separator left dangling at an end ("Headline -") is dropped;
 - HTML entities, even double-escaped ones, and UTF-8 read as windows-1252 ("fÃ¼r") are repaired.
@@ -202,11 +203,27 @@ def site_names(page: Page, data: StructuredData) -> list[str]:
     publisher = data.article.get("publisher")
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
         names.append(publisher["name"])
-    host = urlsplit(page.url).hostname or ""
-    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "news")]
-    if parts:
-        names.append(max(parts[:-1] or parts, key=len))
+    names.extend(_host_names(urlsplit(page.url).hostname or ""))
     return [n.casefold() for n in (clean_text(n) for n in names) if n]
+
+
+# Labels of a host name that name no site: subdomains for versions of a site, and the second-level
+# domains under a country's domain ("co.uk", "com.au").
+_GENERIC_HOST_LABELS = frozenset(("www", "m", "amp", "edition", "news"))
+_SECOND_LEVEL_LABELS = frozenset(("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"))
+
+
+def _host_names(host: str) -> list[str]:
+    """The names of the site in its host: the longest label and the registered name ("myoos" in
+    "foren.myoos.de", "bbc" in "www.bbc.co.uk")."""
+    labels = [label for label in host.split(".") if label not in _GENERIC_HOST_LABELS]
+    names = labels[:-1] or labels
+    if len(names) > 1 and names[-1] in _SECOND_LEVEL_LABELS:
+        names = names[:-1]
+    if not names:
+        return []
+    longest = max(names, key=len)
+    return [longest] if names[-1] == longest else [longest, names[-1]]
 
 
 def _is_site(segment: str, sites: list[str]) -> bool:
@@ -216,11 +233,11 @@ def _is_site(segment: str, sites: list[str]) -> bool:
         return True
     for site in sites:
         site_compact = re.sub(r"[\W_]+", "", site)
-        if (
-            site_compact
-            and (site_compact in compact or compact in site_compact)
-            and len(compact) <= len(site) + 25
-        ):
+        if len(site_compact) <= 3:
+            # A short name ("DW", "taz", "be") is a site's name only as a word of its own, not inside one.
+            if _short_name_in(site_compact, folded) and len(compact) <= len(site) + 25:
+                return True
+        elif (site_compact in compact or compact in site_compact) and len(compact) <= len(site) + 25:
             return True
     return False
 
@@ -237,6 +254,11 @@ def _split_at_separators(title: str) -> list[str]:
         start = match.end()
     pieces.append(title[start:])
     return pieces
+
+
+def _short_name_in(name: str, folded: str) -> bool:
+    """Whether a short name stands in the text with no other Latin letter or digit joined to it."""
+    return bool(name) and re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded) is not None
 
 
 def strip_site_name(title: str, sites: list[str]) -> str:

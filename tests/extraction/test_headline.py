@@ -168,3 +168,19 @@ def test_a_metadata_field_cut_short_by_a_length_limit_is_no_statement() -> None:
     # Cut at an ellipsis, the JSON-LD headline gives way to the full text.
     html = page(head=ld({"@type": "NewsArticle", "headline": full[:50] + "…"}), title=f"{full} | Hafenblatt")
     assert extract(html, URL).headline == full
+
+
+def test_the_registered_name_in_the_host_names_the_site() -> None:
+    # Without og:site_name, the host names the site: its registered name, not only its longest label.
+    url = "https://gemeinschaftsforum.kaiblatt.example/thema/freie-software"
+    html = pages.page(title="Was ist Freie Software - Kaiblatt Community Forum")
+    assert extract(html, url).headline == "Was ist Freie Software"
+
+
+def test_a_short_site_name_is_cut_only_as_a_word_of_its_own() -> None:
+    url = "https://www.kb.example/politik/hafen-plan"
+    # "kb" is inside "Parkbank": no site's name, the piece stays.
+    html = pages.page(title="Hafen-Plan beschlossen - Streit um die Parkbank")
+    assert extract(html, url).headline == "Hafen-Plan beschlossen - Streit um die Parkbank"
+    html = pages.page(title="Hafen-Plan beschlossen - KB Nachrichten")
+    assert extract(html, url).headline == "Hafen-Plan beschlossen"
