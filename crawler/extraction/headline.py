@@ -244,12 +244,15 @@ def _is_site(segment: str, sites: list[str]) -> bool:
 
 def _split_at_separators(title: str) -> list[str]:
     """The pieces of a title between its separators. A dash between two numbers joins a range or a date
-    ("14. - 20. Januar", "2019 - 2020", "10 - 12 Uhr"), it does not separate the site's name."""
+    ("14. - 20. Januar", "2019 - 2020", "10 - 12 Uhr"), it does not separate the site's name, nor does
+    the "»" that closes a French quote ("« non »")."""
     pieces: list[str] = []
     start = 0
     for match in _SEPARATORS.finditer(title):
         if _NUMBER_BEFORE.search(title, 0, match.start()) and _NUMBER_AFTER.match(title, match.end()):
             continue
+        if "»" in match.group() and title.count("«", 0, match.start()) > title.count("»", 0, match.start()):
+            continue  # the closing quote of « … »
         pieces.append(title[start : match.start()])
         start = match.end()
     pieces.append(title[start:])

@@ -18,6 +18,10 @@ def og(title: str) -> str:
     return f'<meta property="og:title" content="{title}">'
 
 
+def og_site(name: str) -> str:
+    return f'<meta property="og:site_name" content="{name}">'
+
+
 def twitter(title: str) -> str:
     return f'<meta name="twitter:title" content="{title}">'
 
@@ -184,3 +188,11 @@ def test_a_short_site_name_is_cut_only_as_a_word_of_its_own() -> None:
     assert extract(html, url).headline == "Hafen-Plan beschlossen - Streit um die Parkbank"
     html = pages.page(title="Hafen-Plan beschlossen - KB Nachrichten")
     assert extract(html, url).headline == "Hafen-Plan beschlossen"
+
+
+def test_the_closing_french_quote_is_no_title_separator() -> None:
+    html = pages.page(head=og_site("Le Quai"), title="Le maire dit « non » au port - Le Quai", lang="fr")
+    assert extract(html, URL).headline == "Le maire dit « non » au port"
+    # "»" between two pieces, with no quote open, still separates a site's name.
+    html = pages.page(head=og_site("Le Quai"), title="Le maire dit non au port » Le Quai", lang="fr")
+    assert extract(html, URL).headline == "Le maire dit non au port"
