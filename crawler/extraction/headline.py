@@ -15,7 +15,8 @@ Rules a desk editor would apply:
 - when the <h1> sets a topic apart as an overline, a title that prefixes a topic to the <h1>'s words
   ("Topic: Headline") states the same headline;
 - inside a heading, a kicker is kept ("Kicker: Headline", with a colon when the page puts none), an
-  overline or topic line and the hidden separator after it are dropped; a first line set apart by a
+  overline or topic line and the hidden separator after it are dropped, and so is a subtitle after the
+  headline ("entry-subtitle"); a first line set apart by a
   <br> or by CSS alone ("<span>Kicker</span>Headline") is a kicker too, any other <br> is a space, and
   styles, scripts and ruby readings are no text;
 - the site's name and the section next to it ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
@@ -43,6 +44,8 @@ _DROPPED = re.compile(r"overline|topic|categor|rubric|section|breadcrumb|label|f
 _KICKER = re.compile(
     r"kicker|topline|dachzeile|spitzmarke|eyebrow|roofline|supertitle|pretitle|pre-title", re.I
 )
+# A subtitle or standfirst set inside the heading after the headline is the line under it, no part of it.
+_SUBTITLE = re.compile(r"sub-?title|sub-?head|subline|standfirst", re.I)
 _HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
 _ENDS_WITH_SEPARATOR = re.compile(r"[:|–—\-/.?!]\s*$")
 _STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")
@@ -159,7 +162,9 @@ def _heading_text(heading: etree._Element) -> str:
             elif _KICKER.search(attrs):
                 lines.add(_child_text(child))
                 lines.kicker_pending, dropped_last = True, False
-            elif _DROPPED.search(attrs) and child.text_content().strip():
+            elif (
+                _DROPPED.search(attrs) or _after_text(lines, _SUBTITLE, attrs)
+            ) and child.text_content().strip():
                 dropped_last = True
             elif text := _child_text(child):
                 lines.add_element(text)
@@ -168,6 +173,12 @@ def _heading_text(heading: etree._Element) -> str:
         if child.tail:
             lines.add(child.tail)
     return "".join(lines.parts)
+
+
+def _after_text(lines: _HeadingLines, pattern: re.Pattern[str], attrs: str) -> bool:
+    """Whether the element's class matches and the heading has text before it: a "subtitle" in front of
+    the headline is a kicker, one after it the line under the headline."""
+    return bool(pattern.search(attrs)) and bool("".join(lines.parts).strip())
 
 
 def _child_text(child: etree._Element) -> str:

@@ -196,3 +196,14 @@ def test_the_closing_french_quote_is_no_title_separator() -> None:
     # "»" between two pieces, with no quote open, still separates a site's name.
     html = pages.page(head=og_site("Le Quai"), title="Le maire dit non au port » Le Quai", lang="fr")
     assert extract(html, URL).headline == "Le maire dit non au port"
+
+
+def test_a_subtitle_after_the_headline_inside_the_heading_is_no_part_of_it() -> None:
+    html = (
+        '<h1><span class="entry-title-primary">Hafen-Plan beschlossen</span> '
+        '<span class="entry-subtitle">Was die Altstadt jetzt erwartet</span></h1>'
+    )
+    assert h1_headline(html) == "Hafen-Plan beschlossen"
+    # In front of the headline, a "subtitle" is the kicker.
+    html = '<h1><span class="post-subtitle">Stadtpolitik:</span> Hafen-Plan beschlossen</h1>'
+    assert h1_headline(html) == "Stadtpolitik: Hafen-Plan beschlossen"
