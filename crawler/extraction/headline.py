@@ -16,14 +16,16 @@ Rules a desk editor would apply:
   ("Topic: Headline") states the same headline;
 - inside a heading, a kicker is kept ("Kicker: Headline", with a colon when the page puts none), an
   overline or topic line and the hidden separator after it are dropped, and so is a subtitle after the
-  headline ("entry-subtitle"); a first line set apart by a
-  <br> or by CSS alone ("<span>Kicker</span>Headline") is a kicker too, any other <br> is a space, and
-  styles, scripts and ruby readings are no text;
+  headline ("entry-subtitle"); a first line set apart by a <br> or by CSS alone
+  ("<span>Kicker</span>Headline") is a kicker too, any other <br> is a space, and styles, scripts and
+  ruby readings are no text;
 - the site's name and the section next to it ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
   "WELT - …") are cut at the separator when a piece names the site (og:site_name, publisher, the
   host's longest label and its registered name; a name of up to three letters only as a word of its own);
   a dash between two numbers joins a range or a date ("14. - 20. Januar", "2019 - 2020") and is no
   separator; a separator left dangling at an end ("Headline -") is dropped;
+- a field's short trailing pieces are cut where what is left is the displayed <h1> ("Penny - Game
+  Wiki", "Headline › Blog Name", "标题_栏目_网站"), even when the site's name is unknown;
 - HTML entities, even double-escaped ones, and UTF-8 read as windows-1252 ("fÃ¼r") are repaired.
 """
 
@@ -49,7 +51,11 @@ _SUBTITLE = re.compile(r"sub-?title|sub-?head|subline|standfirst", re.I)
 _HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
 _ENDS_WITH_SEPARATOR = re.compile(r"[:|–—\-/.?!]\s*$")
 _STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")
-_SEPARATORS = re.compile(r"\s+[|\-–—·•:»/]\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)")
+# Spaced separators, unspaced bars and dashes, a colon or hyphen before a last word ("Headline:Site"), and
+# the underscore between Chinese pieces ("蔡健雅_百度百科").
+_SEPARATORS = re.compile(
+    r"\s+[|\-–—·•:»›/]\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
+)
 _NUMBER_BEFORE = re.compile(r"\d\.?\s*$")
 _NUMBER_AFTER = re.compile(r"\s*\d")
 # Not "»": French quotes close with it.
@@ -57,7 +63,7 @@ _DANGLING_SEPARATOR = re.compile(r"^\s*[|｜\-–—·•:/]\s+|\s+[|｜\-–—
 # An <h1> styled as a breadcrumb or kept for search engines ("seotitle") repeats the SEO headline; the
 # reader's headline is displayed elsewhere.
 _SEO_HEADING = re.compile(r"(?:^|[-_\s])seo(?:$|[-_\s]|title|headline|heading)|breadcrumb", re.I)
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # an underscore joins two pieces ("蔡健雅_百度百科"), not two letters
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
 # Conjunctions and articles, which end no headline: a field ending on one was cut by a length limit.
 _NO_LAST_WORD = frozenset(
@@ -324,6 +330,28 @@ def _kicker_of(longer: str, key: str) -> str | None:
     return kicker if len(kicker.split()) <= 8 else None
 
 
+def _cut_tails_the_heading_confirms(
+    stated: list[tuple[str, float]], unstripped: list[str], sites: list[str]
+) -> None:
+    """Cut a metadata field's short trailing pieces ("Penny - Stardew Valley Wiki", "Headline › Blog Name")
+    when what is left is the displayed <h1>: the tail is the site's name or section even when too short a
+    headline was left to cut it by name alone, or the name is unknown. An unknown tail is cut only from a
+    headline of three words or more (not from "Coronavirus - …")."""
+    fields = len(unstripped)
+    displayed = {_norm(text) for text, _ in stated[fields:]}
+    for index, written in enumerate(unstripped):
+        pieces = _split_at_separators(written)
+        for cut in range(1, len(pieces)):
+            tail = pieces[cut:]
+            if any(len(piece.split()) > 4 for piece in tail):
+                continue
+            head = _rejoin(written, pieces[:cut])
+            named = any(_is_site(piece, sites) for piece in tail)
+            if _norm(head) in displayed and (named or len(head.split()) >= 3 or not head.isascii()):
+                stated[index] = (head, stated[index][1])
+                break
+
+
 def _without_clipped(stated: list[tuple[str, float]], fields: int) -> list[tuple[str, float]]:
     """The statements less the metadata fields (the first `fields` statements) that are another field cut
     short by a length limit ("… Sieger und" for "… Sieger und \"royaler Besuch\"", "… almen…" for
@@ -362,6 +390,7 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
     sites = site_names(page, data)
     # (text, trust) of every statement of the headline the page makes; trust breaks ties between them.
     stated: list[tuple[str, float]] = []
+    unstripped: list[str] = []  # each metadata field as written, with the site's name
     og_key = ""
     for raw, trust in (
         (_json_headline(data), _TRUST_JSON_LD),
@@ -369,8 +398,8 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
         (data.meta.get("twitter:title"), _TRUST_TWITTER_TITLE),
         (data.title, _TRUST_TITLE),
     ):
-        if raw and (text := unescape(raw)):
-            text = strip_site_name(text, sites)
+        if raw and (written := unescape(raw)):
+            text = strip_site_name(written, sites)
             if trust == _TRUST_OG_TITLE:
                 og_key = _norm(text)
             elif trust == _TRUST_TWITTER_TITLE and _norm(text) == og_key:
@@ -378,6 +407,7 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
                 # only when it says something else.
                 continue
             stated.append((text, trust))
+            unstripped.append(written)
     fields = len(stated)
     title_words = [_words(t) for t, _ in stated]
     h1_count = 0
@@ -400,6 +430,7 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
         stated.append((strip_site_name(text, sites), 3.0 - 0.1 * h1_count))
         if _has_overline(h1):
             under_overline.add(_norm(stated[-1][0]))
+    _cut_tails_the_heading_confirms(stated, unstripped, sites)
     stated = _without_clipped(stated, fields)
     if not stated:
         return None

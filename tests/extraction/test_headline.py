@@ -207,3 +207,29 @@ def test_a_subtitle_after_the_headline_inside_the_heading_is_no_part_of_it() -> 
     # In front of the headline, a "subtitle" is the kicker.
     html = '<h1><span class="post-subtitle">Stadtpolitik:</span> Hafen-Plan beschlossen</h1>'
     assert h1_headline(html) == "Stadtpolitik: Hafen-Plan beschlossen"
+
+
+def test_a_title_tail_is_cut_where_what_is_left_is_the_displayed_heading() -> None:
+    # Too short a headline is left to cut the site's name by name alone; the <h1> confirms the cut.
+    html = page(
+        head=og("Hafenfest - Hafenblatt"), title="Hafenfest - Hafenblatt", article="<h1>Hafenfest</h1>"
+    )
+    assert extract(html, URL).headline == "Hafenfest"
+    # An unknown blog name after "›", and Chinese pieces after "_", are cut where the <h1> ends.
+    shown = "Laufen im Winter: Von null auf zehn Kilometer"
+    html = page(
+        head=og(f"{shown} › Nordlicht Laufblog"),
+        title=f"{shown} › Nordlicht Laufblog",
+        article=f"<h1>{shown}</h1>",
+    )
+    assert extract(html, URL).headline == shown
+    html = page(
+        head=og("港の計画が決定_地域_話題"),
+        title="港の計画が決定_地域_話題",
+        article="<h1>港の計画が決定</h1>",
+    )
+    assert extract(html, URL).headline == "港の計画が決定"
+    # An unknown tail is no site's name after a heading of one or two words: that is a topic.
+    titled = "Coronavirus - Neue Regeln ab Montag"
+    html = page(head=og(titled), title=titled, article="<h1>Coronavirus</h1>")
+    assert extract(html, URL).headline == titled
