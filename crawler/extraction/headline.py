@@ -23,7 +23,8 @@ Rules a desk editor would apply:
   "WELT - …") are cut at the separator when a piece names the site (og:site_name, publisher, the
   host's longest label and its registered name; a name of up to three letters only as a word of its own);
   a dash between two numbers joins a range or a date ("14. - 20. Januar", "2019 - 2020") and is no
-  separator; a separator left dangling at an end ("Headline -") is dropped;
+  separator; words going on in lower case ("… - und viele offene Fragen | Site") are no section; a
+  separator left dangling at an end ("Headline -") is dropped;
 - a field's short trailing pieces are cut where what is left is the displayed <h1> ("Penny - Game
   Wiki", "Headline › Blog Name", "标题_栏目_网站"), even when the site's name is unknown;
 - HTML entities, even double-escaped ones, and UTF-8 read as windows-1252 ("fÃ¼r") are repaired.
@@ -291,7 +292,7 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     # Trailing: "Headline | Section | Site", "Headline - Site".
     for cut in range(1, len(pieces)):
         tail = pieces[cut:]
-        if any(_is_site(p, sites) for p in tail) and all(len(p.split()) <= 4 for p in tail):
+        if any(_is_site(p, sites) for p in tail) and all(_is_name_piece(p, sites) for p in tail):
             head = _rejoin(title, pieces[:cut])
             if len(head) >= 10 or (not head.isascii() and len(head) >= 5):
                 return head
@@ -300,6 +301,14 @@ def strip_site_name(title: str, sites: list[str]) -> str:
         if len(rest) >= 10:
             return rest
     return title
+
+
+def _is_name_piece(piece: str, sites: list[str]) -> bool:
+    """Whether a trailing piece may be a site's or a section's name: at most four words, and not the
+    headline going on in lower case ("Zwei Rücktritte - und viele offene Fragen | Site"); a single
+    lower-case word is a name ("iPhone", a section's slug "fuetterung")."""
+    words = len(piece.split())
+    return words <= 4 and (words == 1 or not piece[:1].islower() or _is_site(piece, sites))
 
 
 def _rejoin(title: str, pieces: list[str]) -> str:

@@ -233,3 +233,14 @@ def test_a_title_tail_is_cut_where_what_is_left_is_the_displayed_heading() -> No
     titled = "Coronavirus - Neue Regeln ab Montag"
     html = page(head=og(titled), title=titled, article="<h1>Coronavirus</h1>")
     assert extract(html, URL).headline == titled
+
+
+def test_a_headline_going_on_in_lower_case_is_no_section_before_the_site_name() -> None:
+    html = page(title="Zwei Rücktritte - und viele offene Fragen | Hafenblatt")
+    assert extract(html, URL).headline == "Zwei Rücktritte - und viele offene Fragen"
+    # A section's name of one word may be written in lower case, like a slug or a brand.
+    for title in (
+        "Zwei Rücktritte im Stadtrat - politik | Hafenblatt",
+        "Zwei Rücktritte im Stadtrat | iPhone | Hafenblatt",
+    ):
+        assert extract(page(title=title), URL).headline == "Zwei Rücktritte im Stadtrat"
