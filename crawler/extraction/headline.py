@@ -70,7 +70,7 @@ _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
 _NO_LAST_WORD = frozenset(
     re.findall(
         r"\w+",
-        "and or the a an und oder der das den dem des ein eine einer einen et ou le la les un une "
+        "and or the a und oder der das den dem des ein eine einer einen et ou le la les un une "
         "y el los las il lo gli e en het een",
     )
 )
