@@ -32,6 +32,7 @@ Rules a desk editor would apply:
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -50,17 +51,17 @@ _KICKER = re.compile(
 # A subtitle or standfirst set inside the heading after the headline is the line under it, no part of it.
 _SUBTITLE = re.compile(r"sub-?title|sub-?head|subline|standfirst", re.I)
 _HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
-_ENDS_WITH_SEPARATOR = re.compile(r"[:|–—\-/.?!]\s*$")
+_SEPARATOR_ENDINGS = frozenset(":|–—-/.?!")  # a heading's text so far ending in one needs no ": "
 _STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")
 # Spaced separators, unspaced bars and dashes, a colon or hyphen before a last word ("Headline:Site"), and
 # the underscore between Chinese pieces ("蔡健雅_百度百科").
 _SEPARATORS = re.compile(
     r"\s+[|\-–—·•:»›/]\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
 )
-_NUMBER_BEFORE = re.compile(r"\d\.?\s*$")
-_NUMBER_AFTER = re.compile(r"\s*\d")
 # Not "»": French quotes close with it.
-_DANGLING_SEPARATOR = re.compile(r"^\s*[|｜\-–—·•:/]\s+|\s+[|｜\-–—·•:/]\s*$")
+_DANGLING_CHARS = "|｜-–—·•:/"
+_DANGLING_SEPARATOR = re.compile(r"^[|｜\-–—·•:/]\s+|\s+[|｜\-–—·•:/]$")
+_SEPARATOR_SPLIT = re.compile(f"({_SEPARATORS.pattern})")
 # An <h1> styled as a breadcrumb or kept for search engines ("seotitle") repeats the SEO headline; the
 # reader's headline is displayed elsewhere.
 _SEO_HEADING = re.compile(r"(?:^|[-_\s])seo(?:$|[-_\s]|title|headline|heading)|breadcrumb", re.I)
@@ -113,33 +114,43 @@ class _HeadingLines:
     """
 
     def __init__(self, text: str | None) -> None:
-        self.parts: list[str] = [text or ""]
+        self.parts: list[str] = []
+        self.last = ""  # the last character so far that is not a space ("" while there is none)
+        self.spaced = True  # whether the text so far ends in a space (or is empty)
         self.kicker_pending = False  # the text so far is a kicker (by its class, or a line of its own)
         self.lone_line = False  # the text so far is one element's, which may be a line of its own
         self.line_break = False  # a <br> since the last text
+        if text:
+            self.append(text)
+
+    def append(self, text: str) -> None:
+        """Text as it stands, with no line handling (the hidden separator after a kicker)."""
+        self.parts.append(text)
+        if stripped := text.rstrip():
+            self.last = stripped[-1]
+        if text:
+            self.spaced = text[-1].isspace()
 
     def add(self, text: str) -> None:
         if not text.strip():
-            self.parts.append(text)
+            self.append(text)
             return
-        so_far = "".join(self.parts)
-        glued = bool(so_far) and not so_far[-1].isspace() and not text[0].isspace()
-        new_line = self.line_break or glued
-        own_line = self.lone_line and new_line and _starts_a_line(text)
+        glued = not self.spaced and not text[0].isspace()
+        own_line = self.lone_line and (self.line_break or glued) and _starts_a_line(text)
         if (
             (self.kicker_pending or own_line)
-            and not _ENDS_WITH_SEPARATOR.search(so_far)
+            and self.last not in _SEPARATOR_ENDINGS
             and not _STARTS_WITH_SEPARATOR.match(text)
         ):
-            self.parts.append(": ")
+            self.append(": ")
         elif glued and (self.line_break or own_line):
-            self.parts.append(" ")
-        self.parts.append(text)
+            self.append(" ")
+        self.append(text)
         self.kicker_pending = self.lone_line = self.line_break = False
 
     def add_element(self, text: str) -> None:
         """An element's text: when the heading starts with it, it may be a line of its own."""
-        alone = not "".join(self.parts).strip() and bool(text.strip())
+        alone = not self.last and bool(text.strip())
         self.add(text)
         self.lone_line = alone
 
@@ -155,6 +166,8 @@ _NOT_TEXT = frozenset(("script", "style", "template", "button", "svg", "noscript
 
 
 def _heading_text(heading: etree._Element) -> str:
+    if not len(heading):
+        return heading.text or ""
     lines = _HeadingLines(heading.text)
     dropped_last = False
     for child in heading:
@@ -165,7 +178,7 @@ def _heading_text(heading: etree._Element) -> str:
             attrs = child.get("class") or ""
             if _HIDDEN.search(attrs) or child.get("aria-hidden") == "true":
                 if not dropped_last:
-                    lines.parts.append(child.text_content())
+                    lines.append(child.text_content())
             elif _KICKER.search(attrs):
                 lines.add(_child_text(child))
                 lines.kicker_pending, dropped_last = True, False
@@ -185,7 +198,7 @@ def _heading_text(heading: etree._Element) -> str:
 def _after_text(lines: _HeadingLines, pattern: re.Pattern[str], attrs: str) -> bool:
     """Whether the element's class matches and the heading has text before it: a "subtitle" in front of
     the headline is a kicker, one after it the line under the headline."""
-    return bool(pattern.search(attrs)) and bool("".join(lines.parts).strip())
+    return bool(lines.last) and bool(pattern.search(attrs))
 
 
 def _child_text(child: etree._Element) -> str:
@@ -244,13 +257,22 @@ def _host_names(host: str) -> list[str]:
     return [longest] if names[-1] == longest else [longest, names[-1]]
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _compact(name: str) -> str:
+    """A site's name in letters and digits only (asked for each piece of each title of its pages)."""
+    return _NOT_LETTERS.sub("", name)
+
+
 def _is_site(segment: str, sites: list[str]) -> bool:
     folded = segment.casefold().strip(" .")
-    compact = re.sub(r"[\W_]+", "", folded)
+    compact = _NOT_LETTERS.sub("", folded)
     if not compact:
         return True
     for site in sites:
-        site_compact = re.sub(r"[\W_]+", "", site)
+        site_compact = _compact(site)
         if len(site_compact) <= 3:
             # A short name ("DW", "taz", "be") is a site's name only as a word of its own, not inside one.
             if _short_name_in(site_compact, folded) and len(compact) <= len(site) + 25:
@@ -264,17 +286,26 @@ def _split_at_separators(title: str) -> list[str]:
     """The pieces of a title between its separators. A dash between two numbers joins a range or a date
     ("14. - 20. Januar", "2019 - 2020", "10 - 12 Uhr"), it does not separate the site's name, nor does
     the "»" that closes a French quote ("« non »")."""
-    pieces: list[str] = []
-    start = 0
-    for match in _SEPARATORS.finditer(title):
-        if _NUMBER_BEFORE.search(title, 0, match.start()) and _NUMBER_AFTER.match(title, match.end()):
-            continue
-        if "»" in match.group() and title.count("«", 0, match.start()) > title.count("»", 0, match.start()):
-            continue  # the closing quote of « … »
-        pieces.append(title[start : match.start()])
-        start = match.end()
-    pieces.append(title[start:])
+    parts = _SEPARATOR_SPLIT.split(title)  # piece, separator, piece, ...
+    pieces = [parts[0]]
+    quoted = "«" in title
+    open_quotes = parts[0].count("«") - parts[0].count("»") if quoted else 0
+    for index in range(1, len(parts), 2):
+        separator, piece = parts[index], parts[index + 1]
+        if _between_numbers(pieces[-1], piece) or (open_quotes > 0 and "»" in separator):
+            pieces[-1] += separator + piece
+        else:
+            pieces.append(piece)
+        if quoted:
+            open_quotes += (separator + piece).count("«") - (separator + piece).count("»")
     return pieces
+
+
+def _between_numbers(before: str, after: str) -> bool:
+    """Whether a separator stands between two numbers (it takes the spaces: a number, and its full stop,
+    end right before it)."""
+    last = before[-2:].rstrip(".")[-1:]
+    return last.isdigit() and after.lstrip()[:1].isdigit()
 
 
 def _short_name_in(name: str, folded: str) -> bool:
@@ -285,7 +316,8 @@ def _short_name_in(name: str, folded: str) -> bool:
 def strip_site_name(title: str, sites: list[str]) -> str:
     """Remove the site's name (and the section next to it) before or after a separator, and a separator
     left dangling at either end ("Headline -" when the CMS had no site name to put after it)."""
-    title = _DANGLING_SEPARATOR.sub("", title)
+    if title[:1] in _DANGLING_CHARS or title[-1:] in _DANGLING_CHARS:
+        title = _DANGLING_SEPARATOR.sub("", title.strip())
     pieces = _split_at_separators(title)
     if len(pieces) < 2:
         return title
@@ -319,7 +351,9 @@ def _rejoin(title: str, pieces: list[str]) -> str:
     return title[:end].strip()
 
 
+@functools.lru_cache(maxsize=1024)
 def _norm(text: str) -> str:
+    """The text as compared between statements (each is compared several times)."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return " ".join(text.split())
 
@@ -349,6 +383,9 @@ def _cut_tails_the_heading_confirms(
     fields = len(unstripped)
     displayed = {_norm(text) for text, _ in stated[fields:]}
     for index, written in enumerate(unstripped):
+        key = _norm(written)
+        if key in displayed or not any(key.startswith(shown) for shown in displayed):
+            continue
         pieces = _split_at_separators(written)
         for cut in range(1, len(pieces)):
             tail = pieces[cut:]
