@@ -8,19 +8,31 @@ Rules a desk editor would apply:
 - a short <h1> that shares no word with the metadata titles ("Log In", a logo) is not a statement, nor
   is an <h1> styled as a breadcrumb or SEO title (the reader's headline is displayed elsewhere);
 - twitter:title that copies og:title (with or without the site's name) is not a second statement;
+- a metadata field that is another one visibly cut short by a length limit (at an ellipsis, inside a
+  word, after a conjunction or an article: "… Sieger und") is not a statement either;
 - a displayed <h2>/<h3> votes for a statement it shows, also under a kicker ("Kicker Headline"), and
   so does the story's JSON-LD alternativeHeadline;
 - when the <h1> sets a topic apart as an overline, a title that prefixes a topic to the <h1>'s words
   ("Topic: Headline") states the same headline;
 - inside a heading, a kicker is kept ("Kicker: Headline", with a colon when the page puts none), an
-  overline or topic line and the hidden separator after it are dropped;
+  overline or topic line and the hidden separator after it are dropped, and so is a subtitle after the
+  headline ("entry-subtitle"); a first line set apart by a <br> or by CSS alone
+  ("<span>Kicker</span>Headline") is a kicker too, any other <br> is a space, and styles, scripts and
+  ruby readings are no text;
 - the site's name and the section next to it ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
-  "WELT - …") are cut at the separator when a piece names the site (og:site_name, publisher, host);
+  "WELT - …") are cut at the separator when a piece names the site (og:site_name, publisher, the
+  host's longest label and its registered name; a name of up to three letters only as a word of its own);
+  a dash between two numbers joins a range or a date ("14. - 20. Januar", "2019 - 2020") and is no
+  separator; words going on in lower case ("… - und viele offene Fragen | Site") are no section; a
+  separator left dangling at an end ("Headline -") is dropped;
+- a field's short trailing pieces are cut where what is left is the displayed <h1> ("Penny - Game
+  Wiki", "Headline › Blog Name", "标题_栏目_网站"), even when the site's name is unknown;
 - HTML entities, even double-escaped ones, and UTF-8 read as windows-1252 ("fÃ¼r") are repaired.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -36,14 +48,33 @@ _DROPPED = re.compile(r"overline|topic|categor|rubric|section|breadcrumb|label|f
 _KICKER = re.compile(
     r"kicker|topline|dachzeile|spitzmarke|eyebrow|roofline|supertitle|pretitle|pre-title", re.I
 )
+# A subtitle or standfirst set inside the heading after the headline is the line under it, no part of it.
+_SUBTITLE = re.compile(r"sub-?title|sub-?head|subline|standfirst", re.I)
 _HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
-_ENDS_WITH_SEPARATOR = re.compile(r"[:|–—\-/.?!]\s*$")
+_SEPARATOR_ENDINGS = frozenset(":|–—-/.?!")  # a heading's text so far ending in one needs no ": "
 _STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")
-_SEPARATORS = re.compile(r"\s+[|\-–—·•:»/]\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)")
+# Spaced separators, unspaced bars and dashes, a colon or hyphen before a last word ("Headline:Site"), and
+# the underscore between Chinese pieces ("蔡健雅_百度百科").
+_SEPARATORS = re.compile(
+    r"\s+[|\-–—·•:»›/]\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
+)
+# Not "»": French quotes close with it.
+_DANGLING_CHARS = "|｜-–—·•:/"
+_DANGLING_SEPARATOR = re.compile(r"^[|｜\-–—·•:/]\s+|\s+[|｜\-–—·•:/]$")
+_SEPARATOR_SPLIT = re.compile(f"({_SEPARATORS.pattern})")
 # An <h1> styled as a breadcrumb or kept for search engines ("seotitle") repeats the SEO headline; the
 # reader's headline is displayed elsewhere.
 _SEO_HEADING = re.compile(r"(?:^|[-_\s])seo(?:$|[-_\s]|title|headline|heading)|breadcrumb", re.I)
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # an underscore joins two pieces ("蔡健雅_百度百科"), not two letters
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
+# Conjunctions and articles, which end no headline: a field ending on one was cut by a length limit.
+_NO_LAST_WORD = frozenset(
+    re.findall(
+        r"\w+",
+        "and or the a und oder der das den dem des ein eine einer einen et ou le la les un une "
+        "y el los las il lo gli e en het een",
+    )
+)
 _QUOTES = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "`": "'"}
 )
@@ -70,35 +101,108 @@ def unescape(text: str | None) -> str:
 
 def _h1_text(h1: etree._Element) -> str:
     """The text of a heading: a kicker is kept ("Kicker: Headline"), an overline or topic is dropped."""
-    parts: list[str] = [h1.text or ""]
-    kicker_pending = dropped_last = False
-    for child in h1:
-        if isinstance(child.tag, str) and child.tag not in ("script", "style", "template", "button", "svg"):
+    return unescape(_heading_text(h1)) or unescape(h1.text_content())
+
+
+class _HeadingLines:
+    """The text of a heading being put together, and where its lines meet.
+
+    A line of its own in front of the headline is a kicker: the page sets it apart by a kicker class, by
+    a <br>, or by CSS alone when its element ends right against the headline's first capital letter
+    ("<span>Nationale Demo</span>Der 9. Juli naht"). Between the two lines goes ": " (the page's own
+    separator when it writes one); any other <br> is a space between two words.
+    """
+
+    def __init__(self, text: str | None) -> None:
+        self.parts: list[str] = []
+        self.last = ""  # the last character so far that is not a space ("" while there is none)
+        self.spaced = True  # whether the text so far ends in a space (or is empty)
+        self.kicker_pending = False  # the text so far is a kicker (by its class, or a line of its own)
+        self.lone_line = False  # the text so far is one element's, which may be a line of its own
+        self.line_break = False  # a <br> since the last text
+        if text:
+            self.append(text)
+
+    def append(self, text: str) -> None:
+        """Text as it stands, with no line handling (the hidden separator after a kicker)."""
+        self.parts.append(text)
+        if stripped := text.rstrip():
+            self.last = stripped[-1]
+        if text:
+            self.spaced = text[-1].isspace()
+
+    def add(self, text: str) -> None:
+        if not text.strip():
+            self.append(text)
+            return
+        glued = not self.spaced and not text[0].isspace()
+        own_line = self.lone_line and (self.line_break or glued) and _starts_a_line(text)
+        if (
+            (self.kicker_pending or own_line)
+            and self.last not in _SEPARATOR_ENDINGS
+            and not _STARTS_WITH_SEPARATOR.match(text)
+        ):
+            self.append(": ")
+        elif glued and (self.line_break or own_line):
+            self.append(" ")
+        self.append(text)
+        self.kicker_pending = self.lone_line = self.line_break = False
+
+    def add_element(self, text: str) -> None:
+        """An element's text: when the heading starts with it, it may be a line of its own."""
+        alone = not self.last and bool(text.strip())
+        self.add(text)
+        self.lone_line = alone
+
+
+def _starts_a_line(text: str) -> bool:
+    """Whether the text starts as a headline does after a kicker: a capital, a digit or a quote."""
+    first = text.lstrip()[:1]
+    return first.isupper() or first.isdigit() or first in "\"'„“«‚‘¿¡"
+
+
+# Elements of a heading that are not its text: code, controls, and the readings above ruby text.
+_NOT_TEXT = frozenset(("script", "style", "template", "button", "svg", "noscript", "rt", "rp"))
+
+
+def _heading_text(heading: etree._Element) -> str:
+    if not len(heading):
+        return heading.text or ""
+    lines = _HeadingLines(heading.text)
+    dropped_last = False
+    for child in heading:
+        tag = child.tag
+        if tag == "br":
+            lines.line_break = True
+        elif isinstance(tag, str) and tag not in _NOT_TEXT:
             attrs = child.get("class") or ""
-            text = child.text_content()
             if _HIDDEN.search(attrs) or child.get("aria-hidden") == "true":
                 if not dropped_last:
-                    parts.append(text)
+                    lines.append(child.text_content())
             elif _KICKER.search(attrs):
-                parts.append(text)
-                kicker_pending, dropped_last = True, False
-            elif _DROPPED.search(attrs) and text.strip():
+                lines.add(_child_text(child))
+                lines.kicker_pending, dropped_last = True, False
+            elif (
+                _DROPPED.search(attrs) or _after_text(lines, _SUBTITLE, attrs)
+            ) and child.text_content().strip():
                 dropped_last = True
-            else:
-                so_far = "".join(parts)
-                if (
-                    kicker_pending
-                    and text.strip()
-                    and not _ENDS_WITH_SEPARATOR.search(so_far)
-                    and not _STARTS_WITH_SEPARATOR.match(text)
-                ):
-                    parts.append(": ")
+            elif text := _child_text(child):
+                lines.add_element(text)
                 if text.strip():
-                    kicker_pending = dropped_last = False
-                parts.append(text)
+                    dropped_last = False
         if child.tail:
-            parts.append(child.tail)
-    return unescape("".join(parts)) or unescape(h1.text_content())
+            lines.add(child.tail)
+    return "".join(lines.parts)
+
+
+def _after_text(lines: _HeadingLines, pattern: re.Pattern[str], attrs: str) -> bool:
+    """Whether the element's class matches and the heading has text before it: a "subtitle" in front of
+    the headline is a kicker, one after it the line under the headline."""
+    return bool(lines.last) and bool(pattern.search(attrs))
+
+
+def _child_text(child: etree._Element) -> str:
+    return _heading_text(child) if len(child) else child.text or ""
 
 
 def _has_overline(h1: etree._Element) -> bool:
@@ -130,38 +234,97 @@ def site_names(page: Page, data: StructuredData) -> list[str]:
     publisher = data.article.get("publisher")
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
         names.append(publisher["name"])
-    host = urlsplit(page.url).hostname or ""
-    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "news")]
-    if parts:
-        names.append(max(parts[:-1] or parts, key=len))
+    names.extend(_host_names(urlsplit(page.url).hostname or ""))
     return [n.casefold() for n in (clean_text(n) for n in names) if n]
+
+
+# Labels of a host name that name no site: subdomains for versions of a site, and the second-level
+# domains under a country's domain ("co.uk", "com.au").
+_GENERIC_HOST_LABELS = frozenset(("www", "m", "amp", "edition", "news"))
+_SECOND_LEVEL_LABELS = frozenset(("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"))
+
+
+def _host_names(host: str) -> list[str]:
+    """The names of the site in its host: the longest label and the registered name ("myoos" in
+    "foren.myoos.de", "bbc" in "www.bbc.co.uk")."""
+    labels = [label for label in host.split(".") if label not in _GENERIC_HOST_LABELS]
+    names = labels[:-1] or labels
+    if len(names) > 1 and names[-1] in _SECOND_LEVEL_LABELS:
+        names = names[:-1]
+    if not names:
+        return []
+    longest = max(names, key=len)
+    return [longest] if names[-1] == longest else [longest, names[-1]]
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _compact(name: str) -> str:
+    """A site's name in letters and digits only (asked for each piece of each title of its pages)."""
+    return _NOT_LETTERS.sub("", name)
 
 
 def _is_site(segment: str, sites: list[str]) -> bool:
     folded = segment.casefold().strip(" .")
-    compact = re.sub(r"[\W_]+", "", folded)
+    compact = _NOT_LETTERS.sub("", folded)
     if not compact:
         return True
     for site in sites:
-        site_compact = re.sub(r"[\W_]+", "", site)
-        if (
-            site_compact
-            and (site_compact in compact or compact in site_compact)
-            and len(compact) <= len(site) + 25
-        ):
+        site_compact = _compact(site)
+        if len(site_compact) <= 3:
+            # A short name ("DW", "taz", "be") is a site's name only as a word of its own, not inside one.
+            if _short_name_in(site_compact, folded) and len(compact) <= len(site) + 25:
+                return True
+        elif (site_compact in compact or compact in site_compact) and len(compact) <= len(site) + 25:
             return True
     return False
 
 
+def _split_at_separators(title: str) -> list[str]:
+    """The pieces of a title between its separators. A dash between two numbers joins a range or a date
+    ("14. - 20. Januar", "2019 - 2020", "10 - 12 Uhr"), it does not separate the site's name, nor does
+    the "»" that closes a French quote ("« non »")."""
+    parts = _SEPARATOR_SPLIT.split(title)  # piece, separator, piece, ...
+    pieces = [parts[0]]
+    quoted = "«" in title
+    open_quotes = parts[0].count("«") - parts[0].count("»") if quoted else 0
+    for index in range(1, len(parts), 2):
+        separator, piece = parts[index], parts[index + 1]
+        if _between_numbers(pieces[-1], piece) or (open_quotes > 0 and "»" in separator):
+            pieces[-1] += separator + piece
+        else:
+            pieces.append(piece)
+        if quoted:
+            open_quotes += (separator + piece).count("«") - (separator + piece).count("»")
+    return pieces
+
+
+def _between_numbers(before: str, after: str) -> bool:
+    """Whether a separator stands between two numbers (it takes the spaces: a number, and its full stop,
+    end right before it)."""
+    last = before[-2:].rstrip(".")[-1:]
+    return last.isdigit() and after.lstrip()[:1].isdigit()
+
+
+def _short_name_in(name: str, folded: str) -> bool:
+    """Whether a short name stands in the text with no other Latin letter or digit joined to it."""
+    return bool(name) and re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded) is not None
+
+
 def strip_site_name(title: str, sites: list[str]) -> str:
-    """Remove the site's name (and the section next to it) before or after a separator."""
-    pieces = _SEPARATORS.split(title)
+    """Remove the site's name (and the section next to it) before or after a separator, and a separator
+    left dangling at either end ("Headline -" when the CMS had no site name to put after it)."""
+    if title[:1] in _DANGLING_CHARS or title[-1:] in _DANGLING_CHARS:
+        title = _DANGLING_SEPARATOR.sub("", title.strip())
+    pieces = _split_at_separators(title)
     if len(pieces) < 2:
         return title
     # Trailing: "Headline | Section | Site", "Headline - Site".
     for cut in range(1, len(pieces)):
         tail = pieces[cut:]
-        if any(_is_site(p, sites) for p in tail) and all(len(p.split()) <= 4 for p in tail):
+        if any(_is_site(p, sites) for p in tail) and all(_is_name_piece(p, sites) for p in tail):
             head = _rejoin(title, pieces[:cut])
             if len(head) >= 10 or (not head.isascii() and len(head) >= 5):
                 return head
@@ -172,6 +335,14 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     return title
 
 
+def _is_name_piece(piece: str, sites: list[str]) -> bool:
+    """Whether a trailing piece may be a site's or a section's name: at most four words, and not the
+    headline going on in lower case ("Zwei Rücktritte - und viele offene Fragen | Site"); a single
+    lower-case word is a name ("iPhone", a section's slug "fuetterung")."""
+    words = len(piece.split())
+    return words <= 4 and (words == 1 or not piece[:1].islower() or _is_site(piece, sites))
+
+
 def _rejoin(title: str, pieces: list[str]) -> str:
     """The original text up to the end of the last kept piece (keeps the separators inside the headline)."""
     end = 0
@@ -180,7 +351,9 @@ def _rejoin(title: str, pieces: list[str]) -> str:
     return title[:end].strip()
 
 
+@functools.lru_cache(maxsize=1024)
 def _norm(text: str) -> str:
+    """The text as compared between statements (each is compared several times)."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return " ".join(text.split())
 
@@ -200,6 +373,61 @@ def _kicker_of(longer: str, key: str) -> str | None:
     return kicker if len(kicker.split()) <= 8 else None
 
 
+def _cut_tails_the_heading_confirms(
+    stated: list[tuple[str, float]], unstripped: list[str], sites: list[str]
+) -> None:
+    """Cut a metadata field's short trailing pieces ("Penny - Stardew Valley Wiki", "Headline › Blog Name")
+    when what is left is the displayed <h1>: the tail is the site's name or section even when too short a
+    headline was left to cut it by name alone, or the name is unknown. An unknown tail is cut only from a
+    headline of three words or more (not from "Coronavirus - …")."""
+    fields = len(unstripped)
+    displayed = {_norm(text) for text, _ in stated[fields:]}
+    for index, written in enumerate(unstripped):
+        key = _norm(written)
+        if key in displayed or not any(key.startswith(shown) for shown in displayed):
+            continue
+        pieces = _split_at_separators(written)
+        for cut in range(1, len(pieces)):
+            tail = pieces[cut:]
+            if any(len(piece.split()) > 4 for piece in tail):
+                continue
+            head = _rejoin(written, pieces[:cut])
+            named = any(_is_site(piece, sites) for piece in tail)
+            if _norm(head) in displayed and (named or len(head.split()) >= 3 or not head.isascii()):
+                stated[index] = (head, stated[index][1])
+                break
+
+
+def _without_clipped(stated: list[tuple[str, float]], fields: int) -> list[tuple[str, float]]:
+    """The statements less the metadata fields (the first `fields` statements) that are another field cut
+    short by a length limit ("… Sieger und" for "… Sieger und \"royaler Besuch\"", "… almen…" for
+    "… almeno 15 morti"). A clipped copy is no statement of its own: it neither outvotes the full text
+    nor passes for the headline. Headings are displayed text, not fields with a limit."""
+    keys = [_norm(text) for text, _ in stated[:fields]]
+    kept = [
+        statement
+        for statement, key in zip(stated[:fields], keys, strict=True)
+        if not any(_is_clipped(key, other) for other in keys)
+    ]
+    return kept + stated[fields:]
+
+
+def _is_clipped(key: str, other: str) -> bool:
+    """Whether `key` is `other` visibly cut short: at an ellipsis, inside a word, or after a conjunction or
+    an article (a headline does not end on "und" or "the"). A shorter field that ends on a full word
+    ("… Klare Ansage" for "… Klare Ansage von Profis") may be the editor's own shorter headline."""
+    stem = _ELLIPSIS.sub("", key)
+    if len(stem) < 10 or len(other) <= len(stem) or not other.startswith(stem):
+        return False
+    if stem != key:
+        return True
+    rest = other[len(stem) :]
+    if rest[0].isalnum():
+        return len(stem) >= 20 and " " in stem  # in a language that spaces its words
+    last_word = stem.rsplit(None, 1)[-1]
+    return rest[0] == " " and last_word in _NO_LAST_WORD
+
+
 # How far each statement is trusted when the votes tie (an <h1> ranks between og:title and twitter:title).
 _TRUST_JSON_LD, _TRUST_OG_TITLE, _TRUST_TWITTER_TITLE, _TRUST_TITLE = 5.0, 4.0, 2.0, 1.0
 
@@ -208,6 +436,7 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
     sites = site_names(page, data)
     # (text, trust) of every statement of the headline the page makes; trust breaks ties between them.
     stated: list[tuple[str, float]] = []
+    unstripped: list[str] = []  # each metadata field as written, with the site's name
     og_key = ""
     for raw, trust in (
         (_json_headline(data), _TRUST_JSON_LD),
@@ -215,8 +444,8 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
         (data.meta.get("twitter:title"), _TRUST_TWITTER_TITLE),
         (data.title, _TRUST_TITLE),
     ):
-        if raw and (text := unescape(raw)):
-            text = strip_site_name(text, sites)
+        if raw and (written := unescape(raw)):
+            text = strip_site_name(written, sites)
             if trust == _TRUST_OG_TITLE:
                 og_key = _norm(text)
             elif trust == _TRUST_TWITTER_TITLE and _norm(text) == og_key:
@@ -224,6 +453,8 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
                 # only when it says something else.
                 continue
             stated.append((text, trust))
+            unstripped.append(written)
+    fields = len(stated)
     title_words = [_words(t) for t, _ in stated]
     h1_count = 0
     under_overline: set[str] = set()
@@ -245,6 +476,8 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
         stated.append((strip_site_name(text, sites), 3.0 - 0.1 * h1_count))
         if _has_overline(h1):
             under_overline.add(_norm(stated[-1][0]))
+    _cut_tails_the_heading_confirms(stated, unstripped, sites)
+    stated = _without_clipped(stated, fields)
     if not stated:
         return None
     # Other headings only vote for a statement made elsewhere.

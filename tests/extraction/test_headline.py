@@ -18,6 +18,10 @@ def og(title: str) -> str:
     return f'<meta property="og:title" content="{title}">'
 
 
+def og_site(name: str) -> str:
+    return f'<meta property="og:site_name" content="{name}">'
+
+
 def twitter(title: str) -> str:
     return f'<meta name="twitter:title" content="{title}">'
 
@@ -89,3 +93,154 @@ def test_json_ld_alternative_headline_votes_for_the_statement_it_repeats() -> No
         article=shown,
     )
     assert extract(without, URL).headline == seo
+
+
+def test_a_dash_between_two_numbers_joins_a_range_and_is_no_title_separator() -> None:
+    for headline in (
+        "Wochenbericht 14. - 20. Januar 2022",
+        "Bilanz der Saison 2019 - 2020",
+        "Bürgersprechstunde heute 10 - 12 Uhr",
+        "Hafenfest vom 3.–5. Mai",
+    ):
+        html = page(title=f"{headline} - Hafenblatt")
+        assert extract(html, URL).headline == headline
+    # Between a number and a word the dash still separates the site's name.
+    assert extract(page(title="Hafenfest 2024 - Hafenblatt"), URL).headline == "Hafenfest 2024"
+
+
+def test_a_separator_left_dangling_at_the_end_of_the_title_is_dropped() -> None:
+    # The CMS writes "{headline} - {site}" with an empty site name.
+    html = page(head=og("Hafen-Plan endgültig beschlossen -"), title="Hafen-Plan endgültig beschlossen -")
+    assert extract(html, URL).headline == "Hafen-Plan endgültig beschlossen"
+    # A closing French quote is no separator.
+    quoted = "« Le port doit rester ouvert à tous »"
+    assert extract(page(head=og(quoted), title=quoted), URL).headline == quoted
+
+
+def h1_headline(h1: str) -> str | None:
+    return extract(page(article=h1), URL).headline
+
+
+def test_a_line_of_its_own_before_the_headline_is_a_kicker_and_a_br_is_a_space() -> None:
+    # Set apart by CSS alone, the first element ends right against the headline's capital letter.
+    assert h1_headline("<h1><span>Hafenfest</span>Der Plan steht</h1>") == "Hafenfest: Der Plan steht"
+    assert h1_headline("<h1><small>Serie</small><br>Der Plan steht</h1>") == "Serie: Der Plan steht"
+    assert (
+        h1_headline('<h1><span class="title"><small>Serie</small><br>Der Plan steht</span></h1>')
+        == "Serie: Der Plan steht"
+    )
+    # A kicker class puts the colon before the heading's own text too.
+    assert (
+        h1_headline('<h1><span class="roofline">Hafen</span> Plan beschlossen</h1>')
+        == "Hafen: Plan beschlossen"
+    )
+    # Inside the headline, a <br> breaks the line between two words, and an inline element is a word part.
+    assert h1_headline("<h1>Der lange Weg<br>zum Hafen-Plan</h1>") == "Der lange Weg zum Hafen-Plan"
+    assert h1_headline("<h1><b>Hafen</b>plan beschlossen</h1>") == "Hafenplan beschlossen"
+
+
+def test_styles_scripts_and_ruby_readings_in_a_heading_are_not_its_text() -> None:
+    styled = (
+        '<h1><span class="css-1x"><style>.css-1x{display:block}</style>Pressemitteilung'
+        '<span class="css-2y"><style>.css-2y{position:absolute}</style>:</span></span>'
+        "Hafen-Plan beschlossen</h1>"
+    )
+    assert h1_headline(styled) == "Pressemitteilung: Hafen-Plan beschlossen"
+    assert (
+        h1_headline(
+            "<h1><ruby>港<rt>みなと</rt></ruby>の<ruby>計画<rp>(</rp><rt>けいかく</rt><rp>)</rp></ruby>が決定</h1>"
+        )
+        == "港の計画が決定"
+    )
+
+
+def test_a_metadata_field_cut_short_by_a_length_limit_is_no_statement() -> None:
+    full = "Hafen-Plan beschlossen: Stadtrat stimmt zu und die Altstadt feiert bis in die Nacht"
+    other = "Was der Hafen-Plan für die Altstadt bedeutet"
+
+    def with_og(og_title: str) -> str:
+        head = ld({"@type": "NewsArticle", "headline": other}) + og(og_title) + twitter(og_title)
+        return page(head=head, title=f"{full} | Hafenblatt")
+
+    # og:title (twitter:title copies it) is the <title> cut after a conjunction or inside a word: though
+    # the <title> contains it, it does not outvote the JSON-LD headline.
+    assert extract(with_og("Hafen-Plan beschlossen: Stadtrat stimmt zu und"), URL).headline == other
+    assert extract(with_og("Hafen-Plan beschlossen: Stadtrat stimmt zu und die Alts"), URL).headline == other
+    # Ending on a full word, a shorter field may be the editor's shorter headline: it keeps its votes.
+    shorter = "Hafen-Plan beschlossen: Stadtrat stimmt zu"
+    assert extract(with_og(shorter), URL).headline == shorter
+    # Cut at an ellipsis, the JSON-LD headline gives way to the full text.
+    html = page(head=ld({"@type": "NewsArticle", "headline": full[:50] + "…"}), title=f"{full} | Hafenblatt")
+    assert extract(html, URL).headline == full
+
+
+def test_the_registered_name_in_the_host_names_the_site() -> None:
+    # Without og:site_name, the host names the site: its registered name, not only its longest label.
+    url = "https://gemeinschaftsforum.kaiblatt.example/thema/freie-software"
+    html = pages.page(title="Was ist Freie Software - Kaiblatt Community Forum")
+    assert extract(html, url).headline == "Was ist Freie Software"
+
+
+def test_a_short_site_name_is_cut_only_as_a_word_of_its_own() -> None:
+    url = "https://www.kb.example/politik/hafen-plan"
+    # "kb" is inside "Parkbank": no site's name, the piece stays.
+    html = pages.page(title="Hafen-Plan beschlossen - Streit um die Parkbank")
+    assert extract(html, url).headline == "Hafen-Plan beschlossen - Streit um die Parkbank"
+    html = pages.page(title="Hafen-Plan beschlossen - KB Nachrichten")
+    assert extract(html, url).headline == "Hafen-Plan beschlossen"
+
+
+def test_the_closing_french_quote_is_no_title_separator() -> None:
+    html = pages.page(head=og_site("Le Quai"), title="Le maire dit « non » au port - Le Quai", lang="fr")
+    assert extract(html, URL).headline == "Le maire dit « non » au port"
+    # "»" between two pieces, with no quote open, still separates a site's name.
+    html = pages.page(head=og_site("Le Quai"), title="Le maire dit non au port » Le Quai", lang="fr")
+    assert extract(html, URL).headline == "Le maire dit non au port"
+
+
+def test_a_subtitle_after_the_headline_inside_the_heading_is_no_part_of_it() -> None:
+    html = (
+        '<h1><span class="entry-title-primary">Hafen-Plan beschlossen</span> '
+        '<span class="entry-subtitle">Was die Altstadt jetzt erwartet</span></h1>'
+    )
+    assert h1_headline(html) == "Hafen-Plan beschlossen"
+    # In front of the headline, a "subtitle" is the kicker.
+    html = '<h1><span class="post-subtitle">Stadtpolitik:</span> Hafen-Plan beschlossen</h1>'
+    assert h1_headline(html) == "Stadtpolitik: Hafen-Plan beschlossen"
+
+
+def test_a_title_tail_is_cut_where_what_is_left_is_the_displayed_heading() -> None:
+    # Too short a headline is left to cut the site's name by name alone; the <h1> confirms the cut.
+    html = page(
+        head=og("Hafenfest - Hafenblatt"), title="Hafenfest - Hafenblatt", article="<h1>Hafenfest</h1>"
+    )
+    assert extract(html, URL).headline == "Hafenfest"
+    # An unknown blog name after "›", and Chinese pieces after "_", are cut where the <h1> ends.
+    shown = "Laufen im Winter: Von null auf zehn Kilometer"
+    html = page(
+        head=og(f"{shown} › Nordlicht Laufblog"),
+        title=f"{shown} › Nordlicht Laufblog",
+        article=f"<h1>{shown}</h1>",
+    )
+    assert extract(html, URL).headline == shown
+    html = page(
+        head=og("港の計画が決定_地域_話題"),
+        title="港の計画が決定_地域_話題",
+        article="<h1>港の計画が決定</h1>",
+    )
+    assert extract(html, URL).headline == "港の計画が決定"
+    # An unknown tail is no site's name after a heading of one or two words: that is a topic.
+    titled = "Coronavirus - Neue Regeln ab Montag"
+    html = page(head=og(titled), title=titled, article="<h1>Coronavirus</h1>")
+    assert extract(html, URL).headline == titled
+
+
+def test_a_headline_going_on_in_lower_case_is_no_section_before_the_site_name() -> None:
+    html = page(title="Zwei Rücktritte - und viele offene Fragen | Hafenblatt")
+    assert extract(html, URL).headline == "Zwei Rücktritte - und viele offene Fragen"
+    # A section's name of one word may be written in lower case, like a slug or a brand.
+    for title in (
+        "Zwei Rücktritte im Stadtrat - politik | Hafenblatt",
+        "Zwei Rücktritte im Stadtrat | iPhone | Hafenblatt",
+    ):
+        assert extract(page(title=title), URL).headline == "Zwei Rücktritte im Stadtrat"
