@@ -804,12 +804,22 @@ def mark_non_story_blocks(page: Page) -> None:
     if before or after:
         headings = [*_in_bodies(before, *_HEADING_TAGS), *headings, *_in_bodies(after, *_HEADING_TAGS)]
         lists = [*_in_bodies(before, *_LIST_TAGS), *lists, *_in_bodies(after, *_LIST_TAGS)]
-    for heading in headings:
+    # A paragraph that is nothing but a block's label ("Mehr zum Thema" set as a <p>) labels its block as
+    # a heading would; only the label's exact words, so a sentence opening with them stays story.
+    label_paragraphs = [
+        p
+        for p in found["p"]
+        if len(p) == 0
+        and p.text
+        and len(p.text) <= 80
+        and heading_kind(clean_text(p.text), exact=True) in (RELATED, LATEST)
+    ]
+    for heading in [*headings, *label_paragraphs]:
         text = _text(heading)
         if not text or len(text) > 80 or heading_kind(text) is None:
             continue
         in_story = heading in story_members
-        kind = heading_kind(text, exact=in_story)
+        kind = heading_kind(text, exact=in_story or heading.tag == "p")
         if kind is None or _specific_kind_above(heading):
             continue
         block = _climb(heading, protected)

@@ -275,6 +275,29 @@ def test_an_icons_inline_style_is_no_text_of_a_related_title():
     }
 
 
+def test_a_paragraph_that_is_only_a_block_label_labels_its_teasers_like_a_heading():
+    html = page(
+        "<article><h1>T</h1><div class='body'>"
+        "<p>The first paragraph of the story is long enough to count as real running text on any page.</p>"
+        "<div class='section-teaser'><p class='section-teaser__title'>Mehr zum Thema</p>"
+        "<div class='teaser'><a href='/2024/05/10/cellar-fire/'><p class='kicker'>Junk in flames</p>"
+        "<h3>Cellar fire brings the brigade to the city centre</h3></a></div></div>"
+        "<p>A second paragraph adds more words, so that the story container clearly holds the most text.</p>"
+        "<p>Mehr zum Thema Brandschutz lesen Sie in unserer Serie, die nächste Woche beginnt und lange läuft.</p>"
+        "</div></article>"
+    )
+    article = extract(html, URL)
+    assert "Junk in flames" not in article.body and "\nMehr zum Thema\n" not in f"\n{article.body}\n"
+    assert "Mehr zum Thema Brandschutz lesen Sie" in article.body
+    assert set(article.related) == {
+        RelatedLink(
+            "https://news.example/2024/05/10/cellar-fire/",
+            "Cellar fire brings the brigade to the city centre",
+            "related",
+        )
+    }
+
+
 def test_same_url_in_navigation_and_widget_keeps_the_strongest_relation():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
