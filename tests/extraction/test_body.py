@@ -74,3 +74,14 @@ def test_text_between_line_breaks_blogger_style():
         "<div class='widget BlogArchive'><h2>Blog Archive</h2><ul><li><a href='/2024/'>2024</a></li></ul></div>"
     )
     assert body(html) == "\n\n".join([P1, f"{P2} Really.", P3])
+
+
+def test_an_ad_slots_label_between_the_paragraphs_is_not_body():
+    ad = "<div class='MarkupAds__Container'><p id='ad-text'>{}</p><a href='/subscriptions'>Hide Ad</a></div>"
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>{ad.format('Advertisement')}"
+        f"<p>{P2}</p>{ad.format('Anzeige')}<p>{P3}</p><p>Advertisement revenue fell by a third last year, the council said.</p></div></article>"
+    )
+    assert body(html) == "\n\n".join(
+        [P1, P2, P3, "Advertisement revenue fell by a third last year, the council said."]
+    )
