@@ -21,7 +21,8 @@ _LABEL = re.compile(
     r"(?-i:di(?=\s+[A-ZÀ-Þ]))|"
     r"reportage|kirjoittaja|skrevet\s+af|skrevet\s+av|tekst|napisał(?:a)?|автор|текст|作者|文|记者|記者|기자|"
     r"この記事の筆者|筆者)"
-    r"(?:\s*[:：|]?\s+|\s*[:：|]?\s*$)",
+    # (A Chinese "記者" is written against the name: "記者林宸誼".)
+    r"(?:\s*[:：|]?\s+|\s*[:：|]?\s*$|(?<=記者|记者)(?=[\u3400-\u9fff]))",
     re.I,
 )
 # "Interview: Julia Lauter", "Автор: ...", "質問者： ...": a short label of any language before a colon.
@@ -129,7 +130,8 @@ _PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
 _TRAILER = re.compile(
     r"(?:^|\s+)(?:(?:fotos?|photos?|bild(?:er)?|images?|credits?|bildquelle)\s*[:：]|"
     r"(?:fotos?|photos?)\s+(?:by|von)\b|"
-    r"(?:updated|aktualisiert|published|veröffentlicht|erschienen)\b(?!\s+(?:by|von)\b)).*$",
+    r"(?:updated|aktualisiert|published|veröffentlicht|erschienen)\b(?!\s+(?:by|von)\b)).*$"
+    r"|\s*[／/]\s*(?:即時|即时|綜合|综合)?(?:報導|报道)\s*$",  # "記者林宸誼／即時報導": a real-time report
     re.I,
 )
 _WEB_ADDRESS = re.compile(r"^(?:https?:|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.I)

@@ -137,11 +137,26 @@ def _load_json(text: str) -> Any:
     try:
         return json.loads(text, strict=False)
     except ValueError:
-        # Common breakage: trailing commas, raw newlines in strings.
+        return _repaired_json(text)
+
+
+# Hand-edited JSON-LD: commented-out lines ("// \"mainEntityOfPage\": {"), a comment after a comma,
+# a statement's ";" at the end.
+_LINE_COMMENT = re.compile(r"^[ \t]*//[^\n]*$|(?<=[,{\[])[ \t]*//[^\n]*$", re.M)
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+def _repaired_json(text: str) -> Any:
+    """JSON-LD as templates break it: comments, trailing commas, a closing ";", raw newlines in strings,
+    and objects listed one after another without the array around them. None when it is not JSON."""
+    text = _LINE_COMMENT.sub("", text).rstrip().rstrip(";")
+    text = _TRAILING_COMMA.sub(r"\1", text.replace("\n", " "))
+    for candidate in (text, f"[{text}]"):
         try:
-            return json.loads(re.sub(r",\s*([}\]])", r"\1", text.replace("\n", " ")), strict=False)
+            return json.loads(candidate, strict=False)
         except ValueError:
-            return None
+            continue
+    return None
 
 
 def _same_page(obj: dict[str, Any], url: str) -> bool:

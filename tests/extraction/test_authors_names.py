@@ -21,6 +21,8 @@ from tests.extraction.pages import URL, ld, page
         ("Av Kari Nordmann og Ola Nordmann", ["Kari Nordmann", "Ola Nordmann"]),
         ("Adam Vidler, AP", ["Adam Vidler", "AP"]),
         ("신현주 기자", ["신현주"]),
+        ("記者林宸誼／即時報導", ["林宸誼"]),
+        ("记者张三/综合报道", ["张三"]),
         ("松岡大地 記者", ["松岡大地"]),
         ("Ludwig van Beethoven & Clara de la Cruz", ["Ludwig van Beethoven", "Clara de la Cruz"]),
         ("Anna Sleegers, Frankfurt", ["Anna Sleegers"]),  # a place after a full name is not a name

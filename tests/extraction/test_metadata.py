@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from crawler.extraction import extract
 from tests.extraction.pages import BODY, URL, ld, page, tz
 
@@ -90,6 +92,26 @@ def test_json_ld_graph_date_with_offset_is_kept() -> None:
     article = extract(page(head=ld(graph)), URL)
     assert article.published == dt.datetime(2024, 5, 3, 9, 15, tzinfo=tz(2))
     assert article.published.utcoffset() == dt.timedelta(hours=2)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # commented-out lines and a comment after a comma, as templates leave them
+        '{"@type": "NewsArticle",\n  // "mainEntityOfPage": {\n  "headline": "Plan", // the title\n'
+        '  "datePublished": "2024-05-03T09:15:00+02:00"}',
+        # a statement's semicolon after the object
+        '[{"@type": "NewsArticle", "headline": "Plan", "datePublished": "2024-05-03T09:15:00+02:00"}];',
+        # objects one after another, without the array around them
+        '{"@type": "WebSite", "name": "Hafenblatt"},\n{"@type": "NewsArticle", "headline": "Plan",'
+        ' "datePublished": "2024-05-03T09:15:00+02:00"}',
+    ],
+)
+def test_json_ld_as_templates_break_it_is_still_read(script: str) -> None:
+    head = f'<script type="application/ld+json">{script}</script>'
+    article = extract(page(head=head), URL)
+    assert article.published == dt.datetime(2024, 5, 3, 9, 15, tzinfo=tz(2))
+    assert article.headline == "Plan"
 
 
 def test_first_publication_wins_over_an_update_in_article_published_time() -> None:
