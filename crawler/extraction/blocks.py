@@ -257,7 +257,26 @@ _LATEST_HEADING = _phrases(
     r"berita terkini",
     r"terbaru",
 )
+# An ad slot's label, as a heading or a paragraph of its own.
+_AD_WORDS = (
+    r"advertisement",
+    r"advertising",
+    r"sponsored",
+    r"anzeige",
+    r"werbung",
+    r"publicité",
+    r"publicidad",
+    r"pubblicità",
+    r"publicidade",
+    r"advertentie",
+    r"reklame",
+    r"annons",
+    r"reklama",
+    r"реклама",
+)
+_AD_LABEL = _phrases(*_AD_WORDS)
 _BOILERPLATE_HEADING = _phrases(
+    *_AD_WORDS,
     r"leave a (?:reply|comment)",
     r"\d* ?comments?",
     r"\d+ (?:thoughts?|responses?|replies)",
@@ -273,8 +292,6 @@ _BOILERPLATE_HEADING = _phrases(
     r"newsletter",
     r"subscribe",
     r"search",
-    r"advertisement",
-    r"sponsored",
     r"kommentare?",
     r"commentaires?",
     r"comentarios?",
@@ -493,6 +510,11 @@ def heading_kind(text: str, *, exact: bool = False) -> str | None:
     if _label_match(_BOILERPLATE_HEADING, text, exact):
         return BOILERPLATE
     return None
+
+
+def is_ad_label(text: str) -> bool:
+    """The whole text is an ad slot's label ("Advertisement", "Anzeige", "Publicité")."""
+    return _label_match(_AD_LABEL, text, exact=True)
 
 
 def _only_label(text: str) -> bool:

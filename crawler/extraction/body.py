@@ -17,19 +17,13 @@ import re
 
 from lxml import etree
 
-from crawler.extraction.blocks import own_text, story_container
+from crawler.extraction.blocks import is_ad_label, own_text, story_container
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, text_of
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre")
 _CAPTION = re.compile(r"caption|credit", re.I)
-# An ad slot's label, a paragraph of its own between the story's paragraphs.
-_AD_LABEL = re.compile(
-    r"(?:advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|"
-    r"advertentie|reklame|annons|reklama|реклама)",
-    re.I,
-)
 _NEVER = {"figure", "figcaption", "script", "style", "noscript", "button", "form", "select", "table"}
 
 
@@ -136,7 +130,7 @@ def _paragraphs(page: Page, container: etree._Element) -> list[str]:
         if el.tag == "li" and el.find(".//p") is not None:
             continue
         text = _text(el)
-        if text and not _link_line(el, text) and not _AD_LABEL.fullmatch(text):
+        if text and not _link_line(el, text) and not is_ad_label(text):
             taken.add(el)
             out.append(text)
     return out

@@ -68,6 +68,8 @@ def related(html: str) -> set[RelatedLink]:
         ("Next article", "navigation"),
         ("Leave a Reply", "boilerplate"),
         ("About the Author", "boilerplate"),
+        ("Anzeige", "boilerplate"),
+        ("Publicité", "boilerplate"),
         ("Harbour strike ends", None),
         ("Relations between the two countries", None),
         ("Latest figures show a rise", "latest"),  # a prefix is enough for a block heading…
