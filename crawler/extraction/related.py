@@ -117,6 +117,7 @@ _TITLE_WORDS = frozenset(("title", "headline", "heading", "hed"))
 _NOT_TITLE_WORDS = frozenset(
     ("sub", "over", "pre", "super", "kicker", "eyebrow", "label", "section", "category")
 )
+_NAME_PARTS = re.compile(r"[_-]+")
 _HIDDEN_TEXT = etree.XPath(".//text()[not(ancestor::style or ancestor::script)]")
 
 
@@ -139,8 +140,9 @@ def _strip_label(text: str) -> str:
 
 
 def _names_title(names: str | None) -> bool:
+    """A class token names the title: its last word is a title word, and no word before it qualifies it."""
     for token in (names or "").lower().split():
-        words = re.split(r"[_-]+", token)
+        words = _NAME_PARTS.split(token)
         if words[-1] in _TITLE_WORDS and not _NOT_TITLE_WORDS.intersection(words[:-1]):
             return True
     return False
