@@ -20,8 +20,9 @@ Rules a desk editor would apply:
   ("<span>Kicker</span>Headline") is a kicker too, any other <br> is a space, and styles, scripts and
   ruby readings are no text;
 - the site's name and the section next to it ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
-  "WELT - …") are cut at the separator when a piece names the site (og:site_name, publisher, the
-  host's longest label and its registered name; a name of up to three letters only as a word of its own);
+  "WELT - …", "Site » Section » …", "… (Site)") are cut at the separator when a piece names the site
+  (og:site_name, publisher, the host's longest label and its registered name; a name of up to three
+  letters only as a word of its own);
   a dash between two numbers joins a range or a date ("14. - 20. Januar", "2019 - 2020") and is no
   separator; words going on in lower case ("… - und viele offene Fragen | Site") are no section; a
   separator left dangling at an end ("Headline -") is dropped;
@@ -53,10 +54,11 @@ _SUBTITLE = re.compile(r"sub-?title|sub-?head|subline|standfirst", re.I)
 _HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
 _SEPARATOR_ENDINGS = frozenset(":|–—-/.?!")  # a heading's text so far ending in one needs no ": "
 _STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")
-# Spaced separators, unspaced bars and dashes, a colon or hyphen before a last word ("Headline:Site"), and
-# the underscore between Chinese pieces ("蔡健雅_百度百科").
+# Spaced separators (also the breadcrumb's "<" and ">", "::" and "~"), unspaced bars and dashes, a colon or
+# hyphen before a last word ("Headline:Site"), and the underscore between Chinese pieces ("蔡健雅_百度百科").
 _SEPARATORS = re.compile(
-    r"\s+[|\-–—·•:»›/]\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
+    r"\s+(?:[|\-–—·•:»›/<>~]|::)\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)"
+    r"|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
 )
 # Not "»": French quotes close with it.
 _DANGLING_CHARS = "|｜-–—·•:/"
@@ -318,6 +320,9 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     left dangling at either end ("Headline -" when the CMS had no site name to put after it)."""
     if title[:1] in _DANGLING_CHARS or title[-1:] in _DANGLING_CHARS:
         title = _DANGLING_SEPARATOR.sub("", title.strip())
+    opening = title.rfind(" (") if title.endswith(")") else -1
+    if opening >= 10 and _is_site(title[opening + 2 : -1], sites):
+        title = title[:opening].rstrip()  # "Headline (Site)"
     pieces = _split_at_separators(title)
     if len(pieces) < 2:
         return title
@@ -329,10 +334,21 @@ def strip_site_name(title: str, sites: list[str]) -> str:
             if len(head) >= 10 or (not head.isascii() and len(head) >= 5):
                 return head
     if _is_site(pieces[0], sites) and len(pieces[0].split()) <= 3:
-        rest = title[title.find(pieces[1], len(pieces[0])) :]
+        rest = _after_leading_sections(title[title.find(pieces[1], len(pieces[0])) :], sites)
         if len(rest) >= 10:
             return rest
     return title
+
+
+def _after_leading_sections(rest: str, sites: list[str]) -> str:
+    """What follows a breadcrumb after the site's name: "Politics » Headline" after "Site » " loses the
+    section pieces that the same separator closes ("Site » Section » Headline")."""
+    parts = _SEPARATOR_SPLIT.split(rest)  # piece, separator, piece, ...
+    while len(parts) >= 3 and parts[1].strip() in "»›>/|" and _is_name_piece(parts[0], sites):
+        if len(parts[0].split()) > 3 or len("".join(parts[2:])) < 10:
+            break
+        parts = parts[2:]
+    return "".join(parts)
 
 
 def _is_name_piece(piece: str, sites: list[str]) -> bool:

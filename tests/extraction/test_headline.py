@@ -244,3 +244,35 @@ def test_a_headline_going_on_in_lower_case_is_no_section_before_the_site_name() 
         "Zwei Rücktritte im Stadtrat | iPhone | Hafenblatt",
     ):
         assert extract(page(title=title), URL).headline == "Zwei Rücktritte im Stadtrat"
+
+
+def test_a_breadcrumb_after_the_site_name_in_front_of_the_headline_is_cut() -> None:
+    # "Site » Section » Headline": the section pieces the breadcrumb's separator closes go with the site.
+    for title in (
+        "Hafenblatt » Politik » Hafen-Plan im Stadtrat beschlossen",
+        "Hafenblatt | Politik | Lokales | Hafen-Plan im Stadtrat beschlossen",
+    ):
+        assert extract(page(title=title), URL).headline == "Hafen-Plan im Stadtrat beschlossen"
+    # A headline of its own after the site's name keeps its kicker ("Kicker: Headline").
+    title = "Hafenblatt | Politik: Hafen-Plan im Stadtrat beschlossen"
+    assert extract(page(title=title), URL).headline == "Politik: Hafen-Plan im Stadtrat beschlossen"
+
+
+def test_breadcrumb_arrows_double_colons_and_tildes_separate_the_site_name() -> None:
+    # Korean portals write the section path with "<" ("Headline < Section < Article - Site").
+    title = "항구 계획이 시의회를 통과했다 < 정치 < 기사본문 - 항구신문"
+    html = pages.page(head=og_site("항구신문"), title=title)
+    assert extract(html, URL).headline == "항구 계획이 시의회를 통과했다"
+    for title in ("Hafen-Plan beschlossen :: Hafenblatt", "Hafen-Plan beschlossen ~ Hafenblatt"):
+        assert extract(page(title=title), URL).headline == "Hafen-Plan beschlossen"
+    # Spaced "<" or "~" inside a headline with no site's name after it stays.
+    title = "Mieten steigen: 10 < 20 Prozent ~ eine Rechnung"
+    assert extract(page(title=title), URL).headline == title
+
+
+def test_the_site_name_in_brackets_after_the_headline_is_cut() -> None:
+    html = page(title="Hafen-Plan beschlossen (Hafenblatt)")
+    assert extract(html, URL).headline == "Hafen-Plan beschlossen"
+    # Brackets that hold no site's name are the headline's own.
+    title = "Hafen-Plan beschlossen (mit Video)"
+    assert extract(page(title=title), URL).headline == title
