@@ -4,7 +4,8 @@ Rules a desk editor would apply:
 - every statement of the headline counts: the story's JSON-LD headline, og:title, twitter:title (when
   it says something else than og:title), the <title>, each <h1> outside teaser blocks; the text stated
   by the most of them wins (an <h2>/<h3> or a <title> that contains it adds a vote); ties go to JSON-LD,
-  then og:title, then the <h1>;
+  then og:title, then the <h1>; a single word that no other statement repeats ranks last (og:title
+  "Medienmitteilungen" on a press release names its section);
 - a short <h1> that shares no word with the metadata titles ("Log In", a logo) is not a statement, nor
   is an <h1> styled as a breadcrumb or SEO title (the reader's headline is displayed elsewhere);
 - twitter:title that copies og:title (with or without the site's name) is not a second statement;
@@ -444,6 +445,11 @@ def _is_clipped(key: str, other: str) -> bool:
     return rest[0] == " " and last_word in _NO_LAST_WORD
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): there one
+# "word" may be a whole headline.
+_UNSPACED_SCRIPT = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+)
 # How far each statement is trusted when the votes tie (an <h1> ranks between og:title and twitter:title).
 _TRUST_JSON_LD, _TRUST_OG_TITLE, _TRUST_TWITTER_TITLE, _TRUST_TITLE = 5.0, 4.0, 2.0, 1.0
 
@@ -524,6 +530,8 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
         votes += sum(1 for v in votes_extra if v == key or _kicker_of(v, key) is not None)
         if raw_title and key in raw_title and stripped_title != key:
             votes += 1
+        if votes == 1 and " " not in key and not _UNSPACED_SCRIPT.search(key):
+            trust = 0.5  # one word that no other statement repeats names a section or the site
         if best is None or (votes, trust) > best[:2]:
             best = (votes, trust, text)
     return best[2] if best else None

@@ -276,3 +276,20 @@ def test_the_site_name_in_brackets_after_the_headline_is_cut() -> None:
     # Brackets that hold no site's name are the headline's own.
     title = "Hafen-Plan beschlossen (mit Video)"
     assert extract(page(title=title), URL).headline == title
+
+
+def test_a_single_word_no_other_statement_repeats_names_a_section_not_the_headline() -> None:
+    # og:title names the listing the press release belongs to; the <title> and the <h1> give the story.
+    html = pages.page(
+        head=og("Medienmitteilungen"),
+        title="Impfzentren bleiben bis Ende Februar offen",
+        article="<h1>Impfzentren bleiben bis Ende Februar offen</h1>",
+    )
+    assert extract(html, URL).headline == "Impfzentren bleiben bis Ende Februar offen"
+    html = pages.page(head=og("Medienmitteilungen"), title="Impfzentren bleiben bis Ende Februar offen")
+    assert extract(html, URL).headline == "Impfzentren bleiben bis Ende Februar offen"
+    # Stated twice, one word is the headline; in Chinese one "word" may be the whole headline.
+    html = pages.page(head=og("Hafenfest"), article="<h1>Hafenfest</h1>", title="Sommer am Kai")
+    assert extract(html, URL).headline == "Hafenfest"
+    html = pages.page(head=og("港口计划获市议会通过"), title="Hafenblatt")
+    assert extract(html, URL).headline == "港口计划获市议会通过"
