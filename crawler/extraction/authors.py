@@ -191,19 +191,22 @@ _SKIP = {"script", "style", "template", "noscript", "svg", "button", "figcaption
 
 def _text(element: etree._Element) -> str:
     """The element's visible text: no script, style, template, comment or caption content."""
+    if not isinstance(element.tag, str) or element.tag in _SKIP:
+        return ""
     parts: list[str] = []
-
-    def walk(node: etree._Element) -> None:
-        if not isinstance(node.tag, str) or node.tag in _SKIP:
-            return
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(element)
+    # lxml's walk, not a recursive one of ours: a broken page may nest elements thousands deep.
+    walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event in ("comment", "pi"):
+            if node.tail:
+                parts.append(node.tail)
+        elif event == "start":
+            if not isinstance(node.tag, str) or node.tag in _SKIP:
+                walker.skip_subtree()  # its "end" still comes, with its tail
+            elif node.text:
+                parts.append(node.text)
+        elif node is not element and node.tail:
+            parts.append(node.tail)
     return clean_text(" ".join(parts))
 
 

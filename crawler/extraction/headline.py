@@ -168,9 +168,15 @@ def _starts_a_line(text: str) -> bool:
 _NOT_TEXT = frozenset(("script", "style", "template", "button", "svg", "noscript", "rt", "rp"))
 
 
-def _heading_text(heading: etree._Element) -> str:
+# Deeper than this, a heading's markup is broken (unclosed tags): its text is read plainly.
+_MAX_HEADING_DEPTH = 30
+
+
+def _heading_text(heading: etree._Element, depth: int = 0) -> str:
     if not len(heading):
         return heading.text or ""
+    if depth > _MAX_HEADING_DEPTH:
+        return heading.text_content()
     lines = _HeadingLines(heading.text)
     dropped_last = False
     for child in heading:
@@ -183,13 +189,13 @@ def _heading_text(heading: etree._Element) -> str:
                 if not dropped_last:
                     lines.append(child.text_content())
             elif _KICKER.search(attrs):
-                lines.add(_child_text(child))
+                lines.add(_child_text(child, depth))
                 lines.kicker_pending, dropped_last = True, False
             elif (
                 _DROPPED.search(attrs) or _after_text(lines, _SUBTITLE, attrs)
             ) and child.text_content().strip():
                 dropped_last = True
-            elif text := _child_text(child):
+            elif text := _child_text(child, depth):
                 lines.add_element(text)
                 if text.strip():
                     dropped_last = False
@@ -204,8 +210,8 @@ def _after_text(lines: _HeadingLines, pattern: re.Pattern[str], attrs: str) -> b
     return bool(lines.last) and bool(pattern.search(attrs))
 
 
-def _child_text(child: etree._Element) -> str:
-    return _heading_text(child) if len(child) else child.text or ""
+def _child_text(child: etree._Element, depth: int) -> str:
+    return _heading_text(child, depth + 1) if len(child) else child.text or ""
 
 
 def _has_overline(h1: etree._Element) -> bool:

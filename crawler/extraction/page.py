@@ -56,9 +56,11 @@ def _html_parser() -> etree.HTMLParser:
     lxml.html's own parser asks a Python method for each element's class (for the form classes no layer
     uses), on every element proxy any layer touches: a tenth of extraction's time. It reads UTF-8 bytes
     (the decoded text, encoded again): libxml2 parses those faster than a Python string. No layer looks
-    elements up by id, so libxml2 keeps no id table.
+    elements up by id, so libxml2 keeps no id table. Unclosed tags nest the rest of a broken page one level
+    deeper each: past 255 levels libxml2 would drop the rest of the page, so it may go to its hard limit
+    (huge_tree, 2048 levels; the layers' own walks do not recurse).
     """
-    parser = etree.HTMLParser(encoding="utf-8", collect_ids=False)
+    parser = etree.HTMLParser(encoding="utf-8", collect_ids=False, huge_tree=True)
     parser.set_element_class_lookup(
         etree.ElementDefaultClassLookup(
             element=HtmlElement,

@@ -136,6 +136,8 @@ def _load_json(text: str) -> Any:
         text = _JSON_TAIL.sub("", text, count=1)
     try:
         return json.loads(text, strict=False)
+    except RecursionError:  # nested deeper than any real record: nothing to read
+        return None
     except ValueError:
         return _repaired_json(text)
 
@@ -154,7 +156,7 @@ def _repaired_json(text: str) -> Any:
     for candidate in (text, f"[{text}]"):
         try:
             return json.loads(candidate, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
     return None
 

@@ -1,0 +1,58 @@
+"""Broken markup: what a page holds is read however badly it is nested, and no page fails extraction.
+
+Unclosed tags nest everything after them one level deeper (a forum thread with an unclosed <font> per
+post, a template that opens a <div> per item and never closes it). libxml2 stops at 255 levels unless
+told otherwise, and silently drops the rest of the page.
+"""
+
+from __future__ import annotations
+
+from crawler.extraction import extract
+from tests.extraction import pages
+from tests.extraction.pages import ld
+
+URL = "https://hafenblatt.example/politik/hafen-plan-beschlossen"
+STORY = "Der Stadtrat hat den Ausbau des Hafens nach einer langen Debatte am Dienstagabend beschlossen."
+
+
+def test_a_story_behind_hundreds_of_unclosed_tags_is_still_read() -> None:
+    unclosed = '<div class="row"><font size="2">Eintrag im Archiv<br>' * 600
+    html = pages.page(
+        article=f'{unclosed}<h1>Hafen-Plan beschlossen</h1><p class="byline">Von Jana Berg</p><p>{STORY}</p>'
+    )
+    article = extract(html, URL)
+    assert article.headline == "Hafen-Plan beschlossen"
+    assert article.authors == ["Jana Berg"]
+    assert STORY in (article.body or "")
+
+
+def test_a_heading_and_a_byline_nested_a_thousand_deep_are_read() -> None:
+    deep = 1000
+    html = pages.page(
+        article=(
+            f"<h1>{'<span>' * deep}Hafen-Plan beschlossen{'</span>' * deep}</h1>"
+            f"<div class='byline'>{'<span>' * deep}Von Jana Berg{'</span>' * deep}</div>"
+        )
+    )
+    article = extract(html, URL)
+    assert article.headline == "Hafen-Plan beschlossen"
+    assert article.authors == ["Jana Berg"]
+
+
+def test_json_ld_nested_past_any_record_is_skipped_and_the_rest_is_read() -> None:
+    runaway = '<script type="application/ld+json">' + '{"a":' * 5000 + "1" + "}" * 5000 + "</script>"
+    listed = '<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script>"
+    story = ld({"@type": "NewsArticle", "headline": "Hafen-Plan beschlossen", "datePublished": "2025-02-12"})
+    article = extract(pages.page(head=runaway + listed + story), URL)
+    assert article.headline == "Hafen-Plan beschlossen"
+    assert str(article.published) == "2025-02-12"
+
+
+def test_a_signature_followed_by_a_template_comment_is_read() -> None:
+    # The walk for visible text meets the comment a template leaves after the story's last paragraph.
+    html = (
+        "<html><body><article><h1>Hafen-Plan beschlossen</h1>"
+        f"<p>{STORY}</p><p>{STORY}</p><p><strong>Jana Berg</strong></p><!-- /entry-content -->"
+        "</article></body></html>"
+    )
+    assert extract(html, URL).authors == ["Jana Berg"]
