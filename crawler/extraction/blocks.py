@@ -16,8 +16,9 @@ vocabulary, and editors label blocks in words readers understand):
   story's own header/footer (date line, byline, tags: inside its <article>, or next to its text or <h1>)
   is not furniture. A class with "author" marks an author box only with a bio paragraph: a byline stays;
 - block headings in several languages ("Related Posts", "Don't Miss", "Lesen Sie auch", "Trending",
-  "Lo más leído"...): the heading's block is the nearest ancestor that holds more than the heading.
-  Inside the story only a heading that is nothing but the label counts (a subhead stays story);
+  "Lo más leído"...; their words are in `labels`): the heading's block is the nearest ancestor that
+  holds more than the heading. Inside the story only a heading that is nothing but the label counts (a
+  subhead stays story);
 - short texts: "Previous Story" / "Next article" labels (their block is navigation), "Read also:" lines,
   "Today: <date>" bars, "Go to Top";
 - link-dense lists (menus, tag clouds) and repeated teasers (several siblings under one parent that each
@@ -38,6 +39,22 @@ import re
 
 from lxml import etree
 
+from crawler.extraction.labels import (
+    APOSTROPHES,
+    BOILERPLATE,
+    INLINE_RELATED,
+    LABEL_CACHE,
+    LATEST,
+    NAVIGATION,
+    READ_ALSO,
+    RELATED,
+    STORY,
+    TO_TOP,
+    TODAY,
+    heading_kind,
+    is_label,
+    only_label,
+)
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.text import clean_text
 
@@ -46,14 +63,6 @@ _STORY_KEY = "_newswatch_story_container"
 # lxml.html's HtmlElement.set adds a Python layer; the marking needs none of it.
 _set = etree._Element.set
 _BLOCKS_KEY = "_newswatch_link_blocks"
-STORY, NAVIGATION, RELATED, LATEST, INLINE_RELATED, BOILERPLATE = (
-    "story",
-    "navigation",
-    "related",
-    "latest",
-    "inline-related",
-    "boilerplate",
-)
 # When two rules disagree about one element, the more telling kind wins.
 _RANK = {BOILERPLATE: 0, LATEST: 1, RELATED: 2, INLINE_RELATED: 3, NAVIGATION: 4}
 
@@ -153,221 +162,6 @@ _AUTHOR_BOX_NAMES = re.compile(
     r"author[-_]?box|about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|card|wrap)", re.I
 )
 _HEAD_FOOT = re.compile(r"(?:^|[-_ ])(?:header|footer)(?:$|[-_ ])", re.I)
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
-
-
-def _phrases(*alternatives: str) -> re.Pattern[str]:
-    """Match a label at the start of a short text, the phrase ending at a non-letter."""
-    return re.compile(r"^[^\w]*+(?:" + "|".join(alternatives) + r")(?![^\W\d_])", re.I)
-
-
-_RELATED_HEADING = _phrases(
-    r"related(?: posts?| articles?| stories| news| content| reading| coverage)?",
-    r"you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)",
-    r"you may have missed",
-    r"don'?t miss(?: it)?",
-    r"do not miss",
-    r"more (?:from|in|on|about|stories|news|articles|like this|to read)",
-    r"read (?:also|more|next)",
-    r"also read",
-    r"see also",
-    r"recommended(?: for you| stories| articles| reading)?",
-    r"similar (?:posts|articles|stories|news)",
-    r"further reading",
-    r"in case you missed(?: it)?",
-    r"check also",
-    r"what to read next",
-    r"keep reading",
-    # German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Russian, Indonesian
-    r"das könnte sie (?:auch )?interessieren",
-    r"mehr zum thema",
-    r"mehr (?:aus|zu|über)",
-    r"weitere (?:artikel|beiträge|nachrichten|meldungen)",
-    r"auch interessant",
-    r"lesen sie (?:auch|mehr)",
-    r"(?:ähnliche|verwandte) (?:artikel|beiträge|themen)",
-    r"(?:à )?lire (?:aussi|également|encore)",
-    r"articles? (?:similaires|connexes|liés|recommandés)",
-    r"vous aimerez (?:aussi|peut-être|également)",
-    r"sur le même (?:sujet|thème)",
-    r"dans la même rubrique",
-    r"voir aussi",
-    r"(?:también )?(?:te|le) puede(?:n)? interesar",
-    r"(?:noticias|artículos|notas) relacionad[oa]s",
-    r"le[ae] (?:también|más)",
-    r"te recomendamos",
-    r"articoli correlati",
-    r"(?:ti )?potrebbe(?:ro)? interessarti",
-    r"leggi anche",
-    r"leia (?:também|mais)",
-    r"(?:notícias|artigos|matérias) relacionad[oa]s",
-    r"veja também",
-    r"você (?:pode|poderá) gostar",
-    r"lees ook",
-    r"zie ook",
-    r"gerelateerde (?:artikelen|berichten)",
-    r"meer over",
-    r"czytaj (?:też|także|również)",
-    r"zobacz (?:też|także)",
-    r"ilgili haberler",
-    r"benzer haberler",
-    r"читайте (?:также|ещё)",
-    r"похожие (?:статьи|новости|материалы)",
-    r"по теме",
-    r"baca juga",
-    r"(?:berita|artikel) terkait",
-)
-_LATEST_HEADING = _phrases(
-    r"latest(?: from(?: the| our)? blog| news| posts| articles| stories| updates| headlines)?",
-    r"(?:most )?recent(?: posts| news| articles| stories| updates| comments?)?",
-    r"trending(?: now| news| stories| posts| topics)?",
-    r"(?:most )?popular(?: posts| news| articles| stories| now)?",
-    r"most (?:read|viewed|shared|commented|watched)",
-    r"top (?:stories|news|posts|articles|headlines)",
-    r"editor'?s'? (?:picks?|choice)",
-    r"hot (?:news|topics|stories)",
-    r"breaking(?: news)?",
-    r"just in",
-    r"neueste(?:n)?(?: artikel| beiträge| nachrichten)?",
-    r"meist ?gelesen(?:e)?",
-    r"beliebt(?:e|este)?(?: artikel| beiträge)?",
-    r"aktuelle (?:artikel|beiträge|nachrichten)",
-    r"(?:les )?plus (?:lus|populaires|partagés)",
-    r"derni(?:ers|ères) (?:articles|actualités|publications|infos)",
-    r"à la une",
-    r"tendances",
-    r"lo más (?:leído|visto|popular)",
-    r"(?:las |los )?más (?:leíd[oa]s|vist[oa]s|populares)",
-    r"últimas (?:noticias|entradas|notícias)",
-    r"entradas recientes",
-    r"tendencias",
-    r"(?:i )?più (?:letti|popolari)",
-    r"ultime (?:notizie|news)",
-    r"articoli recenti",
-    r"mais (?:lidas|lidos|populares|vistos)",
-    r"posts recentes",
-    r"meest gelezen",
-    r"laatste nieuws",
-    r"populair",
-    r"najczęściej czytane",
-    r"популярное",
-    r"последние новости",
-    r"terpopuler",
-    r"berita terkini",
-    r"terbaru",
-)
-# An ad slot's label, as a heading or a paragraph of its own.
-_AD_WORDS = (
-    r"advertisement",
-    r"advertising",
-    r"sponsored",
-    r"anzeige",
-    r"werbung",
-    r"publicité",
-    r"publicidad",
-    r"pubblicità",
-    r"publicidade",
-    r"advertentie",
-    r"reklame",
-    r"annons",
-    r"reklama",
-    r"реклама",
-)
-_AD_LABEL = _phrases(*_AD_WORDS)
-_BOILERPLATE_HEADING = _phrases(
-    *_AD_WORDS,
-    r"leave a (?:reply|comment)",
-    r"\d* ?comments?",
-    r"\d+ (?:thoughts?|responses?|replies)",
-    r"(?:one|two|three) (?:thoughts?|responses?|comments?)",
-    r"discussion",
-    r"share(?: this)?(?: post| article| story| on)?",
-    r"about(?: the)? authors?",
-    r"about us",
-    r"tags",
-    r"categories",
-    r"archives",
-    r"follow us",
-    r"newsletter",
-    r"subscribe",
-    r"search",
-    r"kommentare?",
-    r"commentaires?",
-    r"comentarios?",
-)
-# "Previous Story", "Next article", "Older post", "Vorheriger Artikel", "Article suivant"...
-PREV_LABEL = _phrases(
-    r"(?:previous|prev|older)(?: story| post| article| entry| news| item)?",
-    r"vorherige[rs]?(?: artikel| beitrag)?",
-    r"zurück",
-    r"article pr[ée]c[ée]dent",
-    r"pr[ée]c[ée]dent",
-    r"(?:artículo|entrada|nota) anterior",
-    r"anterior",
-    r"articolo precedente",
-    r"precedente",
-    r"poprzedni(?: artykuł| wpis)?",
-    r"предыдущ\w*",
-)
-NEXT_LABEL = _phrases(
-    r"(?:next|newer)(?: story| post| article| entry| news| item)?",
-    r"nächste[rsn]?(?: artikel| beitrag)?",
-    r"weiter",
-    r"article suivant",
-    r"suivant",
-    r"(?:siguiente|próxim[oa])(?: artículo| entrada| nota)?",
-    r"(?:artículo|entrada) siguiente",
-    r"articolo successivo",
-    r"successivo",
-    r"następny(?: artykuł| wpis)?",
-    r"следующ\w*",
-)
-READ_ALSO = _phrases(
-    r"zie ook",
-    r"read (?:also|more|next)",
-    r"also read",
-    r"see also",
-    r"related",
-    r"recommended",
-    r"lesen sie (?:auch|mehr)",
-    r"mehr zum thema",
-    r"(?:à )?lire (?:aussi|également)",
-    r"voir aussi",
-    r"le[ae] también",
-    r"leggi anche",
-    r"leia também",
-    r"veja também",
-    r"lees ook",
-    r"czytaj (?:też|także|również)",
-    r"читайте также",
-    r"baca juga",
-)
-_TODAY = _phrases(
-    r"today\s*:", r"today is", r"heute\s*:", r"aujourd'hui\s*:", r"hoy\s*:", r"oggi\s*:", r"hoje\s*:"
-)
-# All the labels above in one pattern: most short texts (menu items, dates) fail it at once.
-_ANY_LABEL = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (PREV_LABEL, NEXT_LABEL, READ_ALSO, _TODAY))
-    + r"|^\W*(?:go|back|scroll|jump|top|nach)\b",
-    re.I,
-)
-_TO_TOP = re.compile(r"^\W*(?:go|back|scroll|jump)\s*to\s*(?:the\s*)?top\W*$|^\W*(?:top|nach oben)\W*$", re.I)
-# Whether a short text opens with one of the labels: `_ANY_LABEL` tries its alternatives one by one (about
-# 2 us a text, some 250 short texts a page), while menu items, bylines, "Share", "Read more" and dates
-# recur within a page and across a site's pages: each distinct text is matched once.
-_LABEL_CACHE: dict[str, bool] = {}
-
-
-def _is_label(text: str) -> bool:
-    found = _LABEL_CACHE.get(text)
-    if found is None:
-        found = _ANY_LABEL.match(text) is not None
-        if len(_LABEL_CACHE) > 200_000:
-            _LABEL_CACHE.clear()
-        _LABEL_CACHE[text] = found
-    return found
-
 
 # Headings and lists are found with lxml's tag-filtered iteration (one walk in C; XPath unions of "//"
 # paths walk once per branch, and predicates like [self::h2 or self::h3] are slower still).
@@ -488,43 +282,6 @@ def _names(el: etree._Element) -> str:
 
 def _text(el: etree._Element) -> str:
     return clean_text(el.text_content())
-
-
-def _label_match(pattern: re.Pattern[str], text: str, exact: bool) -> bool:
-    m = pattern.match(text)
-    return m is not None and (not exact or not re.search(r"\w", text[m.end() :]))
-
-
-def heading_kind(text: str, *, exact: bool = False) -> str | None:
-    """What a block heading's words say the block is: related, latest, navigation, boilerplate, or None.
-    With `exact`, the label must be the whole heading ("Trending", not "Trending stocks fall")."""
-    text = text.translate(_APOSTROPHES).strip()
-    if not text or len(text) > 80:
-        return None
-    if _label_match(_RELATED_HEADING, text, exact):
-        return RELATED
-    if _label_match(_LATEST_HEADING, text, exact):
-        return LATEST
-    if len(text) <= 30 and _only_label(text):
-        return NAVIGATION
-    if _label_match(_BOILERPLATE_HEADING, text, exact):
-        return BOILERPLATE
-    return None
-
-
-def is_ad_label(text: str) -> bool:
-    """The whole text is an ad slot's label ("Advertisement", "Anzeige", "Publicité")."""
-    return _label_match(_AD_LABEL, text, exact=True)
-
-
-def _only_label(text: str) -> bool:
-    """True when the text is a previous/next label and nothing else ("Next Story", "« Older post")."""
-    text = text.translate(_APOSTROPHES)
-    for pattern in (PREV_LABEL, NEXT_LABEL):
-        m = pattern.match(text)
-        if m and not re.search(r"\w", text[m.end() :]):
-            return True
-    return False
 
 
 _EXCERPT_ENDS = ("…", "...", "[…]", "[...]")  # WordPress ends an excerpt with "[…]"
@@ -690,22 +447,22 @@ def _best(a: str | None, b: str | None) -> str | None:
 
 def _short_text(page: Page, parent: etree._Element | None, text: str, protected: set[etree._Element]) -> None:
     """Labels in short texts: previous/next, "Today:", "Go to Top", "Read also:"."""
-    clean = clean_text(text).translate(_APOSTROPHES)
+    clean = clean_text(text).translate(APOSTROPHES)
     if parent is None or parent.tag in _SKIP or len(clean) > 60:
         return
-    if len(clean) <= 30 and _only_label(clean):
+    if len(clean) <= 30 and only_label(clean):
         if parent.tag in _HEADINGS or parent.tag == "a" or parent in protected:
             return  # headings are read with the other headings; a link's own label is read by `related`
         block = _climb(parent, protected)
         if block is not None:
             _mark(page, block, NAVIGATION)
-    elif _TODAY.match(clean):
+    elif TODAY.match(clean):
         # "Today: July 21, 2024", or "Today: <time datetime=…>July 21, 2024</time>": the bar holding
         # the label and a date (short, with digits) is never the publication date.
         whole = parent.text_content()
         if parent not in protected and len(whole) <= 80 and any(c.isdigit() for c in whole):
             _mark(page, parent, BOILERPLATE)
-    elif _TO_TOP.match(clean):
+    elif TO_TOP.match(clean):
         link = parent if parent.tag == "a" else next(parent.iterancestors("a"), None)
         if link is not None:
             _mark(page, link, BOILERPLATE)
@@ -775,7 +532,7 @@ def mark_non_story_blocks(page: Page) -> None:
     else:  # (a <body> that is not the root's child: found the long way)
         headings, lists = _in_body(root, *_HEADING_TAGS), _in_body(root, *_LIST_TAGS)
     # Hot loop: module globals bound to locals.
-    skip, inline, labels, cached, bucket = _SKIP, _INLINE, _LABEL_CACHE.get, _NAMES_CACHE.get, collect.get
+    skip, inline, labels, cached, bucket = _SKIP, _INLINE, LABEL_CACHE.get, _NAMES_CACHE.get, collect.get
     for el in (body if body is not None else root).iter(etree.Element):
         tag = el.tag
         if (into := bucket(tag)) is not None:
@@ -784,15 +541,15 @@ def mark_non_story_blocks(page: Page) -> None:
             continue
         text = el.text
         if text and len(text) <= 200 and (clean := text.strip()) and len(clean) <= 60:
-            if (is_label := labels(clean)) is None:
-                is_label = _is_label(clean)
-            if is_label:
+            if (labelled := labels(clean)) is None:
+                labelled = is_label(clean)
+            if labelled:
                 _short_text(page, el, clean, protected)
         tail = el.tail
         if tail and len(tail) <= 200 and (clean := tail.strip()) and len(clean) <= 60:
-            if (is_label := labels(clean)) is None:
-                is_label = _is_label(clean)
-            if is_label:
+            if (labelled := labels(clean)) is None:
+                labelled = is_label(clean)
+            if labelled:
                 _short_text(page, el.getparent(), clean, protected)
         if tag in inline or el in protected:
             continue

@@ -17,7 +17,8 @@ import re
 
 from lxml import etree
 
-from crawler.extraction.blocks import is_ad_label, own_text, story_container
+from crawler.extraction.blocks import own_text, story_container
+from crawler.extraction.labels import is_ad_label
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, text_of

@@ -24,7 +24,8 @@ from urllib.parse import urldefrag, urlsplit
 from lxml import etree
 
 from crawler.extraction.article import RelatedLink, Relation
-from crawler.extraction.blocks import (
+from crawler.extraction.blocks import link_blocks
+from crawler.extraction.labels import (
     INLINE_RELATED,
     LATEST,
     NAVIGATION,
@@ -32,7 +33,6 @@ from crawler.extraction.blocks import (
     PREV_LABEL,
     READ_ALSO,
     RELATED,
-    link_blocks,
 )
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.text import clean_text, text_of

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction import RelatedLink, extract
-from crawler.extraction.blocks import heading_kind, mark_non_story_blocks, story_container
+from crawler.extraction.blocks import mark_non_story_blocks, story_container
+from crawler.extraction.labels import heading_kind
 from crawler.extraction.page import parse_page
 
 URL = "https://news.example/2024/05/17/story/"
