@@ -191,7 +191,8 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
 
 
 def _lead(el: etree._Element, size: int = 40) -> str:
-    """The first words of an element's text, without reading all of a large block."""
+    """The first words of an element's text, without reading all of a large block. Pieces from different
+    elements are kept apart ("<span>Previous</span><a>Title</a>" is "Previous Title")."""
     parts: list[str] = []
     length = 0
     for piece in el.itertext():
@@ -199,7 +200,7 @@ def _lead(el: etree._Element, size: int = 40) -> str:
         length += len(piece)
         if length >= size:
             break
-    return clean_text("".join(parts))
+    return clean_text(" ".join(parts))
 
 
 def _label_direction(text: str) -> Relation | None:

@@ -135,10 +135,11 @@ def test_multilingual_blocks_give_related_and_latest():
     assert extract(html, URL).body == STORY_TEXT
 
 
-def test_read_also_line_inside_the_story_is_related_not_body():
+@pytest.mark.parametrize("label", ["Read also:", "Läs också:", "اقرأ أيضا:"])
+def test_read_also_line_inside_the_story_is_related_not_body(label):
     html = page(
         "<article><h1>T</h1><div class='entry-content'>"
-        f"{STORY}<p><strong>Read also:</strong> <a href='/2024/01/01/older/'>An older story</a></p></div></article>"
+        f"{STORY}<p><strong>{label}</strong> <a href='/2024/01/01/older/'>An older story</a></p></div></article>"
     )
     article = extract(html, URL)
     assert article.body == STORY_TEXT
@@ -147,11 +148,14 @@ def test_read_also_line_inside_the_story_is_related_not_body():
     ]
 
 
-def test_previous_next_labels_outside_links_and_inside_links():
+@pytest.mark.parametrize(
+    ("previous", "following"), [("Previous Story", "Next Story"), ("المقال السابق", "المقال التالي")]
+)
+def test_previous_next_labels_outside_links_and_inside_links(previous, following):
     outside = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
-        "<div class='x'><span>Previous Story</span><a href='/2024/05/15/the-previous-one/'>The previous one</a></div>"
-        "<div class='y'><span>Next Story</span><a href='/2024/05/18/the-next-one/'>The next one</a></div>"
+        f"<div class='x'><span>{previous}</span><a href='/2024/05/15/the-previous-one/'>The previous one</a></div>"
+        f"<div class='y'><span>{following}</span><a href='/2024/05/18/the-next-one/'>The next one</a></div>"
     )
     inside = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
@@ -480,3 +484,65 @@ def test_url_variants_of_one_story_are_one_related_link_and_the_page_itself_is_n
     got = extract(html, URL).related
     assert len(got) == 1 and got[0].relation == "related"
     assert got[0].url == "https://news.example/2024/05/20/one-story/"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Čtěte také", "related"),
+        ("Kapcsolódó cikkek", "related"),
+        ("Läs också", "related"),
+        ("Relaterte saker", "related"),
+        ("Διαβάστε επίσης", "related"),
+        ("İlgili Haberler", "related"),
+        ("Читайте також", "related"),
+        ("Tin liên quan", "related"),
+        ("ข่าวที่เกี่ยวข้อง", "related"),
+        ("相關新聞", "related"),
+        ("関連記事", "related"),
+        ("관련기사", "related"),
+        ("اقرأ أيضا", "related"),
+        ("כתבות נוספות", "related"),
+        ("यह भी पढ़ें", "related"),
+        ("Nejčtenější", "latest"),
+        ("Mest lest", "latest"),
+        ("En çok okunanlar", "latest"),
+        ("Самое читаемое", "latest"),
+        ("热门新闻", "latest"),
+        ("많이 본 뉴스", "latest"),
+        ("الأكثر قراءة", "latest"),
+        ("Předchozí článek", "navigation"),
+        ("Næste artikel", "navigation"),
+        ("Следующая статья", "navigation"),
+        ("下一篇", "navigation"),
+        ("المقال السابق", "navigation"),
+        ("Kommentarer (3)", "boilerplate"),
+        ("3 komentáře", "boilerplate"),
+        ("Teilen", "boilerplate"),
+        ("댓글", "boilerplate"),
+        ("Reklam", "boilerplate"),
+        ("Schlagworte", "boilerplate"),
+    ],
+)
+def test_block_labels_in_the_languages_of_the_world(heading, kind):
+    assert heading_kind(heading, exact=True) == kind
+
+
+def test_words_that_label_a_block_only_as_the_whole_heading_stay_story_elsewhere():
+    # "Share" and "comments" words open ordinary headlines and subheads too: only the whole heading counts.
+    for heading in ("Teilen sich zwei Parteien die Macht?", "Del 2: Slik gikk det", "Tag der offenen Tür"):
+        assert heading_kind(heading) is None
+
+
+def test_a_japanese_related_block_after_the_story_is_related_and_no_part_of_it():
+    html = page(
+        f"<article><h1>港の計画が決定</h1><div class='honbun'>{STORY}</div></article>"
+        f"<section><h2>関連記事</h2>{teasers(2, 'j')}</section>"
+    )
+    article = extract(html, URL)
+    assert article.body == STORY_TEXT
+    assert {(link.title, link.relation) for link in article.related} == {
+        ("Teaser j0", "related"),
+        ("Teaser j1", "related"),
+    }
+    assert article.published is not None and str(article.published) == "2024-05-17"  # the URL's, no teaser's
