@@ -148,16 +148,44 @@ def _names_title(names: str | None) -> bool:
     return False
 
 
+# A date written as digits ("2020-10-04", "04.10.2020 12:30", "2020年10月4日"), or an element named for one.
+_NUMERIC_DATE = re.compile(r"[\d\s./:\-–,()年月日时時分]+")
+_DATE_NAMES = re.compile(r"date|time", re.I)
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
+def _without_dates(a: etree._Element, text: str) -> str:
+    """The link's text less a date the teaser sets in its own element before or after the title
+    ("<a>Title<b>2020-10-04</b></a>"): the date is no part of the title."""
+    children = [child for child in a if isinstance(child.tag, str)]
+    for child, at_end in ((children[-1], True), (children[0], False)) if children else ():
+        date = _text(child)
+        if not date or date == text or len(date) > 40 or not _is_date(child, date):
+            continue
+        if at_end and text.endswith(date):
+            text = text[: -len(date)]
+        elif not at_end and text.startswith(date):
+            text = text[len(date) :]
+    return text
+
+
+def _is_date(element: etree._Element, text: str) -> bool:
+    if element.tag == "time" or _DATE_NAMES.search(element.get("class") or ""):
+        return True
+    # Day and month, or a time: two runs of digits at least (a lone "2024" is the title's own number).
+    return _NUMERIC_DATE.fullmatch(text) is not None and len(_DIGIT_RUNS.findall(text)) >= 2
+
+
 def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
     """(title, quality): 3 for the link's heading or text, 2 for its title attribute, 1 for an image alt."""
     # A teaser may stack a kicker heading over its title ("<h2>Nach Explosionen</h2><h1>Bürgermeister:
     # …</h1>"): the title is the highest-level heading, the first of that level.
-    best: tuple[str, str] | None = None  # (tag, text)
+    best: tuple[str, str, etree._Element] | None = None  # (tag, text, heading)
     for heading in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         if (best is None or heading.tag < best[0]) and (text := _text(heading)):
-            best = (heading.tag, text)
+            best = (heading.tag, text, heading)
     if best is not None:
-        return best[1], 3
+        return _without_dates(best[2], best[1]).strip() or best[1], 3
     # A teaser card without headings: the element its theme names as the title, not the kicker, the
     # number, the excerpt and the byline the link also wraps.
     for el in a.iter(etree.Element):
@@ -179,7 +207,7 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
     else:
         if kind == INLINE_RELATED and (m := READ_ALSO.match(text)):
             text = text[m.end() :]  # "Zie ook: <title>" inside one link
-        text = text.strip(_ARROWS + " ")
+        text = _without_dates(a, text).strip(_ARROWS + " ")
     if text and not _GENERIC_TITLE.match(text):
         return text, 3
     if title := clean_text(a.get("title")):

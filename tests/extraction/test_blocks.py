@@ -546,3 +546,21 @@ def test_a_japanese_related_block_after_the_story_is_related_and_no_part_of_it()
         ("Teaser j1", "related"),
     }
     assert article.published is not None and str(article.published) == "2024-05-17"  # the URL's, no teaser's
+
+
+def test_a_teasers_date_inside_its_link_is_no_part_of_its_title():
+    html = page(
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}</div></article>"
+        "<div class='related-posts'><h3>Related Posts</h3>"
+        "<a href='/2024/05/01/alpha-story/'>Alpha story<b>2024-05-01</b></a>"
+        "<a href='/2024/05/02/beta-story/'><h4>Beta story <span class='date'>02.05.2024</span></h4><p>Excerpt.</p></a>"
+        "<a href='/2024/05/03/gamma-story/'><time datetime='2024-05-03'>May 3</time> Gamma story</a></div>"
+    )
+    assert {link.title for link in related(html)} == {"Alpha story", "Beta story", "Gamma story"}
+    # A number that is the title's own stays.
+    html = page(
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}</div></article>"
+        "<div class='related-posts'><h3>Related Posts</h3>"
+        "<a href='/2024/05/01/alpha-story/'>Top picks of <b>2024</b></a></div>"
+    )
+    assert {link.title for link in related(html)} == {"Top picks of 2024"}
