@@ -1,6 +1,6 @@
-"""Where the story sits on the portal and what it is about: section, tags, language.
+"""Where the story sits on the portal and what it is about: section and tags.
 
-Structured data first (JSON-LD articleSection / keywords / inLanguage, article:section and article:tag
+Structured data first (JSON-LD articleSection / keywords, article:section and article:tag
 meta, microdata), then what WordPress themes print: breadcrumbs, category links (`/category/...`,
 rel="category tag") and tag links (`/tag/...`, rel="tag") in the story itself, never in menus, sidebars
 or widgets, which list every category of the site.
@@ -30,7 +30,6 @@ _SITE_CHROME = re.compile(
 )
 _CHROME_TAGS = {"nav", "header", "footer", "aside"}
 _STORY_CONTAINER = re.compile(r"\b(?:entry-content|post-content|article-body|story-body|hentry)\b", re.I)
-_LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$", re.I)
 MAX_TAGS = 30
 # Elements whose class names a breadcrumb, or labelled as one. Asked of the attributes (a predicate on
 # every element is several times slower); the union comes back in document order.
@@ -154,34 +153,3 @@ def find_tags(page: Page, data: StructuredData) -> list[str]:
     if links:
         return _unique(links)
     return _unique((data.meta.get("news_keywords") or "").split(","))
-
-
-def _bcp47(value: str | None) -> str | None:
-    match = _LANGUAGE.match((value or "").strip())
-    if not match:
-        return None
-    language, script, region = match.groups()
-    parts = [language.lower()]
-    if script:
-        parts.append(script.title())
-    if region:
-        parts.append(region.upper())
-    return "-".join(parts)
-
-
-def find_language(page: Page, data: StructuredData) -> str | None:
-    in_language = data.article.get("inLanguage")
-    if isinstance(in_language, dict):
-        in_language = in_language.get("alternateName") or in_language.get("name")
-    candidates = [
-        in_language if isinstance(in_language, str) else None,
-        page.tree.get("lang"),
-        page.tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
-        data.meta.get("og:locale"),
-        data.meta.get("content-language"),
-        data.meta.get("language"),
-    ]
-    for candidate in candidates:
-        if language := _bcp47(candidate):
-            return language
-    return None

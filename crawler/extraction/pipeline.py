@@ -9,6 +9,7 @@ from crawler.extraction import (
     classification,
     dates,
     headline,
+    language,
     metadata,
     overrides,
     related,
@@ -34,6 +35,7 @@ def extract(
     data = read_structured(page)
     published, modified = dates.find_dates(page, data)
     title = headline.find_headline(page, data)
+    text = body.find_body(page, data)
     article = Article(
         url=url,
         canonical_url=metadata.find_canonical_url(page, data),
@@ -41,9 +43,9 @@ def extract(
         published=published,
         modified=modified,
         authors=authors.find_authors(page, data),
-        body=body.find_body(page, data),
+        body=text,
         summary=metadata.find_summary(page, data),
-        language=classification.find_language(page, data),
+        language=language.find_language(page, data, f"{title or ''}\n{text or ''}"),
         section=classification.find_section(page, data, title),
         tags=classification.find_tags(page, data),
         related=related.find_related(page),

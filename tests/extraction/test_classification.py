@@ -77,4 +77,43 @@ def test_language_is_a_normalised_bcp47_tag() -> None:
     assert extract(page(lang="de-ch"), URL).language == "de-CH"
     assert extract(page(lang="pt_br"), URL).language == "pt-BR"
     assert extract(page(head='<meta property="og:locale" content="fr_FR">', lang=""), URL).language == "fr-FR"
-    assert extract(page(lang="not a language"), URL).language is None
+    # Country codes that templates write for the language, and deprecated codes, become the language's.
+    korean = story(
+        "kr", "항구 확장 계획 승인", "시의회는 화요일 저녁 긴 토론 끝에 항구 확장 계획을 승인했다."
+    )
+    assert extract(korean, URL).language == "ko"
+    hebrew = story("iw-IL", "תוכנית הנמל אושרה", "מועצת העיר אישרה ביום שלישי בערב את הרחבת הנמל.")
+    assert extract(hebrew, URL).language == "he-IL"
+
+
+def story(lang: str, headline: str, text: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><title>{headline}</title></head><body><article><h1>{headline}</h1>'
+        f"<p>{text}</p></article></body></html>"
+    )
+
+
+def test_without_a_declaration_the_text_tells_the_language() -> None:
+    # An unreadable declaration is none: the story's English text decides.
+    assert extract(page(lang="not a language"), URL).language == "en"
+    german = story(
+        "",
+        "Stadtrat beschließt den Ausbau des Hafens",
+        "Nach einer langen Debatte hat der Stadtrat am Dienstagabend den Ausbau des Hafens beschlossen. "
+        "Die Gegner hatten vor steigenden Mieten in der Altstadt gewarnt.",
+    )
+    assert extract(german, URL).language == "de"
+    # Too little text to tell, and no declaration: no language.
+    assert extract(story("", "Hafen", "Ja."), URL).language is None
+
+
+def test_a_declared_language_in_another_script_than_the_story_gives_way_to_the_text() -> None:
+    # A Bengali portal on an English theme: lang="en-US" over a Bengali story.
+    bengali = story(
+        "en-US",
+        "বন্দর সম্প্রসারণ পরিকল্পনা অনুমোদিত",
+        "সিটি কাউন্সিল মঙ্গলবার সন্ধ্যায় দীর্ঘ বিতর্কের পর বন্দর সম্প্রসারণ অনুমোদন করেছে।",
+    )
+    assert extract(bengali, URL).language == "bn"
+    # A declaration in the story's own script stands, even where the text reads like another language.
+    assert extract(page(lang="de"), URL).language == "de"
