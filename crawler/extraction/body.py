@@ -6,7 +6,8 @@ that container, the paragraph's parent becomes the container, or, when that pare
 story (a lead paragraph above the text), the paragraph opens the body. Inside the container,
 paragraph-like elements (p, subheads, quotes, list items, pre) are taken in order, skipping everything
 marked as not-the-story (share bars, "Read also" lines, ad slots, author boxes, teaser blocks), captions
-and credits of figures, and lines that are nothing but a link (tag lists, buttons, linked teaser titles).
+and credits of figures, lines that are nothing but a link (tag lists, buttons, linked teaser titles), ad
+labels, and short lines that ask the reader to subscribe or follow or state the copyright.
 When no container stands out, the page's <article>, then `[itemprop=articleBody]`, then the whole page
 are read the same way.
 """
@@ -18,7 +19,7 @@ import re
 from lxml import etree
 
 from crawler.extraction.blocks import own_text, story_container
-from crawler.extraction.labels import is_ad_label
+from crawler.extraction.labels import is_ad_label, is_promo_line
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, text_of
@@ -131,7 +132,7 @@ def _paragraphs(page: Page, container: etree._Element) -> list[str]:
         if el.tag == "li" and el.find(".//p") is not None:
             continue
         text = _text(el)
-        if text and not _link_line(el, text) and not is_ad_label(text):
+        if text and not _link_line(el, text) and not is_ad_label(text) and not is_promo_line(text):
             taken.add(el)
             out.append(text)
     return out

@@ -424,6 +424,34 @@ def is_ad_label(text: str) -> bool:
     return _label_match(_AD_LABEL, text, exact=True)
 
 
+# A line that asks the reader to subscribe or follow, or states the copyright, in the story's flow:
+# "Subscribe Now", "Sign up for our newsletter", "Folgen Sie uns auf Instagram", "© 2024 dpa-infocom".
+_PROMO_LINE = _phrases(
+    r"copyright",
+    r"(?:subscribe|sign up)(?: now| today| for| to)?",
+    r"follow us",
+    r"(?:jetzt )?abonnieren(?: sie)?",
+    r"folgen sie uns",
+    r"abonnez-vous",
+    r"suivez-nous",
+    r"suscríbete",
+    r"síguenos",
+    r"iscriviti",
+    r"seguici",
+    r"assine",
+    r"siga-nos",
+    r"volg ons",
+)
+_PROMO_WORDS = 12  # a longer line is a sentence of the story ("Sign up for the vaccine opened on Monday, …")
+
+
+def is_promo_line(text: str) -> bool:
+    """A short line that asks the reader to subscribe or follow, or a copyright line: not story."""
+    if len(text.split()) > _PROMO_WORDS:
+        return False
+    return text.lstrip().startswith("©") or _PROMO_LINE.match(text) is not None
+
+
 def only_label(text: str) -> bool:
     """True when the text is a previous/next label and nothing else ("Next Story", "« Older post")."""
     text = text.translate(APOSTROPHES)

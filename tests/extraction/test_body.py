@@ -85,3 +85,15 @@ def test_an_ad_slots_label_between_the_paragraphs_is_not_body():
     assert body(html) == "\n\n".join(
         [P1, P2, P3, "Advertisement revenue fell by a third last year, the council said."]
     )
+
+
+def test_copyright_and_subscribe_lines_are_not_body_but_sentences_opening_alike_are():
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>Subscribe Now</p>"
+        f"<p>{P2}</p><p>Folgen Sie uns auf Instagram</p><p>{P3}</p>"
+        "<p>Subscribers will pay more from January, the company said in a statement.</p>"
+        "<p>© dpa-infocom, dpa:240516-99-53606/3 (dpa)</p></div></article>"
+    )
+    assert body(html) == "\n\n".join(
+        [P1, P2, P3, "Subscribers will pay more from January, the company said in a statement."]
+    )
