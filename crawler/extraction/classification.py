@@ -8,6 +8,7 @@ or widgets, which list every category of the site.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -112,12 +113,24 @@ def _breadcrumb_section(page: Page, data: StructuredData, headline: str | None) 
     return None
 
 
+# A list's last item joined by "&" or "and": the commas belong to one name ("Business, Finance, & Economics").
+_CONJOINED = re.compile(r",\s*(?:&|and|und|et|y|e)\s", re.I)
+
+
+def _first_of_list(value: str) -> str:
+    """A section written as a list ("Debatte, Krieg, Naher Osten"): the first; one comma may be a name's
+    own ("Business, Economy"), and so are commas before a last "&" ("Business, Finance, & Economics")."""
+    if value.count(",") >= 2 and not _CONJOINED.search(value):
+        return value.split(",", 1)[0].strip()
+    return value
+
+
 def find_section(page: Page, data: StructuredData, headline: str | None = None) -> str | None:
     for value in _strings(data.article.get("articleSection")):
         if value := clean_text(value):
-            return value
+            return _first_of_list(value)
     if value := data.meta_first("article:section", "section", "parsely-section"):
-        return clean_text(value)
+        return _first_of_list(clean_text(value))
     for element in data.microdata.get("articleSection", []):
         if value := clean_text(element.get("content") or element_text(element)):
             return value
@@ -128,22 +141,43 @@ def find_section(page: Page, data: StructuredData, headline: str | None = None) 
     return _breadcrumb_section(page, data, headline)
 
 
-def _unique(values: Iterable[str]) -> list[str]:
+_MAX_LINKED_TAG = 60  # a tag link's text longer than this is a teaser's or a sentence, no tag's name
+
+
+def _unique(values: Iterable[str], longest: int | None = None) -> list[str]:
     seen: dict[str, str] = {}
     for value in values:
-        value = clean_text(value)
-        if value and value.casefold() not in seen:
+        value = clean_text(html.unescape(value) if "&" in value else value)
+        if not value or value.startswith(("http://", "https://")) or (longest and len(value) > longest):
+            continue
+        if value.casefold() not in seen:
             seen[value.casefold()] = value
     return list(seen.values())[:MAX_TAGS]
 
 
+def _listed(values: Iterable[str]) -> list[str]:
+    """Tags as pages write them, one to a field or several in one ("Polizei,Drogenrazzien,Drogenhandel"):
+    a field is split at its commas when it holds two or more, or one in a run of over five words. One
+    comma may be a tag's own ("Washington, D.C."), and so are commas before a last "&" or "and" ("Business,
+    Finance, & Economics")."""
+    tags: list[str] = []
+    for value in values:
+        value = html.unescape(value) if "&" in value else value  # "&amp;" before a last item is "&"
+        listed = value.count(",") >= 2 or ("," in value and len(value.split()) > 5)
+        if listed and not _CONJOINED.search(value):
+            tags.extend(value.split(","))
+        else:
+            tags.append(value)
+    return tags
+
+
 def find_tags(page: Page, data: StructuredData) -> list[str]:
-    if tags := data.meta_all.get("article:tag"):
-        return _unique(tags)
+    if tags := _unique(_listed(data.meta_all.get("article:tag") or [])):
+        return tags
     keywords = data.article.get("keywords")
     if isinstance(keywords, str):
         keywords = keywords.split(",")
-    if tags := _unique(_strings(keywords)):
+    if tags := _unique(_listed(_strings(keywords))):
         return tags
     links = []
     for anchor, href, rel in _links(page):
@@ -151,5 +185,5 @@ def find_tags(page: Page, data: StructuredData) -> list[str]:
         if is_tag and not _in_site_chrome(anchor):
             links.append(element_text(anchor).lstrip("#"))
     if links:
-        return _unique(links)
+        return _unique(links, longest=_MAX_LINKED_TAG)
     return _unique((data.meta.get("news_keywords") or "").split(","))

@@ -117,3 +117,32 @@ def test_a_declared_language_in_another_script_than_the_story_gives_way_to_the_t
     assert extract(bengali, URL).language == "bn"
     # A declaration in the story's own script stands, even where the text reads like another language.
     assert extract(page(lang="de"), URL).language == "de"
+
+
+def test_tags_written_as_one_list_are_split_and_a_sections_list_gives_its_first() -> None:
+    head = (
+        '<meta property="article:tag" content="Polizei,Drogenrazzien, Son Gotleu">'
+        '<meta property="article:section" content="Debatte, Krieg, Naher Osten">'
+    )
+    article = extract(page(head), URL)
+    assert article.tags == ["Polizei", "Drogenrazzien", "Son Gotleu"]
+    assert article.section == "Debatte"
+    # One comma, or commas before a last "&", belong to one name.
+    head = (
+        '<meta property="article:tag" content="Washington, D.C.">'
+        '<meta property="article:tag" content="Business, Finance, &amp;amp; Economics">'
+        '<meta property="article:section" content="Business, Finance, &amp; Economics">'
+    )
+    article = extract(page(head), URL)
+    assert article.tags == ["Washington, D.C.", "Business, Finance, & Economics"]
+    assert article.section == "Business, Finance, & Economics"
+
+
+def test_tag_links_holding_a_teaser_or_an_address_are_no_tags() -> None:
+    links = (
+        '<div class="entry-tags"><a href="/tag/harbour/">Harbour</a>'
+        '<a href="/tag/council/">https://news.example/tag/council/</a>'
+        '<a href="/thema/klima/">Klimaschutz stärken: Partnerschaften voranbringen, '
+        "Kohleausstieg beschleunigen 01.09.2021</a></div>"
+    )
+    assert extract(page(body=links), URL).tags == ["Harbour"]
