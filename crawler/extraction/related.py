@@ -321,6 +321,7 @@ def find_related(page: Page) -> list[RelatedLink]:
         except ValueError:  # no URL, or not an http(s) one
             continue
     found: dict[str, list] = {}  # key -> [url, title, quality, relation, position, by rel attribute]
+    section_titles: dict[str, str | None] = {}  # key -> title, of links that look like a section's
     contexts = _link_contexts(page)
     # Page order (source line, then the order found), without visiting every link of the page.
     anchors = sorted(contexts, key=lambda a: a.sourceline or 0)
@@ -356,6 +357,9 @@ def find_related(page: Page) -> list[RelatedLink]:
         if quality == 0 and _GENERIC_TITLE.match(_text(a)):
             continue  # "Read more" on its own, "All news": a listing, or a teaser's title is elsewhere
         if _section_like(url, title):
+            # A section's link, unless a picture links the same address: then it is a teaser's title.
+            with contextlib.suppress(ValueError):
+                section_titles.setdefault(_norm(url), title)
             continue
         # The archive's key last: a quarter of the candidates (other sites, tags, sections) never need it.
         try:
@@ -379,6 +383,10 @@ def find_related(page: Page) -> list[RelatedLink]:
             entry[1], entry[2] = title, quality
         if _RELATION_RANK[relation] > _RELATION_RANK[entry[3]]:
             entry[3], entry[5] = relation, by_rel
+    for key, title in section_titles.items():
+        entry = found.get(key)
+        if entry is not None and entry[2] < 2 and title:
+            entry[1], entry[2] = title, 3  # a teaser's picture and its short title link the same story
     _one_per_direction(found)
     ordered = sorted(found.values(), key=lambda e: (_ORDER[e[3]], e[4]))
     return [RelatedLink(url=e[0], title=e[1], relation=e[3]) for e in ordered]

@@ -197,16 +197,28 @@ def test_non_story_links_are_not_related():
     }
 
 
-def test_image_link_and_title_link_to_one_teaser_give_one_related_link_with_the_title():
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/2024/05/21/the-teaser/", "The teaser title"),
+        # A short title over a slug of three words reads like a section's link, but a picture links it too.
+        ("/nd/pannonische-genuss-botschafter/", "Pannonische Genuss-Botschafter"),
+    ],
+)
+def test_image_link_and_title_link_to_one_teaser_give_one_related_link_with_the_title(path, title):
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
         "<div class='related-posts'><h3>You may also like</h3>"
-        "<a href='/2024/05/21/the-teaser/'><img src='x.jpg' alt='Image alt'></a><h4><a href='/2024/05/21/the-teaser/'>The teaser title</a></h4>"
-        "<a href='/2024/05/21/the-teaser/'>Read more</a></div>"
+        f"<a href='{path}'><img src='x.jpg' alt=''></a><h4><a href='{path}'>{title}</a></h4>"
+        f"<a href='{path}'>Read more</a></div>"
     )
-    assert related(html) == {
-        RelatedLink("https://news.example/2024/05/21/the-teaser/", "The teaser title", "related")
-    }
+    assert related(html) == {RelatedLink(f"https://news.example{path}", title, "related")}
+    # Without the picture, the same link is a section's.
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='related-posts'><h3>You may also like</h3><a href='/sport/ice-hockey-news/'>Ice Hockey</a></div>"
+    )
+    assert related(html) == set()
 
 
 def test_a_teaser_with_a_kicker_heading_over_its_title_gives_the_title():
