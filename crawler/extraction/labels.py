@@ -8,6 +8,7 @@ tree: each pattern matches a label at the start of a short text and ends at a no
 
 from __future__ import annotations
 
+import functools
 import re
 
 # What a block is: the kinds `blocks` records on the elements it marks.
@@ -402,9 +403,11 @@ def _label_match(pattern: re.Pattern[str], text: str, exact: bool) -> bool:
     return m is not None and (not exact or not re.search(r"\w", text[m.end() :]))
 
 
+@functools.lru_cache(maxsize=16384)
 def heading_kind(text: str, *, exact: bool = False) -> str | None:
     """What a block heading's words say the block is: related, latest, navigation, boilerplate, or None.
-    With `exact`, the label must be the whole heading ("Trending", not "Trending stocks fall")."""
+    With `exact`, the label must be the whole heading ("Trending", not "Trending stocks fall"). (Cached: a
+    site repeats its widgets' headings on every page, and a page its teasers' in several blocks.)"""
     text = text.translate(APOSTROPHES).strip()
     if not text or len(text) > 80:
         return None
