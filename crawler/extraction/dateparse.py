@@ -2,12 +2,23 @@
 
 Every parser returns a `PageDate`: an aware `datetime` when the text gives an offset or a zone, a naive one
 when it gives a time without a zone, a `date` when it gives only the day. Offsets are kept as written.
+
+Human dates: day-month-year, month-day-year and year-first orders, with the month names of some fifty
+languages in one trie-shaped alternative (so their number costs little), and the time of day as those
+languages write it. Digits of any script are read as they are (Python's regexes and `int` take Persian,
+Arabic-Indic, Devanagari, Bengali, Thai and full-width digits: no translation pass). Two calendars
+besides the Gregorian are converted: the Thai Buddhist era (the year less 543, where a Thai month or
+Thai script marks it) and the Solar Hijri calendar of Iran and Afghanistan (its months, or a year in
+numbers where Persian or Arabic script marks it). A numeric date whose order is open ("03/04/2020")
+reads day first unless the caller says otherwise; the page's language settles the few month words two
+languages read differently.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from crawler.extraction.article import PageDate
 
@@ -59,6 +70,136 @@ _ARABIC_MONTHS = (
     "نوفمبر|تشرين الثاني",
     "ديسمبر|كانون الأول|كانون الاول",
 )
+# More languages, one line each: the twelve months in order, separated by spaces; a month's forms
+# (nominative, genitive, locative, abbreviation) joined by "|". Greek words also match without their
+# accents (capitals drop them), Hebrew ones with the preposition "ב"/"ב-" ("12 בפברואר 2025"), Arabic-script
+# ones with either yeh and kaf, Indic ones with either form of a nukta letter.
+_MONTHS_BY_LANGUAGE = {
+    "hu": "január febr|február márc|március ápr|április máj|május jún|június júl|július aug|augusztus "
+    "szept|szeptember okt|október nov|november dec|december",
+    "el": "ιανουαρίου|ιανουάριος|ιαν φεβρουαρίου|φεβρουάριος|φεβ μαρτίου|μάρτιος|μαρ απριλίου|απρίλιος|απρ "
+    "μαΐου|μάιος|μαΐ|μαιου ιουνίου|ιούνιος|ιουν ιουλίου|ιούλιος|ιουλ αυγούστου|αύγουστος|αυγ "
+    "σεπτεμβρίου|σεπτέμβριος|σεπτ|σεπ οκτωβρίου|οκτώβριος|οκτ νοεμβρίου|νοέμβριος|νοε "
+    "δεκεμβρίου|δεκέμβριος|δεκ",
+    "hr": "siječnja|siječanj veljače|veljača ožujka|ožujak travnja|travanj svibnja|svibanj "
+    "lipnja|lipanj srpnja|srpanj kolovoza|kolovoz rujna|rujan listopada|listopad "
+    "studenoga|studenog|studeni prosinca|prosinac",
+    "sr-Latn bs": "januara|januar februara|februar marta|mart aprila|april maja|maj juna|juni|jun "
+    "jula|juli|jul avgusta|avgust|augusta|august septembra|septembar oktobra|oktobar "
+    "novembra|novembar decembra|decembar",
+    "sr-Cyrl": "јануара|јануар фебруара|фебруар марта|март априла|април маја|мај јуна|јун јула|јул "
+    "августа|август септембра|септембар октобра|октобар новембра|новембар децембра|децембар",
+    "sl": "januarja|januar februarja|februar marca|marec aprila|april maja|maj junija|junij julija|julij "
+    "avgusta|avgust septembra|september oktobra|oktober novembra|november decembra|december",
+    "mk": "јануари февруари март април мај јуни јули август септември октомври ноември декември",
+    "bg": "януари|яну февруари|фев март|мар април|апр май юни юли август|авг септември|сеп "
+    "октомври|окт ноември|ное декември|дек",
+    "ru": "янв фев мар апр мая июн июл авг сен|сент окт ноя дек",
+    "uk": "січня|січень лютого|лютий березня|березень квітня|квітень травня|травень червня|червень "
+    "липня|липень серпня|серпень вересня|вересень жовтня|жовтень листопада|листопад грудня|грудень",
+    "be": "студзеня|студзень лютага|люты сакавіка|сакавік красавіка|красавік мая|траўня|травеня|травень "
+    "чэрвеня|чэрвень ліпеня|ліпень жніўня|жнівень верасня|верасень кастрычніка|кастрычнік "
+    "лістапада|лістапад снежня|снежань",
+    "kk": "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
+    "lv": "janvāris|janvāra|janvārī|janv februāris|februāra|februārī|febr marts|marta|martā "
+    "aprīlis|aprīļa|aprīlī maijs|maija|maijā jūnijs|jūnija|jūnijā jūlijs|jūlija|jūlijā "
+    "augusts|augusta|augustā septembris|septembra|septembrī oktobris|oktobra|oktobrī "
+    "novembris|novembra|novembrī decembris|decembra|decembrī",
+    "lt": "sausis vasaris kovas balandis gegužė birželis liepa rugpjūtis rugsėjis spalis lapkritis gruodis",
+    "et": "jaanuar|jaanuaril|jaan veebruar|veebruaril|veebr märts|märtsil aprill|aprillil mai "
+    "juuni|juunil juuli|juulil august|augustil september|septembril oktoober|oktoobril "
+    "november|novembril detsember|detsembril",
+    "fi": "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu "
+    "marraskuu joulukuu",
+    "ca": "gener|gen febrer|febr març abril|abr maig juny juliol|jul agost setembre|set octubre|oct "
+    "novembre|nov desembre",
+    "gl": "xaneiro|xan febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",
+    "eu": "urtarrila|urtarrilaren|urtarrilak otsaila|otsailaren|otsailak martxoa|martxoaren|martxoak "
+    "apirila|apirilaren|apirilak maiatza|maiatzaren|maiatzak ekaina|ekainaren|ekainak "
+    "uztaila|uztailaren|uztailak abuztua|abuztuaren|abuztuak iraila|irailaren|irailak "
+    "urria|urriaren|urriak azaroa|azaroaren|azaroak abendua|abenduaren|abenduak",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "ro": "ian feb mar apr mai iun iul aug sept oct nov dec",
+    "de": "jan feber mär apr mai jun jul aug sep okt nov dez",
+    "sq": "janar|janarit shkurt|shkurtit mars|marsit prill|prillit maj|majit qershor|qershorit "
+    "korrik|korrikut gusht|gushtit shtator|shtatorit tetor|tetorit nëntor|nëntorit dhjetor|dhjetorit",
+    "az": "yanvar fevral mart aprel may iyun iyul avqust|avgust sentyabr oktyabr noyabr dekabr",
+    "ka": "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი "
+    "ნოემბერი დეკემბერი",
+    "hy": "հունվարի|հունվար փետրվարի|փետրվար մարտի|մարտ ապրիլի|ապրիլ մայիսի|մայիս հունիսի|հունիս "
+    "հուլիսի|հուլիս օգոստոսի|օգոստոս սեպտեմբերի|սեպտեմբեր հոկտեմբերի|հոկտեմբեր նոյեմբերի|նոյեմբեր "
+    "դեկտեմբերի|դեկտեմբեր",
+    "id ms": "januari februari maret april mei jun|juni julai|juli ogos|agu|agustus september "
+    "okt|oktober nov|november disember|desember",
+    "fil": "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+    "sw": "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+    "he": "ינואר פברואר מרץ|מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+    "fa": "ژانویه فوریه مارس آوریل مه|می ژوئن ژوئیه|ژوییه|جولای اوت|آگوست سپتامبر اکتبر نوامبر دسامبر",
+    "ar-maghreb": "جانفي فيفري مارس أفريل|ابريل ماي جوان|يونيو جويلية|يوليوز أوت|غشت سبتمبر|شتنبر "
+    "أكتوبر نوفمبر|نونبر ديسمبر|دجنبر",
+    "ur": "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+    "hi": "जनवरी फ़रवरी|फरवरी मार्च अप्रैल|अप्रेल मई जून जुलाई अगस्त सितंबर|सितम्बर अक्टूबर|अक्तूबर नवंबर|नवम्बर दिसंबर|दिसम्बर",
+    "mr": "जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर",
+    "bn": "জানুয়ারি|জানুয়ারী ফেব্রুয়ারি|ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট|আগষ্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+    "ta": "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
+    "th": "มกราคม|ม.ค. กุมภาพันธ์|ก.พ. มีนาคม|มี.ค. เมษายน|เม.ย. พฤษภาคม|พ.ค. มิถุนายน|มิ.ย. "
+    "กรกฎาคม|ก.ค. สิงหาคม|ส.ค. กันยายน|ก.ย. ตุลาคม|ต.ค. พฤศจิกายน|พ.ย. ธันวาคม|ธ.ค.",
+}
+# Month words that are months only on a page in their language: other languages' words (French "des",
+# English "mail" and "Mac", Turkish "ara" and "tem") or another month there (Croatian "listopad" is
+# October; Polish and Czech "listopad" November, as MONTHS reads it). Twelve slots, "-" for none.
+_LANGUAGE_ONLY_MONTHS = {
+    "tr": "oca şub mar nis may haz tem ağu eyl eki kas ara",
+    "id": "- - - - - - - - - - - des",
+    "ms": "- - mac - - - - - - - - dis",
+    "et": "- - - - mail - - - - - - -",
+    "hr bs": "- - - - - - - - - listopad|listopada - -",
+}
+_LANGUAGE_MONTHS: dict[str, dict[str, int]] = {}
+for _langs, _line in _LANGUAGE_ONLY_MONTHS.items():
+    for _number, _forms in enumerate(_line.split(), 1):
+        for _lang in _langs.split():
+            for _word in _forms.split("|"):
+                if _word != "-":
+                    _LANGUAGE_MONTHS.setdefault(_lang, {})[_word] = _number
+# The Solar Hijri months of Iran (Persian) and Afghanistan (Dari): a date written with them is converted.
+_SOLAR_HIJRI_MONTHS = (
+    "فروردین|حمل",
+    "اردیبهشت|ثور",
+    "خرداد|جوزا",
+    "تیر|سرطان",
+    "مرداد|اسد",
+    "شهریور|سنبله",
+    "مهر|میزان",
+    "آبان|عقرب",
+    "آذر|قوس",
+    "دی|جدی",
+    "بهمن|دلو",
+    "اسفند|حوت",
+)
+# Nukta letters written precomposed (Unicode's normal forms keep them decomposed).
+_NUKTA_LETTERS = "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df"  # क़ … फ़ य़, ড় ঢ় য়
+_NUKTA = {unicodedata.normalize("NFD", c): c for c in _NUKTA_LETTERS}
+_ARABIC_LETTER_VARIANTS = (("ی", "ي"), ("ک", "ك"), ("ي", "ی"), ("ك", "ک"))
+
+
+def _variants(word: str) -> set[str]:
+    """A month word as pages may write it (see _MONTHS_BY_LANGUAGE)."""
+    word = unicodedata.normalize("NFC", word.lower())
+    forms = {word}
+    if any("\u0370" <= c <= "\u03ff" for c in word):
+        bare = unicodedata.normalize("NFD", word)
+        for marks in ("\u0301", "\u0301\u0308"):  # capitals keep the diaeresis ("ΜΑΪΟΥ") or not
+            forms.add(unicodedata.normalize("NFC", "".join(c for c in bare if c not in marks)))
+    if any("\u05d0" <= c <= "\u05ea" for c in word):
+        forms |= {"ב" + word, "ב-" + word, "ב־" + word}
+    for plain, other in _ARABIC_LETTER_VARIANTS:
+        forms |= {form.replace(plain, other) for form in forms}
+    for decomposed, composed in _NUKTA.items():
+        forms |= {form.replace(decomposed, composed) for form in forms}
+    return forms
+
+
 MONTHS: dict[str, int] = {}
 for _number, _words in _MONTH_WORDS.items():
     for _word in _words.split():
@@ -66,7 +207,52 @@ for _number, _words in _MONTH_WORDS.items():
 for _number, _words in enumerate(_ARABIC_MONTHS, 1):
     for _word in _words.split("|"):
         MONTHS.setdefault(_word, _number)
-_MONTH_ALT = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MONTHS, key=len, reverse=True))
+_THAI_MONTHS: set[str] = set()
+for _lang, _line in _MONTHS_BY_LANGUAGE.items():
+    for _number, _forms in enumerate(_line.split(), 1):
+        for _form in _forms.split("|"):
+            for _word in _variants(_form.rstrip(".")):
+                MONTHS.setdefault(_word, _number)
+                if _lang == "th":
+                    _THAI_MONTHS.add(_word)
+SOLAR_HIJRI_MONTHS = {
+    word: number
+    for number, words in enumerate(_SOLAR_HIJRI_MONTHS, 1)
+    for form in words.split("|")
+    for word in _variants(form)
+}
+
+
+def _alternation(words: set[str]) -> str:
+    """One regex alternative per word, as a trie: a month is tried letter by letter, not word by word
+    (hundreds of words), and the longest word that fits wins as with longest-first alternatives."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
+_MONTH_ALT = _alternation(
+    {*MONTHS, *SOLAR_HIJRI_MONTHS, *(word for words in _LANGUAGE_MONTHS.values() for word in words)}
+)
 
 # Zone abbreviations that name one offset unambiguously enough for news pages.
 ZONES = {
@@ -74,6 +260,7 @@ ZONES = {
     "eet": 120, "eest": 180, "msk": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
     "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "jst": 540, "kst": 540, "hkt": 480,
     "sgt": 480, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "sast": 120, "wib": 420,
+    "wita": 480, "wit": 540, "ict": 420, "pht": 480, "pkt": 300,
 }  # fmt: skip
 _ZONE_ALT = "|".join(sorted(ZONES, key=len, reverse=True))
 
@@ -83,17 +270,37 @@ _ISO = re.compile(
     r"\s*(?P<zone>Z\b|[+-]\d{2}(?::?\d{2})?(?!\d)|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?)?",
     re.I,
 )
+# Weekday names that some languages write between the date and its time ("12 Şubat 2025 Çarşamba 14:30",
+# "2025. február 12., szerda 14:30"), and a short weekday in brackets ("(水)", "(수)", "(Wed)").
+_WEEKDAY_AFTER = (
+    r"pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar|"
+    r"hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|"
+    r"[（(][^\d\s)）]{1,4}[)）]"
+)
+# A time of day after a date: "14:30", "at 2:30 pm", "um 14.30 Uhr", "klo 14.30", "오후 2:30", "14時30分",
+# "14:30 (GMT+7)". A time written with a dot ("14.30") counts only where a word, a unit or a zone marks
+# it as one, or where it ends the date line (a bare "14.30" after a date may be a price): see _time_of.
 _TIME = (
-    r"(?:\s*(?:,|at|um|à|a\s+las|alle|às|kl\.?|klo|o|godz\.?|saat|-|–|\||/|·|•)?\s*"
-    r"(?P<h>\d{1,2})\s*(?:[:h]|時|시)\s*(?P<mi>\d{2})(?:\s*(?::|分|분)\s*(?P<s>\d{2}))?(?:\s*(?:分|분))?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?|مساءً|مساء|صباحاً|صباحا)?"
-    r"\s*(?:Uhr|h|hs|hrs|น\.)?"
+    rf"(?:(?:\s*,?\s*(?:{_WEEKDAY_AFTER})\.?)?"
+    r"\s*(?:[,\-–—|/·•]\s*)?"
+    r"(?:(?P<at>at|um|à|a\s+las|a\s+les|alle|ore|às|ás|kl\.?|klo|kello|kell|o|о|в|во|u|ob|om|v|ora|la|"
+    r"godz\.?|saat|pukul|jam|lúc|plkst\.?|στις|เวลา|ساعت|الساعة|בשעה)\s*)?"
+    r"(?P<ampm0>오전|오후|上午|下午|午前|午後)?\s*"
+    r"(?P<h>\d{1,2})\s*(?P<sep>[:h.]|時|시|点|點)\s*(?P<mi>\d{2})(?!\d|\.\d)"
+    r"(?:\s*(?::|分|분)\s*(?P<s>\d{2})(?!\d))?(?:\s*(?:分|분))?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?|مساءً|مساء|صباحاً|صباحا|[مص](?!\w)|[بق]\.\s?ظ)?"
+    r"\s*(?P<unit>Uhr|h|hs|hrs|น\.|ч\.)?"
     rf"\s*(?:\(?\s*(?P<zone>{_ZONE_ALT})\b)?\s*(?P<off>(?:UTC|GMT)?\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?)?"
 )
+# Day, month name, year: "12. Februar 2025", "12 de febrero de 2025", "12 d'abril de 2025", "12 лютого
+# 2025 року", "ngày 12 tháng 2 năm 2025" (a Vietnamese month is a number), "12 ก.พ. 2568" and "12 ก.พ. 68"
+# (Thai months take the Buddhist-era year, also in two digits; no other month does), "۲۴ بهمن ۱۴۰۳".
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})\.?"
+    rf"(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°|(?P<dot>\.))?\s*(?:de\s+|of\s+|d['’]\s*)?"
+    rf"(?P<m>{_MONTH_ALT}|th(?:á|a\u0301)ng\s*\d{{1,2}})\.?"
     rf"(?:\s*/\s*(?:{_MONTH_ALT}))?,?\s*"
-    rf"(?:de\s+|del\s+)?(?P<y>\d{{4}})(?:\s*(?:г\.?|m\.|ж\.))?{_TIME}",
+    rf"(?:de\s+|del\s+|năm\s+|[พค]\.ศ\.\s*)?(?P<y>\d{{4}}|\d{{2}}(?!\d))"
+    rf"(?:\s*(?:года|godine|године|року|г\.?|р\.|m\.|ж\.))?(?(dot)\.?){_TIME}",
     re.I,
 )
 # A range ("January 14-20, 2022", "Dec. 28 - Jan. 3, 2022") states its first day: the date is the start.
@@ -109,17 +316,33 @@ _MONTH_DAY_YEAR = re.compile(
 _RANGE_START = re.compile(
     rf"(?<![\w.:/-])(?P<d>\d{{1,2}})(?P<dot>\.)?(?:\s*(?:de\s+)?(?P<m>{_MONTH_ALT})\.?)?{_RANGE_TO}$", re.I
 )
-_CJK = re.compile(
-    rf"(?P<y>\d{{4}})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]?"
-    rf"(?:\s*[（(]?\s*[^\d\s)）]{{1,3}}[)）]?)?{_TIME}",
+# Year first, in one pass: Chinese, Japanese and Korean "2025年2月12日", "2025년 2월 12일"; Hungarian
+# "2025. február 12.", "2025. febr. 12-én"; Lithuanian "2025 m. vasario 12 d."; Basque "2025eko
+# otsailaren 12a"; Latvian "2025. gada 12. februāris". Each needs its own mark after the year and the day
+# (or a time right after the day), so "in 2025. May 12 people" in running text is no date.
+_YEAR_FIRST = re.compile(
+    r"(?<!\d)(?P<y>\d{4})(?:"
+    r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"
+    r"(?:\s*[（(]?\s*(?:星期|周|週)?[月火水木金土日월화수목금토일一二三四五六天](?:曜日?|요일)?\s*[)）]?)?"
+    rf"|(?:\.|\s+m\.|e?ko)\s*(?P<m2>{_MONTH_ALT})\.?\s*(?P<d2>\d{{1,2}})(?!\d)"
+    r"(?:\.|\s*d\.|-?(?:e?an|[aáeé]n|e?i|a)(?![^\W\d_])|(?=,?\s+\d{1,2}:\d\d))"
+    rf"|\.\s*gada\s+(?P<d3>\d{{1,2}})\.\s*(?P<m3>{_MONTH_ALT})"
+    rf"){_TIME}",
+    re.I,
 )
-_YMD = re.compile(rf"(?<![\d.])(?P<y>\d{{4}})([./-])(?P<m>\d{{1,2}})\2(?P<d>\d{{1,2}})(?![\d])\.?{_TIME}")
+# Year first in numbers: "2025-02-12", "2025.02.12.", "2025/02/12"; Hungarian and Korean "2025. 02. 12.".
+_YMD = re.compile(
+    rf"(?<![\d.])(?P<y>\d{{4}})(\.\s?|[/-])(?P<m>\d{{1,2}})\2(?P<d>\d{{1,2}})(?![\d])\.?{_TIME}", re.I
+)
 _DMY = re.compile(
-    rf"(?<![\d./])(?P<d>\d{{1,2}})([./-])(?P<m>\d{{1,2}})\2(?P<y>\d{{4}}|\d{{2}})(?![\d]){_TIME}"
+    rf"(?<![\d./])(?P<d>\d{{1,2}})([./-])(?P<m>\d{{1,2}})\2(?P<y>\d{{4}}|\d{{2}})(?![\d])(?:\2(?<=\.))?{_TIME}",
+    re.I,
 )
 # The Czech and Slovak "10. 2. 2025": always day first.
-_DMY_SPACED = re.compile(rf"(?<![\d./])(?P<d>\d{{1,2}})\.\s(?P<m>\d{{1,2}})\.\s(?P<y>\d{{4}})(?![\d]){_TIME}")
-_HUMAN = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _CJK, _YMD, _DMY, _DMY_SPACED)
+_DMY_SPACED = re.compile(
+    rf"(?<![\d./])(?P<d>\d{{1,2}})\.\s(?P<m>\d{{1,2}})\.\s(?P<y>\d{{4}})(?![\d])\.?{_TIME}", re.I
+)
+_HUMAN = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_FIRST, _YMD, _DMY, _DMY_SPACED)
 
 
 def _offset(text: str | None) -> dt.timezone | None:
@@ -189,33 +412,125 @@ def _zone_of(match: re.Match[str]) -> dt.tzinfo | None:
     return None
 
 
-def _from_match(match: re.Match[str], pattern: re.Pattern[str], dayfirst: bool) -> PageDate | None:
-    year = int(match.group("y"))
-    if year < 100:
-        year += 2000
-    month_text = match.group("m")
+def _month_number(text: str, lang_months: dict[str, int] | None = None) -> int | None:
+    key = " ".join(text.lower().rstrip(".").split())
+    if lang_months and key in lang_months:
+        return lang_months[key]
+    return MONTHS.get(key)
+
+
+def _solar_hijri_days(year: int, month: int, day: int) -> int:
+    # The 33-year arithmetic cycle (eight leap years in each), counted from an epoch so that the day
+    # numbers are proleptic Gregorian ordinals minus _SOLAR_HIJRI_EPOCH.
+    cycle_year = year + 1595
+    return (
+        365 * cycle_year
+        + (cycle_year // 33) * 8
+        + ((cycle_year % 33) + 3) // 4
+        + day
+        + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186)
+    )
+
+
+_SOLAR_HIJRI_EPOCH = -356033  # 24 Bahman 1403 is 12 February 2025
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Solar Hijri date (the calendar of Iran and Afghanistan), or None for a day
+    that does not exist.
+
+    The 33-year arithmetic rule: it agrees with the official (astronomical) calendar from 1244 to 1403
+    and on past 1470 at least, which covers every year a news page is dated in (checked day by day against
+    jdatetime and convertdate for 1300-1450)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    if month == 12 and day == 30 and _solar_hijri_days(year + 1, 1, 1) - _solar_hijri_days(year, 1, 1) != 366:
+        return None  # Esfand has its 30th day in leap years only
+    return dt.date.fromordinal(_solar_hijri_days(year, month, day) + _SOLAR_HIJRI_EPOCH)
+
+
+_VERSION_BEFORE = re.compile(r"(?<![^\W\d_])(?:v|ver|version|versión|versione|versão|build)\.?\s*$", re.I)
+_THAI_SCRIPT = re.compile("[\u0e00-\u0e7f]")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_SOLAR_HIJRI_YEARS = (MIN_YEAR - 622, MAX_YEAR - 621)
+
+
+def _time_of(match: re.Match[str]) -> tuple[str | None, str | None]:
+    """The match's hour (24-hour clock) and minute, or (None, None)."""
+    hour, minute = match.group("h"), match.group("mi")
+    if hour is None or minute is None:
+        return None, None
+    ampm = (match.group("ampm") or "").lower()
+    if match.group("sep") == "." and not (
+        ampm or match.group("at") or match.group("unit") or match.group("zone") or match.group("off")
+    ):
+        # "12.2.2025 14.30" ending the date line is its time; "12.2.2025 14.30 euroa" is a price.
+        after = match.string[match.end() : match.end() + 4].lstrip()
+        if after and after[0] not in "|·•,;)]/–-":
+            return None, None
+    h = int(hour)
+    before = match.group("ampm0")
+    if (ampm.startswith(("p", "م", "ب")) or before in ("오후", "下午", "午後")) and h < 12:
+        h += 12
+    elif (ampm.startswith(("a", "ص", "ق")) or before in ("오전", "上午", "午前")) and h == 12:
+        h = 0
+    if h > 23 or int(minute) > 59:
+        return None, None
+    return str(h), minute
+
+
+def _from_match(
+    match: re.Match[str], pattern: re.Pattern[str], dayfirst: bool, lang_months: dict[str, int] | None = None
+) -> PageDate | None:
+    groups = match.groupdict()
+    year = int(groups["y"])
+    month_text = groups["m"] or groups.get("m2") or groups.get("m3")
+    day = int(groups["d"] or groups.get("d2") or groups.get("d3"))
+    solar = False
     if month_text.isdigit():
-        month, day = int(month_text), int(match.group("d"))
+        start = match.start()
+        if start and _VERSION_BEFORE.search(match.string, max(0, start - 12), start):
+            return None  # "version 2025.2.12", "build 12.2.2025"
+        month = int(month_text)
         if pattern is _DMY and (not dayfirst or month > 12) and day <= 12:
             month, day = day, month
+        if year < 100:
+            year += 2000
+        elif year < MIN_YEAR:
+            # "۱۴۰۳/۱۱/۲۴": a Solar Hijri year, where Persian or Arabic script says so.
+            low, high = _SOLAR_HIJRI_YEARS
+            solar = low <= year <= high and _ARABIC_SCRIPT.search(match.string) is not None
+        elif year > MAX_YEAR and _THAI_SCRIPT.search(match.string):
+            year -= 543  # "12/02/2568" on a Thai page: the Buddhist era
+    elif month_text[:2].lower() == "th":  # Vietnamese "tháng 2"
+        month = int(month_text.lower().rsplit("g", 1)[1])
+        if year < 100:
+            return None
     else:
-        month, day = MONTHS[" ".join(month_text.lower().rstrip(".").split())], int(match.group("d"))
+        key = " ".join(month_text.lower().rstrip(".").split())
+        if key in SOLAR_HIJRI_MONTHS:
+            month, solar = SOLAR_HIJRI_MONTHS[key], True
+        else:
+            number = _month_number(key, lang_months)
+            if number is None:
+                return None
+            month = number
+        if key in _THAI_MONTHS:
+            year += 2500 if year < 100 else 0  # "12 ก.พ. 68"
+            year -= 543 if year >= 2400 else 0  # the Buddhist era
+        elif year < 100:
+            return None  # a two-digit year only after a Thai month
     if pattern is _MONTH_DAY_YEAR and match.group("range"):
-        if (end := match.group("m_end")) and MONTHS[" ".join(end.lower().rstrip(".").split())] < month:
+        end = match.group("m_end")
+        if end and (_month_number(end) or 0) < month:
             year -= 1  # "Dec. 28 - Jan. 3, 2022" began in 2021
         return _build(year, month, day, None, None, None, None)
-    hour, minute = match.group("h"), match.group("mi")
-    if hour is not None and minute is not None:
-        h = int(hour)
-        ampm = (match.group("ampm") or "").lower()
-        if ampm.startswith(("p", "م")) and h < 12:
-            h += 12
-        elif ampm.startswith(("a", "ص")) and h == 12:
-            h = 0
-        if h > 23 or int(minute) > 59:
-            hour = minute = None
-        else:
-            hour = str(h)
+    hour, minute = _time_of(match)
+    if solar:
+        gregorian = solar_hijri_to_gregorian(year, month, day)
+        if gregorian is None:
+            return None
+        year, month, day = gregorian.year, gregorian.month, gregorian.day
     return _build(year, month, day, hour, minute, match.group("s"), _zone_of(match))
 
 
@@ -227,6 +542,9 @@ def _range_start(text: str, match: re.Match[str], value: PageDate) -> tuple[int,
     issue number ("Nr. 5 - 20. Januar 2022") does not pass for a day.
     """
     start = match.start()
+    month_text = match.group("m")
+    if not month_text.isdigit() and " ".join(month_text.lower().split()) in SOLAR_HIJRI_MONTHS:
+        return start, value  # (a range's first day would need the Solar Hijri month)
     found = _RANGE_START.search(text, max(0, start - 40), start)
     if found is None:
         return start, value
@@ -236,7 +554,10 @@ def _range_start(text: str, match: re.Match[str], value: PageDate) -> tuple[int,
     end = day_of(value)
     month, year = end.month, end.year
     if found.group("m"):
-        month = MONTHS[" ".join(found.group("m").lower().rstrip(".").split())]
+        number = _month_number(found.group("m"))
+        if number is None:
+            return start, value
+        month = number
         year -= month > end.month
     first = _build(year, month, int(found.group("d")), None, None, None, None)
     if not isinstance(first, dt.date) or not dt.timedelta(0) < end - first <= dt.timedelta(days=62):
@@ -244,16 +565,20 @@ def _range_start(text: str, match: re.Match[str], value: PageDate) -> tuple[int,
     return found.start(), first
 
 
-def find_human_dates(text: str, dayfirst: bool = True, limit: int = 8) -> list[tuple[int, PageDate]]:
-    """Dates written for people in `text`, with their positions, in order of position."""
+def find_human_dates(
+    text: str, dayfirst: bool = True, limit: int = 8, lang: str = ""
+) -> list[tuple[int, PageDate]]:
+    """Dates written for people in `text`, with their positions, in order of position. `lang`, the page's
+    language, settles a month word that two languages read differently (Croatian "listopad")."""
     found: list[tuple[int, int, PageDate]] = []
     taken: list[tuple[int, int]] = []
+    lang_months = _LANGUAGE_MONTHS.get(lang[:2].lower()) if lang else None
     for pattern in _HUMAN:
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            value = _from_match(match, pattern, dayfirst)
+            value = _from_match(match, pattern, dayfirst, lang_months)
             if value is not None and pattern in (_DAY_MONTH_YEAR, _DMY):
                 start, value = _range_start(text, match, value)
             if value is not None:
@@ -265,11 +590,11 @@ def find_human_dates(text: str, dayfirst: bool = True, limit: int = 8) -> list[t
     return [(start, value) for start, _end, value in found]
 
 
-def parse_human(text: str | None, dayfirst: bool = True) -> PageDate | None:
+def parse_human(text: str | None, dayfirst: bool = True, lang: str = "") -> PageDate | None:
     """The first date written for people in `text` ("29. Oktober 2021, 15:59 Uhr", "Nov 3, 2020", ...)."""
     if not text:
         return None
-    found = find_human_dates(text, dayfirst, limit=1)
+    found = find_human_dates(text, dayfirst, limit=1, lang=lang)
     return found[0][1] if found else None
 
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -71,19 +72,29 @@ MODIFIED_META = _words(
 )
 
 _UPDATE_LABEL = re.compile(
-    r"(updated?|modified|edited|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualisé|actualizad[oa]|"
+    r"(updated?|modified|edited|aktualisiert|akt\.|geändert|mis\s+à\s+jour|modifié|actualisé|actualizad[oa]|"
     r"actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd|oppdatert|opdateret|uppdaterad|"
     r"uppfært|päivitetty|zaktualizowano|aktualizacja|aktualizováno|aktualizace|aktualizované|frissítve|"
     r"frissítés|módosítva|actualizat|actualizare|ενημερ[ωώ]θηκε|ενημ[εέ]ρωση|обновлено|обновл[её]н[оа]?|"
-    r"оновлено|atnaujinta|diperbarui|güncelleme|güncellendi|更新|수정|last\s+changed|zuletzt|"
-    r"dernière\s+modification(?:\s+de\s+cette\s+page)?|última\s+edición|ultima\s+modifica)"
-    r"\s*:?\s*(am|le|el|on|il|em|op|den|dne|la|στις|в)?\s*:?\s*$",
+    r"оновлено|atnaujinta|diperbarui|güncelleme|güncellendi|更新(?:时间|時間|日時|日期)?|수정|업데이트|"
+    r"last\s+changed|zuletzt|dernière\s+modification(?:\s+de\s+cette\s+page)?|última\s+edición|"
+    r"ultima\s+modifica|ažurirano|ажурирано|posodobljeno|обновено|актуализирано|абноўлена|atjaunināts|"
+    r"atjaunots|uuendatud|muudetud|actualitzat|actualitzada|actualització|eguneratua|dikemas\s+kini|"
+    r"cập\s+nhật|อัปเดต|อัพเดท|อัพเดต|แก้ไขล่าสุด|עודכן|עודכנה|עדכון|"
+    r"(?:آخرین\s+)?(?:به[\s\u200c]*روز[\s\u200c]*(?:رسانی|شده)|بروز[\s\u200c]*(?:رسانی|شده))|(?:آخر\s+)?تحديث|"
+    r"अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|اپ\s*ڈیٹ)"
+    # then a preposition ("am", "le", "lúc", "pada", "ב-") and a weekday ("Updated: Thursday, 13 Feb")
+    r"\s*[:：]?\s*(am|le|el|on|il|em|op|den|dne|la|στις|в|lúc|vào|pada|ב-?|في|در)?\s*[:：]?"
+    r"(?:\s*[^\W\d_]{2,12}\.?[,،]?)?\s*$",
     re.I,
 )
 _PUBLISH_LABEL = re.compile(
     r"(published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|gepubliceerd|publisert|"
     r"publiceret|publicerad|opublikowano|yayınlanma|yayınlandı|julkaistu|publikováno|publikované|"
-    r"publikálva|publicat|δημοσιε[υύ]θηκε|δημοσίευση|опубликовано|опубліковано|発行|公開|입력|등록|发布|發布)",
+    r"publikálva|publicat|δημοσιε[υύ]θηκε|δημοσίευση|опубликовано|опубліковано|発行|公開|입력|등록|发布|發布|"
+    r"objavljeno|објављено|публикувано|апублікавана|publicēts|paskelbta|avaldatud|argitaratua|"
+    r"diterbitkan|dipublikasikan|xuất\s+bản|đăng\s+lúc|ngày\s+đăng|เผยแพร่|פורסם|פורסמה|"
+    r"تاریخ\s+انتشار|منتشر\s+شده|تاريخ\s+النشر|نشر|प्रकाशित|প্রকাশ|شائع|\bbirt\b|udgivet|发表|發表|게시)",
     re.I,
 )
 # Dates that are no story's publication: a forum member's join date, the page's clock ("It is currently").
@@ -230,17 +241,17 @@ def _avoided(page: Page, element: etree._Element) -> bool:
 
 
 def _dates_in(
-    element: etree._Element, text: str, dayfirst: bool, found: list[_Visible], label_source: str
+    element: etree._Element, text: str, reading: _Reading, found: list[_Visible], label_source: str
 ) -> None:
     values: list[tuple[int, PageDate]] = []
     machine = element.get("datetime") or element.get("content") or element.get("data-utime")
     if machine and (value := parse_iso(machine)):
         values.append((0, value))
     title = element.get("title")
-    if title and not values and (human := find_human_dates(title, dayfirst, limit=1)):
+    if title and not values and (human := reading.dates(title, 1)):
         values.append((0, human[0][1]))
     if text:
-        human = find_human_dates(text, dayfirst, limit=3)
+        human = reading.dates(text, 3)
         if values and human:
             values.extend(human[:1])  # the text may add the local wall-clock time to a machine date
         elif not values:
@@ -265,7 +276,7 @@ def _dates_in(
         )
 
 
-def _visible_dates(page: Page, data: StructuredData, dayfirst: bool) -> list[_Visible]:
+def _visible_dates(page: Page, data: StructuredData, reading: _Reading) -> list[_Visible]:
     """Dates the page shows in its own (non-teaser) date, time and byline elements, in document order."""
     found: list[_Visible] = []
     seen: set[etree._Element] = set()
@@ -282,13 +293,13 @@ def _visible_dates(page: Page, data: StructuredData, dayfirst: bool) -> list[_Vi
             continue
         seen.add(element)
         label_source = (attrs + " " + (element.get("itemprop") or "")).lower()
-        _dates_in(element, text, dayfirst, found, label_source)
+        _dates_in(element, text, reading, found, label_source)
         if len(found) > 40:
             break
     return found
 
 
-def _furniture_times(page: Page, dayfirst: bool) -> list[_Visible]:
+def _furniture_times(page: Page, reading: _Reading) -> list[_Visible]:
     """<time> elements of the story's own <article> that the furniture rules took away with their block:
     a meta <aside> beside the text, an author box with the date line. Not a comment's, a teaser's or
     another story's (related, latest and navigation blocks keep their dates)."""
@@ -311,7 +322,7 @@ def _furniture_times(page: Page, dayfirst: bool) -> list[_Visible]:
             continue
         if _avoided_ignoring_excluded(page, element, top):
             continue
-        _dates_in(element, _own_text(element), dayfirst, found, (element.get("class") or "").lower())
+        _dates_in(element, _own_text(element), reading, found, (element.get("class") or "").lower())
     return found
 
 
@@ -331,7 +342,7 @@ def _avoided_ignoring_excluded(page: Page, element: etree._Element, top: etree._
 _TWO_DIGITS = re.compile(r"\d\d")  # every written date has a run of two digits (its day or its year)
 
 
-def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
+def _loose_dates(page: Page, reading: _Reading) -> list[_Visible]:
     """Last resort: dates written in the running text of the page, outside teaser and comment blocks,
     links to other pages and picture captions, in document order."""
     found: list[_Visible] = []
@@ -350,7 +361,7 @@ def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
                 budget -= len(tail)
                 # A label in the element before ("<strong>Datum</strong> 28.04.2023") speaks for the tail.
                 label = child.text if isinstance(child.tag, str) and child.text and len(child) == 0 else ""
-                _add_loose(found, tail, dayfirst, label[-40:])
+                _add_loose(found, tail, reading, label[-40:])
             continue
         element = item
         tag = element.tag
@@ -363,7 +374,7 @@ def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
         text = element.text
         if text and len(text) > 5 and _TWO_DIGITS.search(text) is not None:
             budget -= len(text)
-            _add_loose(found, text, dayfirst, "")
+            _add_loose(found, text, reading, "")
         for child in reversed(element):
             stack.append((child,))
             stack.append(child)
@@ -372,7 +383,7 @@ def _loose_dates(page: Page, dayfirst: bool) -> list[_Visible]:
     return found
 
 
-def _permalink_line(page: Page, dayfirst: bool) -> PageDate | None:
+def _permalink_line(page: Page, reading: _Reading) -> PageDate | None:
     """The sentence around a link to the page itself ("<a rel=bookmark>Title</a> wurde am 19. Mai 2010 um
     23:03 Uhr gepostet"): old blog themes put the post's date line there, even in the sidebar."""
     own = _path_of(page.url)
@@ -387,7 +398,7 @@ def _permalink_line(page: Page, dayfirst: bool) -> PageDate | None:
         if parent is None or _in_comment(parent):
             continue
         text = _own_text(parent)
-        if len(text) <= 300 and (found := find_human_dates(text, dayfirst, limit=1)):
+        if len(text) <= 300 and (found := reading.dates(text, 1)):
             return found[0][1]
     return None
 
@@ -413,8 +424,8 @@ _CAPTION = re.compile(
 _DATE_LABEL = re.compile(r"(?:^|[\n|•·])\s*(?:date|datum|fecha|data|dato|tarih|päivämäärä)\s*:?\s*$", re.I)
 
 
-def _add_loose(found: list[_Visible], text: str, dayfirst: bool, label: str) -> None:
-    for position, value in find_human_dates(text, dayfirst, limit=2):
+def _add_loose(found: list[_Visible], text: str, reading: _Reading, label: str) -> None:
+    for position, value in reading.dates(text, 2):
         before = label + "\n" + text[max(0, position - 40) : position]
         if _OTHER_LABEL.search(before):
             continue
@@ -631,7 +642,7 @@ _EDIT_LINE = re.compile(
 
 
 def _page_edit_date(
-    page: Page, data: StructuredData, dayfirst: bool, url_day: dt.date | None
+    page: Page, data: StructuredData, reading: _Reading, url_day: dt.date | None
 ) -> PageDate | None:
     """The page's own "last edited" statement (MediaWiki's footer-info-lastmod, Wikidot's page-info):
     the date of a page that states no other, wherever the theme puts it."""
@@ -641,7 +652,7 @@ def _page_edit_date(
         text = _own_text(element)
         if len(text) > 250:
             continue
-        for position, value in find_human_dates(text, dayfirst, limit=2):
+        for position, value in reading.dates(text, 2):
             if _UPDATE_LABEL.search(text[max(0, position - 40) : position]) and (
                 url_day is None or abs((day_of(value) - url_day).days) <= 1
             ):
@@ -649,9 +660,20 @@ def _page_edit_date(
     return None
 
 
-def _dayfirst(page: Page) -> bool:
+class _Reading(NamedTuple):
+    """How the page writes its dates: the day first in numeric dates (all but American English), and its
+    language (which settles a month word two languages read differently)."""
+
+    dayfirst: bool
+    lang: str
+
+    def dates(self, text: str, limit: int) -> list[tuple[int, PageDate]]:
+        return find_human_dates(text, self.dayfirst, limit, self.lang)
+
+
+def _reading(page: Page) -> _Reading:
     lang = (page.tree.get("lang") or "").lower()
-    return not (lang.startswith("en-us") or (lang == "en" and ".com/" in page.url))
+    return _Reading(not (lang.startswith("en-us") or (lang == "en" and ".com/" in page.url)), lang)
 
 
 def _near_url_day(items: list, url_day: dt.date | None) -> list:
@@ -677,7 +699,7 @@ def _pick_shown(shown: list[_Visible]) -> PageDate | None:
 
 def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageDate | None]:
     url_day = date_from_url(page.url)
-    dayfirst = _dayfirst(page)
+    reading = _reading(page)
     published_candidates = _structured_candidates(
         page, data, ("datePublished", "dateCreated"), PUBLISHED_META
     )
@@ -697,14 +719,14 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
             return visible()
         found: list[_Visible] = []
         for element in times:
-            _dates_in(element, _own_text(element), dayfirst, found, (element.get("class") or "").lower())
+            _dates_in(element, _own_text(element), reading, found, (element.get("class") or "").lower())
         timed.append(found)
         return found
 
     def visible() -> list[_Visible]:
         # Read the page's own date elements only when structured data leaves a question open.
         if not shown:
-            shown.append(_visible_dates(page, data, dayfirst))
+            shown.append(_visible_dates(page, data, reading))
         return shown[0]
 
     if url_day is not None and published_candidates:
@@ -713,10 +735,10 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     if published is None:
         published = _pick_shown(_near_url_day(visible(), url_day))
     if published is None:
-        published = _pick_shown(_near_url_day(_furniture_times(page, dayfirst), url_day))
+        published = _pick_shown(_near_url_day(_furniture_times(page, reading), url_day))
     loose: list[_Visible] | None = None
     if published is None:
-        loose = _near_url_day(_loose_dates(page, dayfirst), url_day)
+        loose = _near_url_day(_loose_dates(page, reading), url_day)
         # "Published 1 November 2023" in running text is a statement; generic date meta is not.
         published = next((v.value for v in loose if v.published_label and not v.updated), None)
     if published is None:
@@ -728,7 +750,7 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
         published = updates[0].value if updates else None
     if published is None:
         # A wiki's or CMS's "This page was last edited on ..." line, even in the page footer.
-        published = _page_edit_date(page, data, dayfirst, url_day)
+        published = _page_edit_date(page, data, reading, url_day)
     if published is None and loose:
         # In running text a date with a time of day is a timestamp; a bare date is as often an event.
         stamped = [v for v in loose if isinstance(v.value, dt.datetime) and not v.updated]
@@ -736,10 +758,10 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     if published is None and url_day is not None:
         published = url_day
     if published is None:
-        published = _permalink_line(page, dayfirst)
+        published = _permalink_line(page, reading)
     if published is None:
         published = datefallback.find_date(page, page.url)
-    if published is None and data.title and (found := find_human_dates(data.title, dayfirst, limit=1)):
+    if published is None and data.title and (found := reading.dates(data.title, 1)):
         published = found[0][1]
     if isinstance(published, dt.datetime) and published.tzinfo is None:
         published = _stated_offset(published, [c.value for c in published_candidates], same_field=True)

@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from crawler.extraction.dateparse import date_from_url, find_human_dates, parse_human, parse_iso
+from crawler.extraction.dateparse import (
+    date_from_url,
+    find_human_dates,
+    parse_human,
+    parse_iso,
+    solar_hijri_to_gregorian,
+)
 
 
 def tz(hours: float) -> dt.timezone:
@@ -135,3 +141,249 @@ def test_a_number_before_a_date_is_no_range(text: str) -> None:
 def test_a_range_starts_where_its_first_day_is_written() -> None:
     text = "Veröffentlicht 14. - 20. Januar 2022"
     assert find_human_dates(text) == [(text.index("14"), dt.date(2022, 1, 14))]
+
+
+# ------------------------------------------------------------------- more languages, calendars and scripts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 Φεβρουαρίου 2025, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Greek genitive
+        ("12 ΦΕΒΡΟΥΑΡΙΟΥ 2025", dt.date(2025, 2, 12)),  # capitals drop the accent
+        ("3 ΜΑΪΟΥ 2025", dt.date(2025, 5, 3)),
+        ("12. veljače 2025. u 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Croatian
+        ("12. februara 2025. 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Serbian, Bosnian
+        ("12. фебруар 2025. 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Serbian Cyrillic
+        ("12. februar 2025 ob 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Slovene
+        ("12 февруари 2025, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Bulgarian, Macedonian
+        ("12 лютий 2025", dt.date(2025, 2, 12)),  # Ukrainian nominative
+        ("Середа, 12 лютого 2025 року о 14:30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("12 лютага 2025, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Belarusian
+        ("12 февраля 2025 года в 14:30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("12. februārī 2025, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Latvian locative
+        ("12. veebruar 2025, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Estonian
+        ("12 de febrer de 2025, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Catalan
+        ("12 d'abril de 2025", dt.date(2025, 4, 12)),
+        ("12 de febreiro de 2025 ás 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Galician
+        ("12. februára 2025 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Slovak
+        ("12 shkurt 2025, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Albanian
+        ("12 fevral 2025, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Azerbaijani
+        ("12 თებერვალი 2025, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Georgian
+        ("12 փետրվարի, 2025", dt.date(2025, 2, 12)),  # Armenian
+        ("12 Ogos 2025", dt.date(2025, 8, 12)),  # Malay
+        ("Pebrero 12, 2025", dt.date(2025, 2, 12)),  # Filipino
+        ("12 Februari 2025", dt.date(2025, 2, 12)),  # Indonesian, Swahili
+        ("12 בפברואר 2025, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Hebrew, with its preposition
+        ("بدھ 12 فروری 2025 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Urdu
+        ("12 فيفري 2025", dt.date(2025, 2, 12)),  # Algeria, Tunisia
+        ("12 فوریه 2025", dt.date(2025, 2, 12)),  # Persian, Gregorian
+        ("12 फ़रवरी 2025, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Hindi, nukta decomposed
+        ("12 \u095eरवरी 2025", dt.date(2025, 2, 12)),  # and precomposed
+        ("12 फरवरी 2025", dt.date(2025, 2, 12)),  # and without it
+        ("12 ফেব্রুয়ারি 2025", dt.date(2025, 2, 12)),  # Bengali
+        ("12 பிப்ரவரி 2025", dt.date(2025, 2, 12)),  # Tamil
+        ("ngày 12 tháng 2 năm 2025", dt.date(2025, 2, 12)),  # Vietnamese: the month is a number
+        ("12 tháng 12, 2024", dt.date(2024, 12, 12)),
+    ],
+)
+def test_month_names_of_more_languages(text: str, expected: dt.datetime | dt.date) -> None:
+    value = parse_human(text)
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025. február 12. 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Hungarian
+        ("2025. febr. 12. – 14:30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("2025. február 12-én", dt.date(2025, 2, 12)),
+        ("2025. 02. 12. 14:30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("2025. 2. 12. 오후 2:30", dt.datetime(2025, 2, 12, 14, 30)),  # Korean
+        ("2025 m. vasario 12 d. 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Lithuanian
+        ("2025eko otsailaren 12a, 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Basque
+        ("2025. gada 12. februāris 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # Latvian
+    ],
+)
+def test_year_first_dates(text: str, expected: dt.datetime | dt.date) -> None:
+    value = parse_human(text)
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+def test_year_first_needs_the_mark_after_its_day() -> None:
+    assert parse_human("The rule takes effect in 2025. March 3 is the deadline.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("5. listopada 2024.", "hr", dt.date(2024, 10, 5)),  # Croatian: October
+        ("5. listopada 2024.", "hr-HR", dt.date(2024, 10, 5)),
+        ("5 listopada 2024", "pl", dt.date(2024, 11, 5)),  # Polish, Czech: November
+        ("5 listopada 2024", "", dt.date(2024, 11, 5)),
+        ("Rabu, 12 Des 2024 14:30 WIB", "id", dt.datetime(2024, 12, 12, 14, 30, tzinfo=tz(7))),
+        ("12 Mac 2025", "ms", dt.date(2025, 3, 12)),
+        ("12 Şub 2025", "tr", dt.date(2025, 2, 12)),
+    ],
+)
+def test_a_month_word_read_by_the_pages_language(text: str, lang: str, expected: dt.date) -> None:
+    assert parse_human(text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text", ["Trois des 2025 candidats, 12 des 2025 prix", "12 Mac 2025", "12 ara 2025"])
+def test_a_short_month_word_of_one_language_is_no_month_elsewhere(text: str) -> None:
+    assert find_human_dates(text, lang="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 ก.พ. 2568 14:30 น.", dt.datetime(2025, 2, 12, 14, 30)),
+        ("12 กุมภาพันธ์ 2568", dt.date(2025, 2, 12)),
+        ("วันพุธที่ 12 กุมภาพันธ์ พ.ศ. 2568 เวลา 14.30 น.", dt.datetime(2025, 2, 12, 14, 30)),
+        ("12 ก.พ. 68 14:30 น.", dt.datetime(2025, 2, 12, 14, 30)),  # a two-digit Buddhist-era year
+        ("12 ก.พ. 2025", dt.date(2025, 2, 12)),  # a Gregorian year stays
+        ("อัปเดต 12/02/2568", dt.date(2025, 2, 12)),  # numbers on a Thai line
+    ],
+)
+def test_thai_dates_in_the_buddhist_era(text: str, expected: dt.datetime | dt.date) -> None:
+    value = parse_human(text)
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 12/02/2568 shipped",  # no Thai script: no Buddhist era
+        "12 Feb 25",  # a two-digit year only after a Thai month
+        "ราคา 12 ชิ้น 2568 บาท",  # a price in baht
+    ],
+)
+def test_buddhist_era_only_where_thai_marks_it(text: str) -> None:
+    assert find_human_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("solar", "gregorian"),
+    [
+        ((1403, 11, 24), dt.date(2025, 2, 12)),
+        ((1357, 11, 22), dt.date(1979, 2, 11)),
+        ((1404, 1, 1), dt.date(2025, 3, 21)),
+        ((1403, 1, 1), dt.date(2024, 3, 20)),
+        ((1403, 12, 30), dt.date(2025, 3, 20)),  # 1403 is a leap year
+        ((1399, 6, 31), dt.date(2020, 9, 21)),
+        ((1402, 12, 30), None),  # 1402 is not
+        ((1403, 7, 31), None),  # the second half's months have 30 days
+    ],
+)
+def test_solar_hijri_to_gregorian(solar: tuple[int, int, int], gregorian: dt.date | None) -> None:
+    assert solar_hijri_to_gregorian(*solar) == gregorian
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("۲۴ بهمن ۱۴۰۳ - ۱۴:۳۰", dt.datetime(2025, 2, 12, 14, 30)),  # Persian digits
+        ("٢٤ بهمن ١٤٠٣", dt.date(2025, 2, 12)),  # Arabic-Indic digits
+        ("چهارشنبه 24 بهمن 1403", dt.date(2025, 2, 12)),
+        ("2 تير 1399 - 12:09:08 ب.ظ", dt.datetime(2020, 6, 22, 12, 9, 8)),  # Arabic yeh; "ب.ظ" is p.m.
+        ("۱۴۰۳/۱۱/۲۴ ۱۴:۳۰", dt.datetime(2025, 2, 12, 14, 30)),  # in numbers, Persian script says so
+        ("24 دلو 1403", dt.date(2025, 2, 12)),  # Dari (Afghanistan)
+    ],
+)
+def test_solar_hijri_dates_are_converted(text: str, expected: dt.datetime | dt.date) -> None:
+    value = parse_human(text)
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket 1403/11/24 was closed",  # no Persian script: an ID
+        "۳۰ اسفند ۱۴۰۲",  # no such day
+        "١٤٤٦/٠٨/١٣ هـ",  # a lunar Hijri date: not converted, not misread
+        "الأربعاء 13 شعبان 1446 هـ",
+        "۲۴ نفر از ۱۴۰۳ داوطلب",  # a count
+    ],
+)
+def test_no_false_solar_hijri_dates(text: str) -> None:
+    assert find_human_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("١٢ فبراير ٢٠٢٥", dt.date(2025, 2, 12)),
+        ("१२ फ़रवरी २०२५", dt.date(2025, 2, 12)),
+        ("১২ ফেব্রুয়ারি ২০২৫, ১৪:৩০", dt.datetime(2025, 2, 12, 14, 30)),
+        ("٢٠٢٥/٠٢/١٢ ١٤:٣٠", dt.datetime(2025, 2, 12, 14, 30)),
+        ("２０２５年２月１２日", dt.date(2025, 2, 12)),
+    ],
+)
+def test_digits_of_other_scripts(text: str, expected: dt.datetime | dt.date) -> None:
+    value = parse_human(text)
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12.02.2025, godz. 14:30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("12 февраля 2025 в 14:30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("wo 12 feb 2025 om 14:30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("Mercoledì 12 Febbraio 2025, ore 14:30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("2025년 2월 12일 오후 2:30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("2025年2月12日 午後2時30分", dt.datetime(2025, 2, 12, 14, 30)),
+        ("2025年2月12日(水) 14:30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("2025.02.12 (수) 14:30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("الأربعاء، 12 فبراير 2025 02:30 م", dt.datetime(2025, 2, 12, 14, 30)),
+        ("Thứ tư, 12/2/2025, 14:30 (GMT+7)", dt.datetime(2025, 2, 12, 14, 30, tzinfo=tz(7))),
+        ("12 Şubat 2025 Çarşamba 14:30", dt.datetime(2025, 2, 12, 14, 30)),  # the weekday between
+        ("12. februar 2025 kl. 14.30", dt.datetime(2025, 2, 12, 14, 30)),  # dot times, marked
+        ("12.2.2025 klo 14.30", dt.datetime(2025, 2, 12, 14, 30)),
+        ("Rabu, 12 Februari 2025 - 14.30 WIB", dt.datetime(2025, 2, 12, 14, 30, tzinfo=tz(7))),
+        ("28. Juni 2025 - 16.03 Uhr", dt.datetime(2025, 6, 28, 16, 3)),
+        ("12 March 2025, 2.30pm", dt.datetime(2025, 3, 12, 14, 30)),
+        ("12.2.2025 14.30", dt.datetime(2025, 2, 12, 14, 30)),  # or ending the date line
+    ],
+)
+def test_times_as_more_languages_write_them(text: str, expected: dt.datetime) -> None:
+    value = parse_human(text)
+    assert value == expected
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == expected.utcoffset()
+
+
+def test_a_dot_written_number_after_a_date_is_no_time_unless_marked() -> None:
+    assert parse_human("12.2.2025 14.30 euroa") == dt.date(2025, 2, 12)  # a price
+    two = [value for _, value in find_human_dates("12.02.2025 12.03.2025")]
+    assert two == [dt.date(2025, 2, 12), dt.date(2025, 3, 12)]
+
+
+def test_a_dot_after_the_year_belongs_to_dotted_days_only() -> None:
+    # South Slavic dates end the year with a dot before their time; a sentence's full stop does not.
+    assert parse_human("12. veljače 2025. u 14:30") == dt.datetime(2025, 2, 12, 14, 30)
+    assert parse_human("12.2.2025. u 14:30") == dt.datetime(2025, 2, 12, 14, 30)
+    assert parse_human("Alta Floresta - MT, 22 de novembro de 2020. 18:20") == dt.date(2020, 11, 22)
+    assert parse_human("22/11/2020. 18:20") == dt.date(2020, 11, 22)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upgrade to version 2025.2.12 today",
+        "v2025.02.12",
+        "build 12.2.2025 of the app",
+        "Endstand 2:1 nach dem 12. Spieltag der Saison 2024/2025",
+        "A beruházás 2025. évi költsége 12 milliárd forint",
+        "Harga 12 Februari naik menjadi Rp 14.300",
+        "2대 1로 승리했고 관중 2025명이",
+    ],
+)
+def test_numbers_that_are_no_dates(text: str) -> None:
+    assert find_human_dates(text) == []

@@ -251,6 +251,49 @@ def test_update_labels_in_many_languages_make_a_modification_date(lang: str, lin
     assert result.modified == dt.datetime(2025, 2, 12, 7, 25)
 
 
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("hr", "Objavljeno: 10. veljače 2025. u 08:00 | Ažurirano: 12. veljače 2025. u 07:25"),
+        ("sr", "Објављено: 10. фебруар 2025. 08:00 Ажурирано: 12. фебруар 2025. 07:25"),
+        ("sl", "Objavljeno: 10. 2. 2025 ob 08:00 Posodobljeno: 12. 2. 2025 ob 07:25"),
+        ("bg", "Публикувано: 10 февруари 2025, 08:00 Обновено: 12 февруари 2025, 07:25"),
+        ("be", "Апублікавана: 10 лютага 2025, 08:00 Абноўлена: 12 лютага 2025, 07:25"),
+        ("lv", "Publicēts: 10.02.2025 08:00 Atjaunināts: 12.02.2025 07:25"),
+        ("et", "Avaldatud: 10.02.2025 08:00 Uuendatud: 12.02.2025 07:25"),
+        ("ca", "Publicat: 10/02/2025 08:00 Actualitzat: 12/02/2025 07:25"),
+        ("eu", "Argitaratua: 2025/02/10 08:00 Eguneratua: 2025/02/12 07:25"),
+        ("ms", "Diterbitkan: 10 Februari 2025 8:00am Dikemas kini: 12 Februari 2025 7:25am"),
+        ("vi", "Đăng lúc: 10/02/2025 08:00 Cập nhật: 12/02/2025 07:25"),
+        ("th", "เผยแพร่: 10 ก.พ. 2568 08:00 น. อัปเดต: 12 ก.พ. 2568 07:25 น."),
+        ("he", "פורסם: 10.02.25 08:00 עודכן: 12.02.25 07:25"),
+        ("fa", "تاریخ انتشار: ۲۲ بهمن ۱۴۰۳ - ۰۸:۰۰ آخرین بروزرسانی: ۲۴ بهمن ۱۴۰۳ - ۰۷:۲۵"),
+        ("ar", "نشر في: 10 فبراير 2025 - 08:00 آخر تحديث: 12 فبراير 2025 - 07:25"),
+        ("hi", "प्रकाशित: 10 फ़रवरी 2025, 08:00 अपडेटेड: 12 फ़रवरी 2025, 07:25"),
+        ("bn", "প্রকাশ: ১০ ফেব্রুয়ারি ২০২৫, ০৮:০০ আপডেট: ১২ ফেব্রুয়ারি ২০২৫, ০৭:২৫"),
+        ("zh", "发布时间：2025-02-10 08:00 更新时间：2025-02-12 07:25"),
+        ("ko", "입력 2025.02.10. 오전 8:00 수정 2025.02.12. 오전 7:25"),
+        ("de", "10. Februar 2025 - 08.00 Uhr Akt.: 12. Februar 2025 - 07.25 Uhr"),
+        ("en", "Published Monday, 10 February 2025, 08:00 - Updated Wednesday, 12 February 2025, 07:25"),
+    ],
+)
+def test_publish_and_update_labels_in_more_languages(lang: str, line: str) -> None:
+    result = extract(page(article=f'<p class="meta-date">{line}</p>', lang=lang), URL)
+    assert result.published == dt.datetime(2025, 2, 10, 8, 0)
+    assert result.modified == dt.datetime(2025, 2, 12, 7, 25)
+
+
+def test_croatian_listopad_is_october_on_a_croatian_page() -> None:
+    article = '<p class="date">5. listopada 2024. u 10:00</p>'
+    assert extract(page(article=article, lang="hr"), URL).published == dt.datetime(2024, 10, 5, 10, 0)
+    assert extract(page(article=article, lang="pl"), URL).published == dt.datetime(2024, 11, 5, 10, 0)
+
+
+def test_solar_hijri_date_line_dates_a_persian_page() -> None:
+    article = '<ul><li class="date">۲۴ بهمن ۱۴۰۳ - ۱۴:۳۰</li><li class="id">کد خبر 1353889</li></ul>'
+    assert extract(page(article=article, lang="fa"), URL).published == dt.datetime(2025, 2, 12, 14, 30)
+
+
 def test_weekly_report_titled_with_a_range_is_dated_by_its_first_day() -> None:
     article = "<header><h4>Wochenbericht 14. - 20. Januar 2022</h4></header>"
     assert extract(page(article=article), URL).published == dt.date(2022, 1, 14)
