@@ -266,10 +266,14 @@ _ZONE_ALT = "|".join(sorted(ZONES, key=len, reverse=True))
 
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})(?:-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<m2>\d{2})(?P<d2>\d{2}))"
-    r"(?:[T\s]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?)?"
-    r"\s*(?P<zone>Z\b|[+-]\d{2}(?::?\d{2})?(?!\d)|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?)?",
+    r"(?:[T\s]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
+    r"|T(?P<h2>\d{2})(?P<mi2>\d{2})(?P<s2>\d{2})?)?"  # the basic format: "20240517T100000"
+    r"\s*(?P<zone>Z\b|[+-]\d{2}(?::?\d{2})?(?!\d)|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+    rf"|(?:{_ZONE_ALT})\b)?",
     re.I,
 )
+# A Unix time in seconds or milliseconds, as some CMSs write their date fields.
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 # Weekday names that some languages write between the date and its time ("12 Şubat 2025 Çarşamba 14:30",
 # "2025. február 12., szerda 14:30"), and a short weekday in brackets ("(水)", "(수)", "(Wed)").
 _WEEKDAY_AFTER = (
@@ -385,23 +389,34 @@ def _build(
 
 
 def parse_iso(text: str | None) -> PageDate | None:
-    """A machine-readable date (ISO 8601 and its common variants, RFC 2822) at the start of `text`."""
+    """A machine-readable date (ISO 8601 and its common variants, RFC 2822, a Unix time) at the start of
+    `text`."""
     if not text:
         return None
     text = text.strip()
+    if _EPOCH.fullmatch(text):
+        return _from_epoch(int(text[:10]))
     match = _ISO.match(text)
     if match:
         month, day = match.group("m") or match.group("m2"), match.group("d") or match.group("d2")
+        zone = match.group("zone")
+        named = ZONES.get(zone.lower()) if zone else None
         return _build(
             int(match.group("y")),
             int(month),
             int(day),
-            match.group("h"),
-            match.group("mi"),
-            match.group("s"),
-            _offset(match.group("zone")),
+            match.group("h") or match.group("h2"),
+            match.group("mi") or match.group("mi2"),
+            match.group("s") or match.group("s2"),
+            _offset(zone) if named is None else dt.timezone(dt.timedelta(minutes=named)),
         )
     return parse_human(text[:80], dayfirst=True)
+
+
+def _from_epoch(seconds: int) -> dt.datetime | None:
+    """A Unix time as an instant in UTC, when it falls in the years news pages are dated in."""
+    value = dt.datetime.fromtimestamp(seconds, dt.UTC)
+    return value if MIN_YEAR <= value.year <= MAX_YEAR else None
 
 
 def _zone_of(match: re.Match[str]) -> dt.tzinfo | None:

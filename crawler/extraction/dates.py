@@ -144,6 +144,8 @@ def _structured_candidates(
             raw = obj.get(key)
             if isinstance(raw, list):
                 raw = raw[0] if raw else None
+            if isinstance(raw, int) and not isinstance(raw, bool):
+                raw = str(raw)  # a Unix time
             if isinstance(raw, str) and (value := parse_iso(raw)):
                 found.append(_Candidate(value, 0))
                 break

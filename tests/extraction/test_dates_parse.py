@@ -31,6 +31,10 @@ def tz(hours: float) -> dt.timezone:
         ("20200413", dt.date(2020, 4, 13)),
         ("Mon, 13 Apr 2020 20:38:07 GMT", dt.datetime(2020, 4, 13, 20, 38, 7, tzinfo=dt.UTC)),
         ("2022-1-26T14:32:06+02:00", dt.datetime(2022, 1, 26, 14, 32, 6, tzinfo=tz(2))),
+        ("20240517T100000+0200", dt.datetime(2024, 5, 17, 10, 0, tzinfo=tz(2))),  # the basic format
+        ("2024-05-17T10:00:00 CEST", dt.datetime(2024, 5, 17, 10, 0, tzinfo=tz(2))),  # a named zone
+        ("1715932800", dt.datetime(2024, 5, 17, 8, 0, tzinfo=dt.UTC)),  # a Unix time
+        ("1715932800000", dt.datetime(2024, 5, 17, 8, 0, tzinfo=dt.UTC)),  # … in milliseconds
     ],
 )
 def test_machine_dates_keep_their_offset(text: str, expected: dt.datetime | dt.date) -> None:
@@ -78,6 +82,8 @@ def test_day_first_unless_impossible_or_told_otherwise() -> None:
 
 def test_implausible_dates_are_refused() -> None:
     assert parse_iso("1970-01-01T00:00:00Z") is None
+    assert parse_iso("0000000000") is None  # a Unix time before the web's news
+    assert parse_iso("2024-05-17 ist ein Feiertag") == dt.date(2024, 5, 17)  # "ist" is no zone
     assert parse_human("31.02.2020") is None
     assert parse_human("Version 2.3.4") is None
 

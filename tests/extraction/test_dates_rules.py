@@ -348,3 +348,8 @@ def test_zone_less_modification_at_the_publications_minute_takes_its_offset() ->
     modified = extract(page(head=head), URL).modified
     assert isinstance(modified, dt.datetime)
     assert modified.utcoffset() == dt.timedelta(hours=2)
+
+
+def test_a_json_ld_date_written_as_a_unix_time_number_is_read() -> None:
+    head = ld({"@type": "NewsArticle", "headline": "Hafen", "datePublished": 1715932800})
+    assert extract(page(head=head), URL).published == dt.datetime(2024, 5, 17, 8, 0, tzinfo=dt.UTC)
