@@ -99,14 +99,17 @@ def _other_script(language: str, text: str) -> bool:
 
 
 def _detected(text: str) -> str | None:
-    if _latin_share(text) is None:
+    if _latin_share(text) is None or (identifier := _identifier()) is None:
         return None
-    language, confidence = _identifier().classify(text)
+    language, confidence = identifier.classify(text)
     return language if confidence >= _MIN_CONFIDENCE else None
 
 
 @functools.cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
+    """py3langid's model, or None where the package is missing (the declared language still counts)."""
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    except ImportError:
+        return None
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
