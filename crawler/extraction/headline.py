@@ -46,12 +46,25 @@ from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text
 
-_DROPPED = re.compile(r"overline|topic|categor|rubric|section|breadcrumb|label|flag|date|time", re.I)
+# Class names, in the languages themes are written in: a topic or section line over the headline ("rubrique",
+# "sección", "tema"), a kicker ("Dachzeile", "surtitre", "antetítulo", "volanta", "occhiello"), a subtitle
+# or standfirst under it ("sous-titre", "chapô", "bajada", "sottotitolo", "podtytuł", "dek").
+_DROPPED = re.compile(
+    r"overline|topic|categor|rubri[cqk]|section|secci[oó]n|ressort|(?<![a-z])tema(?![a-z])|breadcrumb|label|"
+    r"flag|date|time",
+    re.I,
+)
 _KICKER = re.compile(
-    r"kicker|topline|dachzeile|spitzmarke|eyebrow|roofline|supertitle|pretitle|pre-title", re.I
+    r"kicker|topline|dachzeile|spitzmarke|eyebrow|roofline|supertitle|pretitle|pre-title|sur-?titre|"
+    r"ante-?t[ií]tulo|volanta|cintillo|occhiello|sopratitolo|chap[eé]u(?![a-z])|nadtytu[lł]|bovenkop",
+    re.I,
 )
 # A subtitle or standfirst set inside the heading after the headline is the line under it, no part of it.
-_SUBTITLE = re.compile(r"sub-?title|sub-?head|subline|standfirst", re.I)
+_SUBTITLE = re.compile(
+    r"sub-?title|sub-?head|subline|standfirst|sous-?titre|chap[oô](?![a-z])|chapeau|bajada|entradilla|"
+    r"sub-?t[ií]tulo|sottotitolo|podtytu[lł]|ondertitel|untertitel|unterzeile|(?<![a-z])dek(?![a-z])",
+    re.I,
+)
 _HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
 _SEPARATOR_ENDINGS = frozenset(":|–—-/.?!")  # a heading's text so far ending in one needs no ": "
 _STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extraction import extract
 from tests.extraction import pages
 from tests.extraction.pages import ld
@@ -293,3 +295,20 @@ def test_a_single_word_no_other_statement_repeats_names_a_section_not_the_headli
     assert extract(html, URL).headline == "Hafenfest"
     html = pages.page(head=og("港口计划获市议会通过"), title="Hafenblatt")
     assert extract(html, URL).headline == "港口计划获市议会通过"
+
+
+@pytest.mark.parametrize("kicker", ["surtitre", "antetitulo", "volanta", "occhiello", "chapeu", "nadtytul"])
+@pytest.mark.parametrize(
+    "subtitle", ["sous-titre", "chapo", "bajada", "sottotitolo", "subtitulo", "article-dek"]
+)
+def test_kicker_and_subtitle_class_names_in_the_languages_of_the_themes(kicker: str, subtitle: str) -> None:
+    html = (
+        f'<h1><span class="{kicker}">Hafen</span> Der Plan steht '
+        f'<span class="{subtitle}">Was die Altstadt jetzt erwartet</span></h1>'
+    )
+    assert h1_headline(html) == "Hafen: Der Plan steht"
+
+
+@pytest.mark.parametrize("section", ["rubrique", "rubrik", "seccion", "tema", "ressort"])
+def test_a_section_line_over_the_headline_is_dropped_in_the_languages_of_the_themes(section: str) -> None:
+    assert h1_headline(f'<h1><span class="{section}">Politik</span> Der Plan steht</h1>') == "Der Plan steht"
