@@ -127,11 +127,16 @@ _NAV_CORE = (
 )
 _RELATED_CORE = (
     r"related\w*|yarpp\w*|jp-relatedposts|crp-related|rp4wp\w*|more-from\w*|also-like|dont-miss|you-may-like|"
-    r"check-also\w*"
+    r"check-also\w*|"
+    # Spanish, Portuguese, Italian, German, French, Dutch, Polish, Czech, Hungarian, Turkish, Indonesian
+    r"relacionad[oa]s?|correlat[oi]|verwandte?|weitere-artikel|mehr-zum-thema|lire-aussi|a-lire|lees-ook|"
+    r"powiazane|souvisejici|kapcsolodo|ilgili-haberler|baca-juga|berita-terkait"
 )
 _LATEST_CORE = (
     r"recent\w*|popular\w*|trending\w*|latest\w*|most-read|mostread|most-viewed|editors?-picks?|"
-    r"ticker|newsticker|news-ticker|breaking\w*|headlines-?ticker"
+    r"ticker|newsticker|news-ticker|breaking\w*|headlines-?ticker|"
+    r"mas-leid[oa]s?|mas-vist[oa]s?|piu-letti|mais-lid[oa]s|meistgelesen|plus-lus|najczesciej-czytane|"
+    r"nejctenejsi|en-cok-okunan|terpopuler|ultimas-noticias|ultime-notizie"
 )
 _BOILERPLATE_CORE = (
     r"sidebar\w*|widgets?|widget-area|footer\w*|header|header-wrap\w*|masthead|topbar|top-bar|news-bar|"
@@ -139,7 +144,10 @@ _BOILERPLATE_CORE = (
     r"comments?|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|advert\w*|ads?|ad-slot|"
     r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|skip-link|screen-reader-text|"
     r"scroll-up|scroll-top|to-top|go-to-top|back-to-top|gotop|totop|jscroll\w*|"
-    r"author[-_]?box\w*|about-?author|author-bio|author-info|author-card|author-wrap|wp-caption\w*"
+    r"author[-_]?box\w*|about-?author|author-bio|author-info|author-card|author-wrap|wp-caption\w*|"
+    r"publicidad|pubblicita|publicidade|werbung|anzeige|publicite|reklam[ae]?|comentarios|commenti|"
+    r"kommentare|commentaires|komentarze|compartir|condividi|teilen|partager|cabecera|pie-de-pagina|"
+    r"rodape|barra-lateral"
 )
 # One pattern for all four vocabularies: a word sits between start/end, "-", "_" or a space (so
 # "jeg_sidebar" and "td-post-sharing" match, "sidebarless" does not). The boundary tests stand once

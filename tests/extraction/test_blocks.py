@@ -576,3 +576,34 @@ def test_a_teasers_date_inside_its_link_is_no_part_of_its_title():
         "<a href='/2024/05/01/alpha-story/'>Top picks of <b>2024</b></a></div>"
     )
     assert {link.title for link in related(html)} == {"Top picks of 2024"}
+
+
+@pytest.mark.parametrize(
+    ("names", "relation"),
+    [
+        ("noticias-relacionadas", "related"),
+        ("articoli-correlati", "related"),
+        ("box-mais-lidas", "latest"),
+        ("widget_mas-vistos", "latest"),
+    ],
+)
+def test_a_block_named_in_the_themes_language_gives_its_relation(names, relation):
+    html = page(
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}</div></article>"
+        f"<div class='{names}'>{teasers(2, 'w')}</div>"
+    )
+    assert {(link.title, link.relation) for link in related(html)} == {
+        ("Teaser w0", relation),
+        ("Teaser w1", relation),
+    }
+    assert extract(html, URL).body == STORY_TEXT
+
+
+def test_an_ad_or_comment_box_named_in_the_themes_language_is_not_body():
+    html = page(
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}"
+        "<div class='box-publicidad'><p>Compra ahora el nuevo coche eléctrico con un descuento especial.</p></div>"
+        "<div class='comentarios'><p>Muy buen artículo, gracias por la información tan detallada.</p></div>"
+        "</div></article>"
+    )
+    assert extract(html, URL).body == STORY_TEXT
