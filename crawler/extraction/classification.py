@@ -16,14 +16,13 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.extraction.labels import SECTION_PATH_WORDS, TAG_PATH_WORDS
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData, types_of
 from crawler.extraction.text import clean_text, element_text
 
-_SECTION_PATH = re.compile(
-    r"/(?:category|categories|section|sections|rubrik|ressort|kategorie|categoria|categorie|rubrique)/", re.I
-)
-_TAG_PATH = re.compile(r"/(?:tag|tags|topic|topics|schlagwort|etiqueta|thema|themen)/", re.I)
+_SECTION_PATH = re.compile(f"/(?:{SECTION_PATH_WORDS})/", re.I)
+_TAG_PATH = re.compile(f"/(?:{TAG_PATH_WORDS})/", re.I)
 # Class names of site-wide furniture. A bare "header" is not among them: post headers (entry-header,
 # mg-header) are where themes print the story's category.
 _SITE_CHROME = re.compile(

@@ -11,6 +11,19 @@ from __future__ import annotations
 import functools
 import re
 
+# Path segments of a portal's listing pages, in the languages of the portals: a section's ("/category/…",
+# "/rubrik/…", "/seccion/…"), a tag's or topic's ("/tag/…", "/thema/…", Blogger's "/search/label/…"), an
+# author's ("/autor/…"). Links to them name the story's section or tags; they are never related stories.
+SECTION_PATH_WORDS = (
+    "category|categories|section|sections|rubrik|ressort|kategorie|kategori|kategoria|kategorija|categoria|"
+    "categorias|categorie|rubrique|rubrica|rubriek|seccion|secciones|secao|sezione"
+)
+TAG_PATH_WORDS = (
+    "tag|tags|topic|topics|schlagwort|schlagworte|stichwort|etiqueta|etiquetas|etichetta|etiket|thema|themen|"
+    "tema|temas|temi|sujet|sujets|onderwerp|tagi|stitek|cimke|aihe|label"
+)
+AUTHOR_PATH_WORDS = "author|authors|autor|autoren|autores|auteur|auteurs|autore|autori|yazar|penulis"
+
 # What a block is: the kinds `blocks` records on the elements it marks.
 STORY, NAVIGATION, RELATED, LATEST, INLINE_RELATED, BOILERPLATE = (
     "story",

@@ -26,6 +26,7 @@ from lxml import etree
 from crawler.extraction.article import RelatedLink, Relation
 from crawler.extraction.blocks import link_blocks
 from crawler.extraction.labels import (
+    AUTHOR_PATH_WORDS,
     INLINE_RELATED,
     LATEST,
     NAVIGATION,
@@ -33,14 +34,20 @@ from crawler.extraction.labels import (
     PREV_LABEL,
     READ_ALSO,
     RELATED,
+    SECTION_PATH_WORDS,
+    TAG_PATH_WORDS,
 )
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.text import clean_text, text_of
 from crawler.urls import normalise_url, url_key
 
+# An author's page is the archive itself ("/author/jane-doe/", "/autor/747/jane-doe", "/autor/jane/page/2/");
+# some portals file their stories under the author ("/autoren/the-guardian/<story>").
 _NOT_STORY_PATH = re.compile(
-    r"/(?:category|categories|tag|tags|topics?|author|authors|autor|auteur|user|profile|search|feed|rss|"
-    r"wp-content|wp-admin|wp-login\.php|wp-json|comments|page/\d+|amp/?$|cdn-cgi|xmlrpc\.php)(?:/|$)",
+    f"/(?:{SECTION_PATH_WORDS}|{TAG_PATH_WORDS}|"
+    r"user|profile|search|feed|rss|wp-content|wp-admin|wp-login\.php|wp-json|comments|page/\d+|amp/?$|"
+    r"cdn-cgi|xmlrpc\.php)(?:/|$)"
+    f"|/(?:{AUTHOR_PATH_WORDS})/(?:\\d+/)?[^/]+/?(?:page/\\d+/?)?$",
     re.I,
 )
 _FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|zip|xml|css|js|ico)$", re.I)

@@ -607,3 +607,31 @@ def test_an_ad_or_comment_box_named_in_the_themes_language_is_not_body():
         "</div></article>"
     )
     assert extract(html, URL).body == STORY_TEXT
+
+
+def test_section_topic_and_author_pages_in_the_portals_languages_are_no_related_stories():
+    listing = "".join(
+        f"<li><a href='{path}'>{title}</a></li>"
+        for path, title in [
+            ("/news/kategorie/voegel/", "Vögel"),
+            ("/aktuell/wirtschaft/thema/9-euro-ticket", "9-Euro-Ticket"),
+            ("/autor/747/petra-lerchbaumer", "Petra Lerchbaumer"),
+            (
+                "/autoren/the-guardian/abtreibungsverbot-auf-den-philippinen-frauen-sterben",
+                "A story filed under its author",
+            ),
+        ]
+    )
+    html = page(
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}</div></article>"
+        f"<div class='related-posts'><h3>Related Posts</h3><ul>{listing}</ul></div>"
+    )
+    assert {link.title for link in related(html)} == {"A story filed under its author"}
+
+
+def test_a_section_link_in_the_portals_language_names_the_section():
+    html = page(
+        f"<article><h1>T</h1><div class='entry-meta'><a href='/seccion/la-ciudad/'>La Ciudad</a></div>"
+        f"<div class='entry-content'>{STORY}</div></article>"
+    )
+    assert extract(html, URL).section == "La Ciudad"
