@@ -22,7 +22,7 @@ from crawler.extraction.blocks import own_text, story_container
 from crawler.extraction.labels import is_ad_label, is_promo_line
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import clean_text, text_of
+from crawler.extraction.text import clean_text, repair_mojibake, text_of
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre")
 _CAPTION = re.compile(r"caption|credit", re.I)
@@ -30,7 +30,7 @@ _NEVER = {"figure", "figcaption", "script", "style", "noscript", "button", "form
 
 
 def _text(el: etree._Element) -> str:
-    return clean_text(text_of(el))
+    return clean_text(repair_mojibake(text_of(el)))
 
 
 def _hint_paragraph(page: Page, data: StructuredData) -> etree._Element | None:
@@ -73,7 +73,7 @@ def _br_lines(page: Page, container: etree._Element) -> list[str]:
     current: list[str] = [container.text or ""]
 
     def flush() -> None:
-        if text := clean_text("".join(current)):
+        if text := clean_text(repair_mojibake("".join(current))):
             lines.append(text)
         current.clear()
 

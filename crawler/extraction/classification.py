@@ -19,7 +19,7 @@ from lxml import etree
 from crawler.extraction.labels import SECTION_PATH_WORDS, TAG_PATH_WORDS
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData, types_of
-from crawler.extraction.text import clean_text, element_text
+from crawler.extraction.text import clean_text, element_text, unescape
 
 _SECTION_PATH = re.compile(f"/(?:{SECTION_PATH_WORDS})/", re.I)
 _TAG_PATH = re.compile(f"/(?:{TAG_PATH_WORDS})/", re.I)
@@ -126,10 +126,10 @@ def _first_of_list(value: str) -> str:
 
 def find_section(page: Page, data: StructuredData, headline: str | None = None) -> str | None:
     for value in _strings(data.article.get("articleSection")):
-        if value := clean_text(value):
+        if value := unescape(value):
             return _first_of_list(value)
     if value := data.meta_first("article:section", "section", "parsely-section"):
-        return _first_of_list(clean_text(value))
+        return _first_of_list(unescape(value))
     for element in data.microdata.get("articleSection", []):
         if value := clean_text(element.get("content") or element_text(element)):
             return value

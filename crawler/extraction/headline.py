@@ -35,7 +35,6 @@ Rules a desk editor would apply:
 from __future__ import annotations
 
 import functools
-import html
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -44,7 +43,7 @@ from lxml import etree
 
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import clean_text
+from crawler.extraction.text import clean_text, unescape
 
 # Class names, in the languages themes are written in: a topic or section line over the headline ("rubrique",
 # "sección", "tema"), a kicker ("Dachzeile", "surtitre", "antetítulo", "volanta", "occhiello"), a subtitle
@@ -94,25 +93,6 @@ _NO_LAST_WORD = frozenset(
 _QUOTES = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "`": "'"}
 )
-
-
-def repair_mojibake(text: str) -> str:
-    """UTF-8 read as windows-1252 ("fÃ¼r") back to what was written ("für")."""
-    if "Ã" in text or "Â" in text or "â€" in text:
-        try:
-            return text.encode("cp1252").decode("utf-8")
-        except UnicodeError:
-            return text
-    return text
-
-
-def unescape(text: str | None) -> str:
-    text = repair_mojibake(text or "")
-    for _ in range(2):
-        if "&" not in text:
-            break
-        text = html.unescape(text)
-    return clean_text(text)
 
 
 def _h1_text(h1: etree._Element) -> str:

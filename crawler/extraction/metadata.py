@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from crawler.extraction.article import Article
-from crawler.extraction.headline import unescape
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData
+from crawler.extraction.text import unescape
 
 
 def _json_url(value: Any) -> str | None:

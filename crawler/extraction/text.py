@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from lxml import etree
 
 
@@ -20,3 +23,41 @@ def text_of(element: etree._Element) -> str:
 
 def element_text(element: etree._Element) -> str:
     return clean_text(text_of(element))
+
+
+# A character UTF-8 writes in two or three bytes, read as windows-1252: a lead byte ("Ã", "Â", "â", …) and
+# continuation bytes, which windows-1252 shows as Latin-1 signs or as its own punctuation ("€", "™", "“").
+_MOJIBAKE_RUN = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 read as windows-1252 ("fÃ¼r") back to what was written ("für"): the whole text when it is
+    all misread, else each misread character (a page may mix them: "für die VÃ¶gel")."""
+    if "Ã" not in text and "Â" not in text and "â€" not in text:
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return _MOJIBAKE_RUN.sub(_repaired_run, text)
+
+
+def _repaired_run(match: re.Match[str]) -> str:
+    run = match.group()
+    try:
+        return run.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return run
+
+
+def unescape(text: str | None) -> str:
+    """Text from an attribute or a metadata field as written: entities (even double-escaped ones) and
+    misread UTF-8 repaired, whitespace collapsed."""
+    text = repair_mojibake(text or "")
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = html.unescape(text)
+    return clean_text(text)

@@ -146,3 +146,8 @@ def test_tag_links_holding_a_teaser_or_an_address_are_no_tags() -> None:
         "Kohleausstieg beschleunigen 01.09.2021</a></div>"
     )
     assert extract(page(body=links), URL).tags == ["Harbour"]
+
+
+def test_entities_in_a_section_are_decoded() -> None:
+    head = '<meta property="article:section" content="Food &amp;amp; Drink">'
+    assert extract(page(head), URL).section == "Food & Drink"

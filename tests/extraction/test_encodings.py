@@ -49,3 +49,20 @@ def test_bom_wins() -> None:
 def test_not_html_is_a_clear_error(data: bytes) -> None:
     with pytest.raises(ExtractionError):
         extract(data, "https://news.example/x")
+
+
+def test_utf8_misread_as_windows_1252_in_part_of_a_page_is_repaired() -> None:
+    # A CMS that stored some paragraphs double-encoded: "fÃ¼r" beside a correct "für".
+    html = (
+        '<html lang="de"><head><meta charset="utf-8"><title>Vögel</title>'
+        '<meta name="description" content="Sein Leben fÃ¼r die VÃ¶gel"></head><body><article><h1>Vögel</h1>'
+        "<p>Ewald Ferlemann lebt für die Vögel und betreibt seit Ã¼ber 40 Jahren eine Auffangstation.</p>"
+        "<p>Der 67-JÃ¤hrige sagt: â€žIch höre nicht auf.â€œ Die Station liegt am Stadtrand.</p>"
+        "</article></body></html>"
+    )
+    article = extract(html.encode("utf-8"), "https://news.example/voegel")
+    assert article.summary == "Sein Leben für die Vögel"
+    assert article.body == (
+        "Ewald Ferlemann lebt für die Vögel und betreibt seit über 40 Jahren eine Auffangstation.\n\n"
+        "Der 67-Jährige sagt: „Ich höre nicht auf.“ Die Station liegt am Stadtrand."
+    )
