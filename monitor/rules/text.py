@@ -25,8 +25,11 @@ _NEEDS_EXTRA = re.compile("[" + "".join(chr(c) for c in _EXTRA_FOLDS) + "]")
 _DIACRITICS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 # Han and Kana are written without spaces: each character is a token, so a query word becomes a phrase
-# of characters and matches inside longer runs (the usual substring semantics for these scripts).
+# of characters and matches inside longer runs (the usual substring semantics for these scripts). Thai,
+# Lao, Khmer and Burmese are written without spaces between words too: there each letter with the vowel
+# signs and tone marks on it is a token.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 
 
 def _combining_marks() -> str:
@@ -37,8 +40,10 @@ def _combining_marks() -> str:
 _MARKS = _combining_marks()
 _WORD = re.compile(rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*")
 _ASCII_WORD_BYTES = bytes(c if (0x30 <= c <= 0x39 or 0x61 <= c <= 0x7A) else 0x20 for c in range(256))
-_HAS_CJK = re.compile(f"[{_CJK}]")
-_CJK_TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}](?:[^\W_{_CJK}]|[{_MARKS}])*")
+_HAS_CJK = re.compile(f"[{_CJK}{_UNSPACED}]")
+_CJK_TOKEN = re.compile(
+    rf"[{_CJK}]|[{_UNSPACED}][{_MARKS}]*|[^\W_{_CJK}{_UNSPACED}](?:[^\W_{_CJK}{_UNSPACED}]|[{_MARKS}])*"
+)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")

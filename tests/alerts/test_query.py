@@ -138,6 +138,9 @@ def test_unicode_tokens() -> None:
     ]  # fmt: skip
     assert tokens("東京都で") == ["東", "京", "都", "で"]
     assert matches("東京", Document(body="昨日東京都で会議"))  # CJK: substring semantics
+    # Thai (and Lao, Khmer, Burmese) runs words together too: "earthquake" inside a run.
+    assert matches("แผ่นดินไหว", Document(body="เกิดแผ่นดินไหวรุนแรงที่เชียงราย"))
+    assert not matches("แผ่นดินไหว", Document(body="เกิดแผ่นดินทรุดที่เชียงราย"))
     assert matches("Москва", Document(body="В Москве и в Москва-Сити"))
     assert not matches("Москва", Document(body="В Москве"))
 
