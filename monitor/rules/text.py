@@ -72,11 +72,24 @@ def fold(text: str) -> str:
     return _fold_all(text)
 
 
+# Arabic and Hebrew write their short vowels and other signs (tashkeel, niqqud) only now and then, and
+# stretch words with the tatweel: search ignores them, as it ignores Latin accents. After NFKD, "أ", "إ" and
+# "آ" are "ا" with such a sign. The letters Arabic and Persian write differently fold together: yeh
+# ("ي", "ی", and the alef maksura "ى"), kaf ("ك", "ک"), and the teh marbuta "ة" with "ه".
+_RTL_SIGNS = re.compile(
+    "[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670]"
+)
+_RTL_FOLDS = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "ة": "ه"})
+_HAS_RTL = re.compile("[\u0590-\u06ff]")
+
+
 def _fold_all(text: str) -> str:
     if _NEEDS_EXTRA.search(text):
         text = text.translate(_EXTRA_FOLDS)
     text = unicodedata.normalize("NFKD", text.casefold())
     text = _DIACRITICS.sub("", text)
+    if _HAS_RTL.search(text):
+        text = _RTL_SIGNS.sub("", text).translate(_RTL_FOLDS)
     # Recompose what remains (Kana voicing marks, Hangul jamo) so those letters stay whole.
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 

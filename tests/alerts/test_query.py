@@ -141,6 +141,11 @@ def test_unicode_tokens() -> None:
     # Thai (and Lao, Khmer, Burmese) runs words together too: "earthquake" inside a run.
     assert matches("แผ่นดินไหว", Document(body="เกิดแผ่นดินไหวรุนแรงที่เชียงราย"))
     assert not matches("แผ่นดินไหว", Document(body="เกิดแผ่นดินทรุดที่เชียงราย"))
+    # Arabic and Hebrew signs written now and then, and the letters Arabic and Persian write apart.
+    assert matches("مصر", Document(body="زار الوفد مِصْرَ أمس"))
+    assert matches("ابراهيم", Document(body="قال أحمد إبراهيم"))
+    assert matches("علی", Document(body="قال علي"))
+    assert matches("שלום", Document(body="אמר שָׁלוֹם"))
     assert matches("Москва", Document(body="В Москве и в Москва-Сити"))
     assert not matches("Москва", Document(body="В Москве"))
 
