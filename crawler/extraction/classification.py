@@ -97,7 +97,7 @@ def _breadcrumb_section(page: Page, data: StructuredData, headline: str | None) 
             path = urlsplit(url).path.rstrip("/") if isinstance(url, str) else None
             if not isinstance(name, str) or (path in ("", None) and url is not None):
                 continue
-            if path == page_path or clean_text(name) == headline:
+            if path == page_path or clean_text(name) == headline or _is_home(name):
                 continue
             names.append(clean_text(name))
         if names:
@@ -107,9 +107,22 @@ def _breadcrumb_section(page: Page, data: StructuredData, headline: str | None) 
         links = [
             a for a in links if urlsplit(page.absolute(a.get("href")) or "").path.rstrip("/") != page_path
         ]
-        if links and (name := element_text(links[-1])) and name != headline:
+        if links and (name := element_text(links[-1])) and name != headline and not _is_home(name):
             return name
     return None
+
+
+# A breadcrumb's first step, the home page, in the portals' languages: no section.
+_HOME = re.compile(
+    r"home(?:page)?|start(?:seite)?|accueil|inicio|início|pagina principale|home page|startpagina|"
+    r"strona główna|hlavní stránka|főoldal|etusivu|forside|ana sayfa|главная|головна|首页|首頁|ホーム|홈|"
+    r"الرئيسية|דף הבית|मुखपृष्ठ|trang chủ|beranda",
+    re.I,
+)
+
+
+def _is_home(name: str) -> bool:
+    return _HOME.fullmatch(clean_text(name)) is not None
 
 
 # A list's last item joined by "&" or "and": the commas belong to one name ("Business, Finance, & Economics").

@@ -151,3 +151,9 @@ def test_tag_links_holding_a_teaser_or_an_address_are_no_tags() -> None:
 def test_entities_in_a_section_are_decoded() -> None:
     head = '<meta property="article:section" content="Food &amp;amp; Drink">'
     assert extract(page(head), URL).section == "Food & Drink"
+
+
+def test_a_breadcrumb_holding_only_the_home_page_names_no_section() -> None:
+    for home in ("Home", "Startseite", "Главная", "首页"):
+        crumbs = f'<ol class="breadcrumb"><li><a href="/id/{home}">{home}</a></li></ol>'
+        assert extract(page(body=crumbs), URL).section is None
