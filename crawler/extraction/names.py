@@ -7,6 +7,8 @@ import unicodedata
 
 from crawler.extraction.text import clean_text
 
+# An upper-case Latin letter (the Latin-1 and Extended-A capitals; Extended-A mixes in lower case).
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-ž]"
 # "By", "Von:", "Autor", "Text:", "Por", "Par", ... before the names; a label standing alone ("Posted") is
 # no name either. The kind of piece may precede the label: "Ein Kommentar von", "Analysis by". Italian
 # bylines open with a lowercase "di" ("di Mario Rossi"); a capitalised "Di" begins a surname.
@@ -20,9 +22,21 @@ _LABEL = re.compile(
     r"por|par|door|af|av|przez|yazan|autore|auteur(?:e)?|escrito\s+por|publicado\s+por|a\s+cura\s+di|"
     r"(?-i:di(?=\s+[A-ZÀ-Þ]))|"
     r"reportage|kirjoittaja|skrevet\s+af|skrevet\s+av|tekst|napisał(?:a)?|автор|текст|作者|文|记者|記者|기자|"
-    r"この記事の筆者|筆者)"
-    # (A Chinese "記者" is written against the name: "記者林宸誼".)
-    r"(?:\s*[:：|]?\s+|\s*[:：|]?\s*$|(?<=記者|记者)(?=[\u3400-\u9fff]))",
+    r"この記事の筆者|筆者|撰文|本报记者|本報記者|"
+    # Greek names the writer in the genitive ("Του Γιάννη Παπαδόπουλου") or after "Γράφει ο/η".
+    r"του|της|των|γράφει\s+(?:ο|η)|γράφουν(?:\s+οι)?|"
+    r"oleh|bởi|بقلم|كتب|كتبت|بواسطة|إعداد|به\s+قلم|מאת|โดย|लेखक|"
+    r"dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa](?:\s+special[ei])?|corrispondente)|"
+    r"de\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?)|"
+    # Words that are also names are labels only before a full name: the Italian "Di", the Swahili "Na",
+    # the Romanian "de", the Catalan "per" ("Di Mario Rossi", not "Di Maio"; "per" lower-case only, as
+    # "Per" is a first name), and the Vietnamese "Theo" ("according to") only before a Vietnamese word
+    # or an agency's capitals ("Theo TTXVN", not "Theo Walcott").
+    rf"(?-i:(?:Di|Na|de)(?=\s+{_UPPER}\S*\s+{_UPPER})|per(?=\s+{_UPPER}))|"
+    r"(?-i:Theo(?=\s+(?:\S*[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]|[A-ZĐ]{2,}\b))))"
+    # (A Chinese "記者" is written against the name: "記者林宸誼"; a Chinese label is followed by a slash
+    # as often as by a colon: "文／王小明".)
+    r"(?:\s*[:：|]?\s+|\s*[:：|]?\s*$|(?<=記者|记者)(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s*[／/]\s*)",
     re.I,
 )
 # "Interview: Julia Lauter", "Автор: ...", "質問者： ...": a short label of any language before a colon.
@@ -30,9 +44,14 @@ _COLON_LABEL = re.compile(r"^([^:：]{1,25})[:：]\s*(?=\S)")
 _SUFFIX = re.compile(
     r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|記者|特派員|编辑|編輯|撰文|報導|报道)\s*$|\s*\([^)]{1,12}\)\s*$"
 )
+# Between names: separators and each language's "and". Short words that could be a capitalised initial or
+# name ("A", "Dan", "Na") separate only in lower case; a Chinese "与"/"和" only with spaces around it; a
+# Chinese or Korean reporter title between two names ("记者 张三 通讯员 李四", "홍길동 기자 김철수 기자").
 _SPLIT = re.compile(
     r"\s*(?:,|;|\||/|·|•|、|&|\+|\band\b|\bund\b|\bog\b|\by\b|\bet\b|\be\b|\bi\b|\bve\b|"
-    r"\ben\b|\boch\b|\bja\b|\bsowie\b)\s*",
+    r"\ben\b|\boch\b|\bja\b|\bsowie\b|"
+    r"(?-i:\b(?:a|ir|un|dan|na|și|şi|và|és|και|и|і|та|dhe)\b)|\bو\b|और|และ|및|"
+    r"(?<=\s)(?:与|和|及|與|记者|記者|通讯员|通訊員|实习生|實習生|기자|특파원)(?=\s))\s*",
     re.I,
 )
 _NOT_A_NAME = re.compile(
@@ -78,12 +97,27 @@ def _strip_labels(piece: str, strict: bool) -> str | None:
     return piece
 
 
+_STRIP = " .,:;-–—|*·【】"
+# "워싱턴=홍길동 특파원", "【ワシントン＝山田太郎】": Korean and Japanese bylines put the place before the
+# name with an equals sign; a photo or video credit is written the same way ("사진=홍길동").
+_PLACE_PREFIX = re.compile(r"^([^\s=＝]{1,12})\s*[=＝]\s*")
+_EQUALS_CREDIT = re.compile(r"사진|영상|그래픽|写真|撮影|映像|图|圖")
+
+
+def _without_place(piece: str) -> str | None:
+    if ("=" not in piece and "＝" not in piece) or not (match := _PLACE_PREFIX.match(piece)):
+        return piece
+    return None if _EQUALS_CREDIT.search(match.group(1)) else piece[match.end() :]
+
+
 def _clean_piece(piece: str, strict: bool = True) -> str | None:
-    piece = clean_text(piece).strip(" .,:;-–—|*·")
+    piece = clean_text(piece).strip(_STRIP)
     if (unlabelled := _strip_labels(piece, strict)) is None:
         return None
-    piece = _SUFFIX.sub("", unlabelled).strip(" .,:;-–—|*·")
-    piece = _ROLE_WORDS.sub("", piece).strip(" .,:;-–—|*·")
+    if strict and (unlabelled := _without_place(unlabelled)) is None:
+        return None
+    piece = _SUFFIX.sub("", unlabelled).strip(_STRIP)
+    piece = _ROLE_WORDS.sub("", piece).strip(_STRIP)
     if not piece or len(piece) < 2 or len(piece) > 60 or not any(ch.isalpha() for ch in piece):
         return None
     if not strict:
@@ -97,13 +131,23 @@ def _clean_piece(piece: str, strict: bool = True) -> str | None:
         return None
     if any(ch.isdigit() for ch in piece):
         return None
-    if not is_agency(piece) and any(
-        w[0].islower() and w.isalpha() and w.isascii() and w not in _PARTICLES for w in words
-    ):
-        return None  # names are capitalised: "ku Frankfurt", "amw", "more stories" are not names
+    if not is_agency(piece) and any(_lower_case_word(w) for w in words):
+        return None  # names are capitalised: "ku Frankfurt", "amw", "envoyé spécial" are not names
     if words[-1] in _PARTICLES:
         return None  # a name ends in a surname: "Autorenseite von" is a link's label, the name left out
     return piece
+
+
+def _lower_case_word(word: str) -> bool:
+    """A word in lower case, where names are capitalised: in Latin (Vietnamese included), Greek and
+    Cyrillic script. (Georgian has case in Unicode but its names are written in the lower case.)"""
+    first = word[0]
+    return (
+        first.islower()
+        and (first < "\u0530" or "\u1e00" <= first <= "\u1eff")
+        and word.isalpha()
+        and word not in _PARTICLES
+    )
 
 
 _PARTICLES = {
@@ -155,8 +199,38 @@ def _pieces(text: str) -> list[str]:
             parts = _DASH.split(run) if " " in run else [run]
             if len(parts) > 1 and (addresses := [p for p in parts if _WEB_ADDRESS.search(p.strip())]):
                 parts = addresses[:1]
-            pieces.extend(parts)
+            for part in parts:
+                pieces.extend(_prefixed_and(part) if " و" in part or " ו" in part else [part])
     return pieces
+
+
+def _prefixed_and(run: str) -> list[str]:
+    """Arabic and Hebrew write "and" as a prefix: "أحمد علي ومحمد حسن", "דני כהן ויוסי לוי". A word so
+    prefixed begins a second name only where a full name (two words at least) stands on each side, as
+    names begin with the same letter ("وليد", "ורד")."""
+    words = run.split()
+    pieces: list[str] = []
+    start = 0
+    for index in range(2, len(words) - 1):
+        word = words[index]
+        if word[0] in "وו" and len(word) > 2 and index - start >= 2:
+            pieces.append(" ".join(words[start:index]))
+            words[index] = word[1:]
+            start = index
+    pieces.append(" ".join(words[start:]))
+    return pieces
+
+
+# Korean names are written without spaces: a run of two- to four-syllable Hangul words names several people.
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+
+
+def _spaced_names(name: str) -> list[str]:
+    """Two reporters in "홍길동 김철수", what is left of "홍길동 김철수 기자"."""
+    words = name.split()
+    if len(words) > 1 and all(_HANGUL_NAME.fullmatch(word) for word in words):
+        return words
+    return [name]
 
 
 def split_byline(text: str | None, strict: bool = True) -> list[str]:
@@ -185,7 +259,7 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
             and (after_address or (names and " " in names[-1]))
         ):
             continue
-        names.append(name)
+        names.extend(_spaced_names(name) if " " in name and "\uac00" <= name[0] <= "\ud7a3" else [name])
     return names
 
 

@@ -151,3 +151,94 @@ def test_site_named_in_the_title_is_not_a_co_author() -> None:
     article = '<div class="byline">Jane Doe. Harbour International</div>'
     html = page(head=head, article=article, title="Port plan approved - Harbour International")
     assert extract(html, URL).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Jan Novák a Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
+        ("Nagy Péter és Kiss Anna", ["Nagy Péter", "Kiss Anna"]),
+        ("Jonas Jonaitis ir Ona Onaitė", ["Jonas Jonaitis", "Ona Onaitė"]),
+        ("Autors: Jānis Bērziņš un Anna Kalniņa", ["Jānis Bērziņš", "Anna Kalniņa"]),
+        ("Ion Popescu și Maria Ionescu", ["Ion Popescu", "Maria Ionescu"]),
+        ("Budi Santoso dan Siti Aminah", ["Budi Santoso", "Siti Aminah"]),
+        ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+        ("Иван Петров и Мария Иванова", ["Иван Петров", "Мария Иванова"]),
+        ("Автор: Олена Коваль і Петро Шевчук", ["Олена Коваль", "Петро Шевчук"]),
+        ("Γιάννης Παπαδόπουλος και Μαρία Παππά", ["Γιάννης Παπαδόπουλος", "Μαρία Παππά"]),
+        ("राहुल शर्मा और प्रिया सिंह", ["राहुल शर्मा", "प्रिया सिंह"]),
+        ("أحمد علي و محمد حسن", ["أحمد علي", "محمد حسن"]),
+        ("张三 与 李四", ["张三", "李四"]),
+        ("记者 张三 通讯员 李四", ["张三", "李四"]),
+        ("홍길동 기자 및 김철수 기자", ["홍길동", "김철수"]),
+    ],
+)
+def test_each_languages_and_separates_names(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("أحمد علي ومحمد حسن", ["أحمد علي", "محمد حسن"]),
+        ("מאת דני כהן ויוסי לוי", ["דני כהן", "יוסי לוי"]),
+        ("بقلم وليد حسن", ["وليد حسن"]),  # a name that begins with the letter is one name
+        ("أحمد محمد وليد", ["أحمد محمد وليد"]),  # no full name after it: one three-part name
+    ],
+)
+def test_arabic_and_hebrew_and_is_a_prefix_between_full_names(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [("Dan Brown", ["Dan Brown"]), ("Jane A Doe", ["Jane A Doe"]), ("Na Kyung-won", ["Na Kyung-won"])],
+)
+def test_a_short_and_in_capitals_is_part_of_a_name(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Του Γιάννη Παπαδόπουλου", ["Γιάννη Παπαδόπουλου"]),
+        ("Της Μαρίας Παππά", ["Μαρίας Παππά"]),
+        ("Γράφει ο Γιάννης Παπαδόπουλος", ["Γιάννης Παπαδόπουλος"]),
+        ("Oleh Ahmad bin Ali", ["Ahmad bin Ali"]),
+        ("Bởi Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("Theo TTXVN", ["TTXVN"]),
+        ("بقلم أحمد علي", ["أحمد علي"]),
+        ("מאת דני כהן", ["דני כהן"]),
+        ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+        ("Na Rahimu Fadhili", ["Rahimu Fadhili"]),
+        ("Di Mario Rossi", ["Mario Rossi"]),
+        ("dalla nostra inviata Maria Rossi", ["Maria Rossi"]),
+        ("de Ion Popescu", ["Ion Popescu"]),
+        ("per Joan Puig i Maria Vidal", ["Joan Puig", "Maria Vidal"]),
+        ("文／王小明", ["王小明"]),
+    ],
+)
+def test_labels_in_more_languages_are_stripped(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize("name", ["Theo Walcott", "Di Maio", "Per Olsen", "Nadia Rossi", "Dean Jones"])
+def test_a_label_word_that_is_also_a_name_stays_before_a_single_name(name: str) -> None:
+    assert split_byline(name) == [name]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("홍길동 김철수 기자", ["홍길동", "김철수"]),  # Korean names have no space inside
+        ("워싱턴=홍길동 특파원", ["홍길동"]),
+        ("【ワシントン＝山田太郎】", ["山田太郎"]),
+        ("사진=홍길동", []),
+    ],
+)
+def test_korean_and_japanese_bylines(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+def test_a_description_in_lower_case_after_the_name_is_no_name() -> None:
+    assert split_byline("Par Jean Dupont, envoyé spécial à Kiev") == ["Jean Dupont"]
