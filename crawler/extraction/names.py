@@ -44,13 +44,13 @@ _COLON_LABEL = re.compile(r"^([^:：]{1,25})[:：]\s*(?=\S)")
 _SUFFIX = re.compile(
     r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|記者|特派員|编辑|編輯|撰文|報導|报道)\s*$|\s*\([^)]{1,12}\)\s*$"
 )
-# Between names: separators and each language's "and". Short words that could be a capitalised initial or
-# name ("A", "Dan", "Na") separate only in lower case; a Chinese "与"/"和" only with spaces around it; a
-# Chinese or Korean reporter title between two names ("记者 张三 通讯员 李四", "홍길동 기자 김철수 기자").
+# Between names: separators, each language's "and", a "Follow" button after each name. Short words that
+# could be a capitalised initial or name ("A", "Dan", "Na") separate only in lower case; a Chinese "与"/"和"
+# only with spaces around it; a Chinese or Korean reporter title between two names ("记者 张三 通讯员 李四",
+# "홍길동 기자 김철수 기자").
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||/|·|•|、|&|\+|\band\b|\bund\b|\bog\b|\by\b|\bet\b|\be\b|\bi\b|\bve\b|"
-    r"\ben\b|\boch\b|\bja\b|\bsowie\b|"
-    r"(?-i:\b(?:a|ir|un|dan|na|și|şi|và|és|και|и|і|та|dhe)\b)|\bو\b|और|และ|및|"
+    r"\s*(?:[,;|/·•、&+]|\b(?:and|und|og|y|et|e|i|ve|en|och|ja|sowie|follow|folgen|suivre|seguir|و)\b|"
+    r"(?-i:\b(?:a|ir|un|dan|na|și|şi|và|és|και|и|і|та|dhe)\b)|और|และ|및|"
     r"(?<=\s)(?:与|和|及|與|记者|記者|通讯员|通訊員|实习生|實習生|기자|특파원)(?=\s))\s*",
     re.I,
 )
@@ -118,6 +118,8 @@ def _clean_piece(piece: str, strict: bool = True) -> str | None:
         return None
     piece = _SUFFIX.sub("", unlabelled).strip(_STRIP)
     piece = _ROLE_WORDS.sub("", piece).strip(_STRIP)
+    if strict and (tail := _PLACE_TAIL.search(piece)) and len(piece[: tail.start()].split()) >= 2:
+        piece = piece[: tail.start()]
     if not piece or len(piece) < 2 or len(piece) > 60 or not any(ch.isalpha() for ch in piece):
         return None
     if not strict:
@@ -174,10 +176,65 @@ _PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
 _TRAILER = re.compile(
     r"(?:^|\s+)(?:(?:fotos?|photos?|bild(?:er)?|images?|credits?|bildquelle)\s*[:：]|"
     r"(?:fotos?|photos?)\s+(?:by|von)\b|"
-    r"(?:updated|aktualisiert|published|veröffentlicht|erschienen)\b(?!\s+(?:by|von)\b)).*$"
-    r"|\s*[／/]\s*(?:即時|即时|綜合|综合)?(?:報導|报道)\s*$",  # "記者林宸誼／即時報導": a real-time report
+    r"(?:updated|aktualisiert|published|veröffentlicht|erschienen|publié(?:e)?|mis\s+à\s+jour|publicado|"
+    r"actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|"
+    r"publikováno|aktualizováno|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|"
+    r"päivitetty|опубликовано|обновлено|diterbitkan|diperbarui|cập\s+nhật|güncellendi|güncelleme|"
+    r"yayınlandı|yayınlanma)\b(?!\s+(?:by|von|par|por|da|door|av|af|przez)\b)).*$",
     re.I,
 )
+# "記者林宸誼／即時報導", "記者王小明／台北報導": where (or how) the report was made.
+_REPORTED_FROM = re.compile(r"\s*[／/]\s*[\u3400-\u9fff]{0,6}(?:報導|报道)\s*$")
+# Contact details beside the name: an e-mail address, a social handle. (A "Follow" button separates.)
+_CONTACT = re.compile(r"[\w.+-]*@[\w.-]*")
+# Prepositions that open a place or a desk after a name: "de São Paulo", "da Redação", "in Berlin".
+_PLACE_WORDS = frozenset(
+    ("de", "da", "do", "di", "du", "des", "dos", "das", "del", "della", "dal", "dalla", "in", "im", "aus",
+     "from", "à", "au", "aux", "em", "w", "z", "ze", "iz", "из", "в", "во", "у", "з")
+)  # fmt: skip
+# A place after a full name: "Jane Doe in Berlin", "Anna Müller aus Berlin", "Jan Kowalski z Warszawy".
+_PLACE_TAIL = re.compile(rf"\s+(?:in|aus|from|à|au|em|w|z)\s+{_UPPER}.*$")
+
+_WRITER, _CREDIT, _SOURCE = "writer", "credit", "source"
+# Labels inside a byline box that say whose work follows: the writer's, a photographer's, video maker's,
+# graphic artist's, translator's or editor's (a credit, never an author), or the story's source.
+_CREDIT_LABELS = (
+    r"fotos?|photos?|photographs?|photography|bild(?:er)?|bildquelle|images?|credits?|videos?|kamera|camera|"
+    r"grafik|graphics?|illustrations?|infografik|fotograf(?:i|í)a|fotó|zdjęci[ae]|фото|видео|відео|kuva|"
+    r"bilde|editor(?:a|s)?|editing|redaktur|penyunting|übersetzung|translation|traduction|traducción|"
+    r"tradução|traduzione|摄影|攝影|图片|圖片|图|圖|视频|視頻|影音|写真|撮影|映像|動画|责任编辑|責任編輯|"
+    r"责编|責編|编辑|編輯|翻译|翻譯|사진|영상|그래픽|편집"
+)
+_SOURCE_LABELS = (
+    r"source|quelle|fuente|fonte|sumber|nguồn|kaynak|источник|джерело|źródło|zdroj|forrás|bron|kilde|"
+    r"källa|lähde|来源|來源|出典|出处|出處|출처"
+)
+_WRITER_LABELS = (
+    r"text|texto|teksti|tekst|текст|autor(?:in|es|a|i|ka|ai|ius|s)?|authors?|auteur|autore|reporter(?:in)?|"
+    r"penulis|wartawan|yazan|haber|szerző|автор|作者|撰文|文|记者|記者|采访|採訪|writer|words"
+)
+# Where such a label begins a part of the box: before a colon, or a slash after a Chinese label ("攝影／").
+_SEGMENT = re.compile(
+    rf"(?<!\w)(?:({_CREDIT_LABELS})|({_SOURCE_LABELS})|{_WRITER_LABELS})"
+    r"\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[／/])",
+    re.I,
+)
+
+
+def _segments(text: str) -> list[tuple[str, str]]:
+    """The byline box cut where a label begins a part: each part's kind and text."""
+    if ":" not in text and "：" not in text and "/" not in text and "／" not in text:
+        return [(_WRITER, text)]
+    segments: list[tuple[str, str]] = []
+    kind, start = _WRITER, 0
+    for match in _SEGMENT.finditer(text):
+        segments.append((kind, text[start : match.start()]))
+        kind = _CREDIT if match.group(1) else _SOURCE if match.group(2) else _WRITER
+        start = match.end()
+    segments.append((kind, text[start:]))
+    return segments
+
+
 _WEB_ADDRESS = re.compile(r"^(?:https?:|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.I)
 
 
@@ -234,17 +291,40 @@ def _spaced_names(name: str) -> list[str]:
 
 
 def split_byline(text: str | None, strict: bool = True) -> list[str]:
-    """Names in a byline: "Von Felix Schröder und Jörg Soldwisch, dpa" -> three names."""
+    """Names in a byline: "Von Felix Schröder und Jörg Soldwisch, dpa" -> three names.
+
+    A byline box may credit more than the writer ("Penulis: X | Editor: Y", "文／X 攝影／Y"): only the
+    writer's part names authors; the source ("来源：新华社") counts only where no writer is named.
+    """
     if not text:
         return []
     text = unicodedata.normalize("NFC", clean_text(text))
     text = _WITH_AGENCIES.sub("", text)
+    if "@" in text:
+        text = _CONTACT.sub(" , ", text)
     if "(" in text or "（" in text:
         text = _PARENTHESES.sub("", text)
-    text = _TRAILER.sub("", _LABEL.sub("", text))
+    text = _LABEL.sub("", text)
+    names: list[str] = []
+    sources: list[str] = []
+    for kind, segment in _segments(text):
+        if kind == _CREDIT:
+            continue
+        segment = _TRAILER.sub("", segment)
+        if "報導" in segment or "报道" in segment:
+            segment = _REPORTED_FROM.sub("", segment)
+        found = _names_in(segment, strict)
+        (sources if kind == _SOURCE else names).extend(found)
+    return names or sources
+
+
+def _names_in(text: str, strict: bool) -> list[str]:
     names: list[str] = []
     after_address = False
     for piece in _pieces(text):
+        # "João Silva, de São Paulo", "Jane Doe, in Berlin": after a name, its place or desk.
+        if strict and names and piece.split(maxsplit=1)[:1] and piece.split(maxsplit=1)[0] in _PLACE_WORDS:
+            continue
         name = _clean_piece(piece, strict)
         if name is None:
             # "hessenschau.de, Frankfurt, Germany": what follows a web address is the publisher's address.

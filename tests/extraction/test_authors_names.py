@@ -242,3 +242,73 @@ def test_korean_and_japanese_bylines(byline: str, names: list[str]) -> None:
 
 def test_a_description_in_lower_case_after_the_name_is_no_name() -> None:
     assert split_byline("Par Jean Dupont, envoyé spécial à Kiev") == ["Jean Dupont"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Penulis: Budi Santoso | Editor: Siti Aminah", ["Budi Santoso"]),
+        ("Reporter: Budi Santoso Editor: Siti Aminah", ["Budi Santoso"]),
+        ("By Jane Doe | Video: John Roe", ["Jane Doe"]),
+        ("Foto: John Roe Text: Jane Doe", ["Jane Doe"]),
+        ("Текст: Иван Петров, фото: Пётр Сидоров", ["Иван Петров"]),
+        ("作者：张三 责任编辑：李四", ["张三"]),
+        ("文／王小明 攝影／李大同", ["王小明"]),
+        ("記者王小明／台北報導 圖／李大同", ["王小明"]),
+        ("文：山田太郎\u3000写真：鈴木一郎", ["山田太郎"]),
+    ],
+)
+def test_only_the_writers_part_of_a_credits_box_names_authors(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+def test_the_source_counts_only_where_no_writer_is_named() -> None:
+    assert split_byline("来源：新华社 作者：张三") == ["张三"]
+    assert split_byline("来源：新华社") == ["新华社"]
+
+
+def test_a_writer_and_an_editor_on_separate_lines() -> None:
+    article = '<div class="author-info">Reporter: Budi Santoso<br>Editor: Siti Aminah</div>'
+    assert extract(page(article=article, lang="id"), URL).authors == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Doe @janedoe", ["Jane Doe"]),
+        ("Jane Doe jane.doe@hafenblatt.example", ["Jane Doe"]),
+        ("홍길동 기자 hong@hafenblatt.example", ["홍길동"]),
+        ("Jane Doe Follow John Roe Follow", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_contact_details_beside_the_name_come_off(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Par Jean Dupont Publié le 3 mai 2024 à 10h00", ["Jean Dupont"]),
+        ("Por María López Actualizado: 03/05/2024 10:00", ["María López"]),
+        ("記者王小明、李大同／台北報導", ["王小明", "李大同"]),
+    ],
+)
+def test_the_publication_time_and_the_report_place_after_the_names_come_off(
+    byline: str, names: list[str]
+) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Doe in Berlin", ["Jane Doe"]),
+        ("Von Anna Müller aus Berlin", ["Anna Müller"]),
+        ("João Silva, de São Paulo", ["João Silva"]),
+        ("João Silva, da Redação", ["João Silva"]),
+        ("Maria da Silva", ["Maria da Silva"]),  # a particle inside a name stays
+        ("João Silva da Costa", ["João Silva da Costa"]),
+    ],
+)
+def test_a_place_after_the_name_is_no_name(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
