@@ -18,7 +18,7 @@ from lxml import etree
 
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY, story_container
 from crawler.extraction.headline import site_names
-from crawler.extraction.names import is_agency, merge_names, split_byline
+from crawler.extraction.names import is_agency, is_desk, merge_names, split_byline
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData, in_article_scope, types_of
 from crawler.extraction.text import clean_text
@@ -330,21 +330,30 @@ def _title_site(title: str | None) -> list[str]:
     return [tail.casefold()] if tail and len(tail.split()) <= 4 else []
 
 
+def _people(names: list[str], sites: list[str]) -> list[str]:
+    """The names that are persons: not the site itself, not a desk ("Redaktion", "Newsroom")."""
+    return [n for n in names if not _is_site(n, sites) and not is_desk(n)]
+
+
 def find_authors(page: Page, data: StructuredData) -> list[str]:
     sites = site_names(page, data) + _title_site(data.title)
     persons, organisations = _from_json_ld(data, sites)
-    if not [n for n in persons if not is_agency(n)]:
+    if not [n for n in persons if not is_agency(n) and not is_desk(n)]:
         persons = _from_microdata(page, data) or persons
-    if not persons:
-        persons = _from_bylines(page, data)
-    if not [n for n in persons if not _is_site(n, sites)]:
+    # A desk signing in the metadata ("Redacción") gives way to the person the byline names.
+    if not [n for n in persons if not is_desk(n)]:
+        persons = _from_bylines(page, data) or persons
+    if not _people(persons, sites):
         persons = _from_labels(page) or persons
-    if not persons:
-        persons, meta_organisations = _from_meta(data, sites)
+    if not [n for n in persons if not is_desk(n)]:
+        meta_persons, meta_organisations = _from_meta(data, sites)
+        persons = meta_persons or persons
         organisations += meta_organisations
-    if not [n for n in persons if not _is_site(n, sites)]:
+    if not _people(persons, sites):
         persons = _from_signature(page) or persons
-    people = [n for n in persons if not _is_site(n, sites)]
-    if people:
+    named = [n for n in persons if not _is_site(n, sites)]
+    people = [n for n in named if not is_desk(n)]
+    if any(not is_agency(n) for n in people):
         return merge_names(people)
-    return merge_names(persons or organisations)
+    # Nobody named: the agencies and desks that sign, else the organisation.
+    return merge_names(named or persons or organisations)

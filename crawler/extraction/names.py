@@ -18,7 +18,7 @@ _LABEL = re.compile(
     r"veröffentlicht\s+von|(?:text|words)\s+(?:und|and|&)\s+(?:fotos?|photos?|bilder)(?:\s+(?:by|von))?|"
     r"(?:ein(?:e|en)?\s+)?(?:gast)?(?:beitrag|kommentar|analyse|bericht|reportage|interview|essay|kolumne|"
     r"rezension)\s+von|erstellt\s+von|"
-    r"autor(?:in|en|innen)?|author(?:s)?|text|redaktion|reporter(?:in)?|verfasst\s+von|geschrieben\s+von|"
+    r"autor(?:in|en|innen)?|author(?:s)?|text|redaktion(?=\s*[:：])|reporter(?:in)?|verfasst\s+von|geschrieben\s+von|"
     r"por|par|door|af|av|przez|yazan|autore|auteur(?:e)?|escrito\s+por|publicado\s+por|a\s+cura\s+di|"
     r"(?-i:di(?=\s+[A-ZÀ-Þ]))|"
     r"reportage|kirjoittaja|skrevet\s+af|skrevet\s+av|tekst|napisał(?:a)?|автор|текст|作者|文|记者|記者|기자|"
@@ -79,8 +79,28 @@ _ROLE_WORDS = re.compile(
 )
 
 
+# A desk: the newsroom signing as a whole ("Redaktion", "Rédaction", "Redação", "Newsroom", "Web Desk",
+# "Staff Reporter", "編集部"), alone or with the site's or section's name ("MM-Redaktion", "Redaktion
+# Politik", "NDTV Sports Desk"). It names no person: like an agency or the site, it is the byline where the
+# page names nobody, and gives way to a person named anywhere.
+_DESK = re.compile(
+    r"^(?:(?:la|le|the|die|de|a|il|our|unsere|notre|nuestra|tim|ban)\s+)?(?:[\w.&]+[- ])?"
+    r"(?:redaktion(?:en)?|rédaction|redação|redacção|redacción|redazione|redactie|redakcja|redakce|redakcia|"
+    r"redaksi|redakcija|redacția|redacţia|szerkesztőség|toimitus|uredništvo|редакция|редакція|редакцията|"
+    r"σύνταξη|newsroom|news\s?room|(?:news|web|online|digital|city|metro|sports?|business|foreign|world|"
+    r"national)\s+desk|desk|staff\s+(?:reporters?|writers?|correspondents?)|(?:our|special)\s+"
+    r"correspondents?|editorial\s+(?:board|team|staff)|haber\s+merkezi|biên\s+tập|編集部|编辑部|編輯部|"
+    r"편집국|편집부|[가-힣]*(?:뉴스|편집|디지털|온라인)[가-힣]*(?:부|팀|국))(?:\s+[\w.-]+)?$",
+    re.I,
+)
+
+
 def is_agency(name: str) -> bool:
     return bool(_AGENCY.match(name.strip(" .")))
+
+
+def is_desk(name: str) -> bool:
+    return bool(_DESK.match(name.strip(" .")))
 
 
 def _strip_labels(piece: str, strict: bool) -> str | None:
@@ -159,7 +179,7 @@ _PARTICLES = {
 
 
 _STOP = {
-    "by", "von", "and", "und", "staff", "admin", "administrator", "redaktion", "editorial", "editor", "team",
+    "by", "von", "and", "und", "staff", "admin", "administrator", "editorial", "editor", "team",
     "unknown", "anonymous", "guest", "gast", "user", "author", "autor", "none", "null", "undefined", "more",
     "mehr", "home", "news", "de", "par", "por",
 }  # fmt: skip
@@ -307,23 +327,32 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
     text = _LABEL.sub("", text)
     names: list[str] = []
     sources: list[str] = []
+    desks: set[str] = set()
     for kind, segment in _segments(text):
         if kind == _CREDIT:
             continue
         segment = _TRAILER.sub("", segment)
         if "報導" in segment or "报道" in segment:
             segment = _REPORTED_FROM.sub("", segment)
-        found = _names_in(segment, strict)
+        found = _names_in(segment, strict, desks)
         (sources if kind == _SOURCE else names).extend(found)
-    return names or sources
+    names = names or sources
+    if desks and strict and any(name not in desks and not is_agency(name) for name in names):
+        names = [name for name in names if name not in desks]  # "Jane Doe, Staff Reporter": her desk
+    return names
 
 
-def _names_in(text: str, strict: bool) -> list[str]:
+def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
+    """The names in one part of a byline; the desks among them are added to `desks`."""
     names: list[str] = []
     after_address = False
     for piece in _pieces(text):
         # "João Silva, de São Paulo", "Jane Doe, in Berlin": after a name, its place or desk.
-        if strict and names and piece.split(maxsplit=1)[:1] and piece.split(maxsplit=1)[0] in _PLACE_WORDS:
+        if strict and names and (first := piece.split(maxsplit=1)) and first[0] in _PLACE_WORDS:
+            continue
+        if is_desk(desk := clean_text(piece).strip(_STRIP)):
+            names.append(desk)
+            desks.add(desk)
             continue
         name = _clean_piece(piece, strict)
         if name is None:

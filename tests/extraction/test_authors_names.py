@@ -312,3 +312,55 @@ def test_the_publication_time_and_the_report_place_after_the_names_come_off(
 )
 def test_a_place_after_the_name_is_no_name(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Redaktion", ["Redaktion"]),
+        ("Rédaction", ["Rédaction"]),
+        ("Por Redação", ["Redação"]),
+        ("Redacción", ["Redacción"]),
+        ("Redazione", ["Redazione"]),
+        ("Newsroom", ["Newsroom"]),
+        ("Web Desk", ["Web Desk"]),
+        ("Staff Reporter", ["Staff Reporter"]),
+        ("Haber Merkezi", ["Haber Merkezi"]),
+        ("編集部", ["編集部"]),
+        ("Redaktion Politik", ["Redaktion Politik"]),
+        ("dpa, Redaktion", ["dpa", "Redaktion"]),  # nobody named: the agency and the desk sign
+    ],
+)
+def test_a_desk_signing_alone_is_the_byline_in_every_language(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Newsroom, Jane Doe", ["Jane Doe"]),
+        ("Jane Doe, Web Desk", ["Jane Doe"]),
+        ("Redaktion: Anna Müller", ["Anna Müller"]),  # before a name, "Redaktion" is a label
+    ],
+)
+def test_a_desk_beside_a_person_is_no_author(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize("desk", ["Redaktion", "Redacción", "Newsroom"])
+def test_a_desk_in_the_metadata_gives_way_to_the_person_the_byline_names(desk: str) -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": desk}})
+    html = page(head=head, article='<div class="byline">Von Anna Müller</div>')
+    assert extract(html, URL).authors == ["Anna Müller"]
+
+
+@pytest.mark.parametrize("desk", ["Redaktion", "Newsroom"])
+def test_a_desk_named_with_a_person_in_the_metadata_is_dropped(desk: str) -> None:
+    authors = [{"@type": "Person", "name": name} for name in (desk, "Anna Müller")]
+    head = ld({"@type": "NewsArticle", "author": authors})
+    assert extract(page(head=head), URL).authors == ["Anna Müller"]
+
+
+def test_a_desk_is_the_author_where_the_page_names_nobody() -> None:
+    html = page(article='<div class="author">Von <a href="/author/redaktion/">Redaktion</a></div>')
+    assert extract(html, URL).authors == ["Redaktion"]
