@@ -62,9 +62,18 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
-_AGENCY = re.compile(
-    r"^(?:dpa|afp|ap|apa|sda|kna|epd|reuters|ansa|efe|anp|ntb|tt|ritzau|upi|pa|aap|ians|pti|xinhua|"
+# News agencies, by the names bylines give them; the short ones that are also words or names ("Hina",
+# "Agi") only in capitals.
+_AGENCY_NAMES = (
+    r"dpa|afp|ap|apa|sda|kna|epd|reuters|ansa|efe|anp|ntb|tt|ritzau|upi|pa|aap|ians|pti|xinhua|"
     r"sda|ats|keystone-sda|associated press|agence france-presse|press association|bloomberg|kyodo|yonhap|"
+    r"europa press|lusa|adnkronos|belga|stt|pap|čtk|ctk|tasr|mti|aa|iha|İha|dha|anka|bta|antara|bernama|"
+    r"wafa|kuna|irna|jiji|ttxvn|vna|tass|тасс|риа новости|интерфакс|укрінформ|уніан|бта|апе-мпе|"
+    r"αпе-μпе|απε-μπε|新华社|新華社|中新社|中央社|共同通信|時事通信|연합뉴스|뉴시스|뉴스1|رويترز|وكالات|"
+    r"(?-i:HINA|AGI|ANI|UNI|CNA|STA)"
+)
+_AGENCY = re.compile(
+    rf"^(?:{_AGENCY_NAMES}|"
     r".*(?:presse-agentur|press agency|news agency|nachrichtenagentur|agencia|agenzia))$",
     re.I,
 )
@@ -153,7 +162,7 @@ def _clean_piece(piece: str, strict: bool = True) -> str | None:
         return None
     if any(ch.isdigit() for ch in piece):
         return None
-    if not is_agency(piece) and any(_lower_case_word(w) for w in words):
+    if any(_lower_case_word(w) for w in words) and not is_agency(piece):
         return None  # names are capitalised: "ku Frankfurt", "amw", "envoyé spécial" are not names
     if words[-1] in _PARTICLES:
         return None  # a name ends in a surname: "Autorenseite von" is a link's label, the name left out
@@ -188,6 +197,10 @@ _STOP = {
 # "Wilmer Leon. Sputnik International": a full stop after a full name (not after "Prof" or "Jr") ends it.
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])")
 _WITH_AGENCIES = re.compile(r"\s+(?:mit|with)\s+(?:material|agenturen|agencies).*$", re.I)
+# "Jean Dupont avec AFP", "Jane Doe with Reuters": the agency whose copy the story uses signs with the
+# writer, as in "Jane Doe, AP".
+_WITH_WORDS = (" avec ", " with ", " mit ", " con ", " com ", " met ", " med ", " z ")
+_WITH_AGENCY = re.compile(rf"\s+(?:avec|with|mit|con|com|met|med|z)\s+(?=(?:{_AGENCY_NAMES})\b)", re.I)
 _DASH = re.compile(r"\s+[-–—]\s+")
 # Round brackets after a name hold a role, desk or initials: "Brit Weirich (Medizinredakteurin. M.A. ...)".
 _PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
@@ -258,6 +271,18 @@ def _segments(text: str) -> list[tuple[str, str]]:
 _WEB_ADDRESS = re.compile(r"^(?:https?:|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.I)
 
 
+def _agencies_kept(match: re.Match[str]) -> str:
+    """Brackets after a name hold its role or initials, or the agencies that sign with it ("Jane Doe
+    (AP)", "Jean Dupont (avec AFP)"): those stay, as a further name."""
+    inner = match.group(0).strip()[1:-1].strip()
+    inner = _WITH_AGENCY.sub("", " " + inner).strip()
+    agencies = [part.strip() for part in _AGENCY_LIST.split(inner)]
+    return ", " + ", ".join(agencies) if all(is_agency(part) for part in agencies) else ""
+
+
+_AGENCY_LIST = re.compile(r"[/,&]|\s+(?:and|und|et|y|e)\s+", re.I)
+
+
 def _pieces(text: str) -> list[str]:
     """The byline cut at separators, conjunctions and full stops that end a full name.
 
@@ -323,7 +348,9 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
     if "@" in text:
         text = _CONTACT.sub(" , ", text)
     if "(" in text or "（" in text:
-        text = _PARENTHESES.sub("", text)
+        text = _PARENTHESES.sub(_agencies_kept if strict else "", text)
+    if strict and any(word in text for word in _WITH_WORDS):
+        text = _WITH_AGENCY.sub(", ", text)
     text = _LABEL.sub("", text)
     names: list[str] = []
     sources: list[str] = []

@@ -364,3 +364,46 @@ def test_a_desk_named_with_a_person_in_the_metadata_is_dropped(desk: str) -> Non
 def test_a_desk_is_the_author_where_the_page_names_nobody() -> None:
     html = page(article='<div class="author">Von <a href="/author/redaktion/">Redaktion</a></div>')
     assert extract(html, URL).authors == ["Redaktion"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Jane Doe (AP)", ["Jane Doe", "AP"]),
+        ("Mario Rossi (ANSA)", ["Mario Rossi", "ANSA"]),
+        ("Par Jean Dupont (avec AFP)", ["Jean Dupont", "AFP"]),
+        ("Jane Doe (dpa/AFP)", ["Jane Doe", "dpa", "AFP"]),
+        ("Jean Dupont avec AFP", ["Jean Dupont", "AFP"]),
+        ("Jan Kowalski z PAP", ["Jan Kowalski", "PAP"]),
+        ("Corina Gall (cog.)", ["Corina Gall"]),  # initials in brackets are no agency
+    ],
+)
+def test_an_agency_in_brackets_or_after_with_signs_beside_the_writer(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "EFE",
+        "Europa Press",
+        "Lusa",
+        "PAP",
+        "ČTK",
+        "MTI",
+        "AA",
+        "ТАСС",
+        "Antara",
+        "TTXVN",
+        "新华社",
+        "연합뉴스",
+    ],
+)
+def test_agencies_around_the_world(agency: str) -> None:
+    assert is_agency(agency)
+    assert split_byline(f"Jane Doe, {agency}") == ["Jane Doe", agency]
+
+
+@pytest.mark.parametrize("name", ["Hina", "Agi"])
+def test_an_agency_abbreviation_that_is_also_a_name_counts_only_in_capitals(name: str) -> None:
+    assert not is_agency(name) and is_agency(name.upper())
