@@ -18,7 +18,7 @@ from lxml import etree
 
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY, story_container
 from crawler.extraction.headline import site_names
-from crawler.extraction.names import is_agency, is_desk, merge_names, split_byline
+from crawler.extraction.names import is_agency, is_desk, merge_names, split_byline, split_spaced_han
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData, in_article_scope, types_of
 from crawler.extraction.text import clean_text
@@ -330,6 +330,12 @@ def _title_site(title: str | None) -> list[str]:
     return [tail.casefold()] if tail and len(tail.split()) <= 4 else []
 
 
+def _is_chinese(page: Page, data: StructuredData) -> bool:
+    language = data.article.get("inLanguage")
+    language = (language if isinstance(language, str) else None) or page.tree.get("lang") or ""
+    return language.lower().startswith("zh")
+
+
 def _people(names: list[str], sites: list[str]) -> list[str]:
     """The names that are persons: not the site itself, not a desk ("Redaktion", "Newsroom")."""
     return [n for n in names if not _is_site(n, sites) and not is_desk(n)]
@@ -351,6 +357,8 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
         organisations += meta_organisations
     if not _people(persons, sites):
         persons = _from_signature(page) or persons
+    if " " in "".join(persons) and _is_chinese(page, data):
+        persons = [part for name in persons for part in split_spaced_han(name)]
     named = [n for n in persons if not _is_site(n, sites)]
     people = [n for n in named if not is_desk(n)]
     if any(not is_agency(n) for n in people):

@@ -399,6 +399,19 @@ def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
     return names
 
 
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+
+
+def split_spaced_han(name: str) -> list[str]:
+    """On a Chinese page, "李四 王五" (what is left of "记者 李四 王五") is two reporters: Chinese names are
+    written without a space inside. (On a Japanese page "松岡 大地" is one person, family and given name
+    apart, so the caller asks only for Chinese pages.)"""
+    words = name.split()
+    if len(words) > 1 and all(_HAN_NAME.fullmatch(word) for word in words):
+        return words
+    return [name]
+
+
 def _name_key(name: str) -> str:
     """Case, spacing and accents folded: "José  García" and "JOSE GARCIA" are one person."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())

@@ -407,3 +407,13 @@ def test_agencies_around_the_world(agency: str) -> None:
 @pytest.mark.parametrize("name", ["Hina", "Agi"])
 def test_an_agency_abbreviation_that_is_also_a_name_counts_only_in_capitals(name: str) -> None:
     assert not is_agency(name) and is_agency(name.upper())
+
+
+def test_chinese_names_apart_by_a_space_are_several_reporters_on_a_chinese_page() -> None:
+    html = page(article='<div class="author">记者 李四 王五</div>', lang="zh-CN")
+    assert extract(html, URL).authors == ["李四", "王五"]
+
+
+def test_a_japanese_name_with_a_space_between_family_and_given_name_is_one_person() -> None:
+    html = page(article='<div class="author">松岡 大地 記者</div>', lang="ja")
+    assert extract(html, URL).authors == ["松岡 大地"]
