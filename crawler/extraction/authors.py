@@ -131,8 +131,8 @@ def _avoided(page: Page, element: etree._Element) -> bool:
     node: etree._Element | None = element
     depth = 0
     while node is not None:
-        if node in page.excluded:
-            return True
+        if node in page.excluded or node.tag == "figcaption":
+            return True  # (a caption's "author" is the photographer's)
         if depth < 6 and node is not element:
             attrs = _WP_TAXONOMY.sub(" ", node.get("class") or "") + " " + (node.get("id") or "")
             if len(attrs) > 1 and _AVOID.search(attrs):

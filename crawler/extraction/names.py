@@ -13,7 +13,7 @@ _UPPER = "[A-ZÀ-ÖØ-ÞĀ-ž]"
 # no name either. The kind of piece may precede the label: "Ein Kommentar von", "Analysis by". Italian
 # bylines open with a lowercase "di" ("di Mario Rossi"); a capitalised "Di" begins a surname.
 _LABEL = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|text|story|words|analysis|commentary|opinion|review|"
+    r"^\s*(?:(?:written|posted|published|reported|reporting|text|story|words|analysis|commentary|opinion|review|"
     r"interview|column|essay|edited|compiled)\s+(?:by|and\s+photos\s+by)|posted|by|from|von|vom|"
     r"veröffentlicht\s+von|(?:text|words)\s+(?:und|and|&)\s+(?:fotos?|photos?|bilder)(?:\s+(?:by|von))?|"
     r"(?:ein(?:e|en)?\s+)?(?:gast)?(?:beitrag|kommentar|analyse|bericht|reportage|interview|essay|kolumne|"
@@ -22,7 +22,7 @@ _LABEL = re.compile(
     r"por|par|door|af|av|przez|yazan|autore|auteur(?:e)?|escrito\s+por|publicado\s+por|a\s+cura\s+di|"
     r"(?-i:di(?=\s+[A-ZÀ-Þ]))|"
     r"reportage|kirjoittaja|skrevet\s+af|skrevet\s+av|tekst|napisał(?:a)?|автор|текст|作者|文|记者|記者|기자|"
-    r"この記事の筆者|筆者|撰文|本报记者|本報記者|"
+    r"この記事の筆者|筆者|撰文|本报记者|本報記者|文[・･/／](?:写真|圖|图|攝影|摄影)|"
     # Greek names the writer in the genitive ("Του Γιάννη Παπαδόπουλου") or after "Γράφει ο/η".
     r"του|της|των|γράφει\s+(?:ο|η)|γράφουν(?:\s+οι)?|"
     r"oleh|bởi|بقلم|كتب|كتبت|بواسطة|إعداد|به\s+قلم|מאת|โดย|लेखक|"
@@ -36,7 +36,7 @@ _LABEL = re.compile(
     r"(?-i:Theo(?=\s+(?:\S*[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]|[A-ZĐ]{2,}\b))))"
     # (A Chinese "記者" is written against the name: "記者林宸誼"; a Chinese label is followed by a slash
     # as often as by a colon: "文／王小明".)
-    r"(?:\s*[:：|]?\s+|\s*[:：|]?\s*$|(?<=記者|记者)(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s*[／/]\s*)",
+    r"(?:\s*[:：|]?\s+|\s*[:：|]?\s*$|(?<=記者|记者)(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s*[：:／/]\s*)",
     re.I,
 )
 # "Interview: Julia Lauter", "Автор: ...", "質問者： ...": a short label of any language before a colon.
@@ -74,7 +74,8 @@ _AGENCY_NAMES = (
 )
 _AGENCY = re.compile(
     rf"^(?:{_AGENCY_NAMES}|"
-    r".*(?:presse-agentur|press agency|news agency|nachrichtenagentur|agencia|agenzia))$",
+    r".*(?:presse-agentur|press agency|news agency|nachrichtenagentur|agencia|agência|agenzia|ajansı)|"
+    r"(?:agencia|agência|agenzia|agence)\s.*)$",
     re.I,
 )
 # A job title glued to the name ("Jane Doe Senior Reporter"), with the words that qualify it.
@@ -246,10 +247,11 @@ _WRITER_LABELS = (
     r"text|texto|teksti|tekst|текст|autor(?:in|es|a|i|ka|ai|ius|s)?|authors?|auteur|autore|reporter(?:in)?|"
     r"penulis|wartawan|yazan|haber|szerző|автор|作者|撰文|文|记者|記者|采访|採訪|writer|words"
 )
-# Where such a label begins a part of the box: before a colon, or a slash after a Chinese label ("攝影／").
+# Where such a label begins a part of the box: before a colon, a slash after a Chinese label ("攝影／"), or
+# "by" ("Editing by", "Photos by").
 _SEGMENT = re.compile(
     rf"(?<!\w)(?:({_CREDIT_LABELS})|({_SOURCE_LABELS})|{_WRITER_LABELS})"
-    r"\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[／/])",
+    r"(?:\s*[:：]|(?<=[\u3400-\u9fff])\s*[／/]|\s+(?:by|von|par|por)\b)",
     re.I,
 )
 
@@ -369,6 +371,17 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
     return names
 
 
+# Portuguese and Italian bylines name the desk or agency a story comes from: "Da Redação", "Da Reuters",
+# "Do G1", "Dalla redazione".
+_FROM_THE = re.compile(r"(?:d[ao]s?|dal(?:la|le)?|della)\s+", re.I)
+
+
+def _without_from_the(piece: str) -> str:
+    if (match := _FROM_THE.match(piece)) and (is_desk(rest := piece[match.end() :]) or is_agency(rest)):
+        return rest
+    return piece
+
+
 def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
     """The names in one part of a byline; the desks among them are added to `desks`."""
     names: list[str] = []
@@ -377,9 +390,10 @@ def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
         # "João Silva, de São Paulo", "Jane Doe, in Berlin": after a name, its place or desk.
         if strict and names and (first := piece.split(maxsplit=1)) and first[0] in _PLACE_WORDS:
             continue
-        if is_desk(desk := clean_text(piece).strip(_STRIP)):
-            names.append(desk)
-            desks.add(desk)
+        piece = _without_from_the(clean_text(piece).strip(_STRIP))
+        if is_desk(piece):
+            names.append(piece)
+            desks.add(piece)
             continue
         name = _clean_piece(piece, strict)
         if name is None:

@@ -417,3 +417,40 @@ def test_chinese_names_apart_by_a_space_are_several_reporters_on_a_chinese_page(
 def test_a_japanese_name_with_a_space_between_family_and_given_name_is_one_person() -> None:
     html = page(article='<div class="author">松岡 大地 記者</div>', lang="ja")
     assert extract(html, URL).authors == ["松岡 大地"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Da Redação", ["Redação"]),
+        ("Da Reuters", ["Reuters"]),
+        ("Do Kwon", ["Do Kwon"]),  # before a name, "Do"/"Da" is part of it
+        ("Da Silva", ["Da Silva"]),
+    ],
+)
+def test_the_desk_or_agency_a_story_comes_from(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("文・写真：山田太郎", ["山田太郎"]),  # text and photos by one person
+        ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
+    ],
+)
+def test_shared_and_by_credits(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+def test_an_author_marked_in_a_photo_caption_is_the_photographer() -> None:
+    article = (
+        '<figure><img src="/hafen.jpg" alt=""><figcaption>Der Hafen am Morgen. Foto: '
+        '<span class="author">Max Muster</span></figcaption></figure>'
+        '<div class="byline">Von Anna Müller</div>'
+    )
+    assert extract(page(article=article), URL).authors == ["Anna Müller"]
+
+
+def test_agency_names_in_their_own_language() -> None:
+    assert is_agency("Anadolu Ajansı") and is_agency("Agência Brasil")
