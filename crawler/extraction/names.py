@@ -78,15 +78,52 @@ _AGENCY = re.compile(
     r"(?:agencia|agência|agenzia|agence)\s.*)$",
     re.I,
 )
-# A job title glued to the name ("Jane Doe Senior Reporter"), with the words that qualify it.
-_ROLE_WORDS = re.compile(
-    r"\b(?:(?:senior|chief|deputy|associate|assistant|executive|managing|contributing|political|foreign|"
-    r"business|sports?|investigative|national|local|digital|news|staff|leitende[rn]?|stellvertretende[rn]?)\s+)*"
-    r"(?:redakteur(?:in)?|korrespondent(?:in)?|editor|correspondent|reporter|journalist(?:in)?|"
-    r"professor|profesorius|staff writer|writer|contributor|columnist|kolumnist(?:in)?|chefredakteur(?:in)?|"
-    r"freie[rn]? autor(?:in)?|producer|volontär(?:in)?)\b",
-    re.I,
-)
+# Job titles after or before a name ("Jane Doe Senior Reporter", "Ahmet Yılmaz Ankara Muhabiri") in the
+# languages bylines are written in, and the words that qualify them. Looked up word by word (a set, not a
+# pattern: every piece of every byline is read).
+_TITLES = frozenset({
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "editor", "correspondent", "reporter",
+    "journalist", "journalistin", "professor", "profesorius", "writer", "contributor", "columnist",
+    "kolumnist", "kolumnistin", "chefredakteur", "chefredakteurin", "producer", "volontär", "volontärin",
+    "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée",
+    "periodista", "corresponsal", "redactor", "redactora", "reportera", "jornalista", "repórter",
+    "correspondente", "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice",
+    "verslaggever", "verslaggeefster", "dziennikarz", "dziennikarka", "korespondent", "korespondentka",
+    "redaktor", "redaktorka", "novinář", "novinářka", "zpravodaj", "zpravodajka", "újságíró", "tudósító",
+    "muhabir", "muhabiri", "muhabirimiz", "gazeteci", "kirjeenvaihtaja", "toimittaja", "reportteri",
+    "skribent", "wartawan", "jurnalis", "корреспондент", "корреспондентка", "журналист", "журналистка",
+    "обозреватель", "кореспондент", "кореспондентка", "журналіст", "журналістка", "оглядач",
+    "δημοσιογράφος", "ανταποκριτής", "مراسل", "مراسلة", "صحفي", "صحفية", "כתב", "כתבת",
+})  # fmt: skip
+_TITLE_PAIRS = frozenset({"phóng viên", "nhà báo", "freie autorin", "freier autor", "freie autor"})
+_TITLE_QUALIFIERS = frozenset({
+    "senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "contributing",
+    "political", "foreign", "business", "sport", "sports", "investigative", "national", "local", "digital",
+    "news", "staff", "leitende", "leitender", "leitenden", "stellvertretende", "stellvertretender",
+    "stellvertretenden", "special", "specjalny", "специальный", "спеціальний", "собственный", "власний",
+})  # fmt: skip
+
+
+def _role_span(words: list[str]) -> tuple[int, int] | None:
+    """Where the first job title, with the words qualifying it, stands among the words."""
+    lowered = [word.casefold().strip(".,:;") for word in words]
+    for index, word in enumerate(lowered):
+        pair = index + 1 < len(lowered) and f"{word} {lowered[index + 1]}" in _TITLE_PAIRS
+        if pair or word in _TITLES:
+            start = index
+            while start > 0 and lowered[start - 1] in _TITLE_QUALIFIERS:
+                start -= 1
+            return start, index + (2 if pair else 1)
+    return None
+
+
+def _without_role(piece: str) -> str:
+    """The name without its job title: a title before the name comes off, one after it ends the name (what
+    follows is its beat: "Reporter Berlin")."""
+    words = piece.split()
+    if not (span := _role_span(words)):
+        return piece
+    return " ".join(words[span[1] :] if span[0] == 0 else words[: span[0]])
 
 
 # A desk: the newsroom signing as a whole ("Redaktion", "Rédaction", "Redação", "Newsroom", "Web Desk",
@@ -147,7 +184,7 @@ def _clean_piece(piece: str, strict: bool = True) -> str | None:
     if strict and (unlabelled := _without_place(unlabelled)) is None:
         return None
     piece = _SUFFIX.sub("", unlabelled).strip(_STRIP)
-    piece = _ROLE_WORDS.sub("", piece).strip(_STRIP)
+    piece = _without_role(piece).strip(_STRIP)
     if strict and (tail := _PLACE_TAIL.search(piece)) and len(piece[: tail.start()].split()) >= 2:
         piece = piece[: tail.start()]
     if not piece or len(piece) < 2 or len(piece) > 60 or not any(ch.isalpha() for ch in piece):
@@ -200,7 +237,7 @@ _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])")
 _WITH_AGENCIES = re.compile(r"\s+(?:mit|with)\s+(?:material|agenturen|agencies).*$", re.I)
 # "Jean Dupont avec AFP", "Jane Doe with Reuters": the agency whose copy the story uses signs with the
 # writer, as in "Jane Doe, AP".
-_WITH_WORDS = (" avec ", " with ", " mit ", " con ", " com ", " met ", " med ", " z ")
+_WITH_WORD = re.compile(" (?:avec|with|mit|con|com|met|med|z) ", re.I)
 _WITH_AGENCY = re.compile(rf"\s+(?:avec|with|mit|con|com|met|med|z)\s+(?=(?:{_AGENCY_NAMES})\b)", re.I)
 _DASH = re.compile(r"\s+[-–—]\s+")
 # Round brackets after a name hold a role, desk or initials: "Brit Weirich (Medizinredakteurin. M.A. ...)".
@@ -351,7 +388,7 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
         text = _CONTACT.sub(" , ", text)
     if "(" in text or "（" in text:
         text = _PARENTHESES.sub(_agencies_kept if strict else "", text)
-    if strict and any(word in text for word in _WITH_WORDS):
+    if strict and _WITH_WORD.search(text):
         text = _WITH_AGENCY.sub(", ", text)
     text = _LABEL.sub("", text)
     names: list[str] = []
@@ -391,6 +428,13 @@ def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
         if strict and names and (first := piece.split(maxsplit=1)) and first[0] in _PLACE_WORDS:
             continue
         piece = _without_from_the(clean_text(piece).strip(_STRIP))
+        if (
+            strict
+            and names
+            and (role := _role_span(words := piece.split()))
+            and role[0] == 0 < len(words) - role[1]
+        ):
+            continue  # "Jan Kowalski, Dziennikarz Działu Gospodarczego": a description of the name before
         if is_desk(piece):
             names.append(piece)
             desks.add(piece)

@@ -454,3 +454,19 @@ def test_an_author_marked_in_a_photo_caption_is_the_photographer() -> None:
 
 def test_agency_names_in_their_own_language() -> None:
     assert is_agency("Anadolu Ajansı") and is_agency("Agência Brasil")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Ahmet Yılmaz, Ankara Muhabiri", ["Ahmet Yılmaz"]),
+        ("Budi Santoso, Wartawan Senior", ["Budi Santoso"]),
+        ("María López, Corresponsal Jefe", ["María López"]),
+        ("Mario Rossi, Giornalista Professionista", ["Mario Rossi"]),
+        ("Jan Kowalski, Dziennikarz Działu Gospodarczego", ["Jan Kowalski"]),
+        ("Jane Doe Reporter Berlin", ["Jane Doe"]),  # a title ends the name: what follows is its beat
+        ("Senior Reporter Jane Doe", ["Jane Doe"]),  # a title before the name comes off
+    ],
+)
+def test_job_titles_in_other_languages_come_off(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
