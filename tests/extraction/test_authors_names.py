@@ -470,3 +470,20 @@ def test_agency_names_in_their_own_language() -> None:
 )
 def test_job_titles_in_other_languages_come_off(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Szerző:", "Nagy Péter"),
+        ("Автор:", "Иван Петров"),
+        ("Yazan:", "Ahmet Yılmaz"),
+        ("Texto:", "João Silva"),
+        ("Penulis:", "Budi Santoso"),
+        ("Par", "Jean Dupont"),
+        ("作者：", "张三"),
+    ],
+)
+def test_a_label_element_before_the_name_in_other_languages(label: str, name: str) -> None:
+    html = page(article=f"<p><strong>{label}</strong> {name}</p>")
+    assert extract(html, URL).authors == [name]
