@@ -131,7 +131,7 @@ def _without_role(piece: str) -> str:
 # Politik", "NDTV Sports Desk"). It names no person: like an agency or the site, it is the byline where the
 # page names nobody, and gives way to a person named anywhere.
 _DESK = re.compile(
-    r"^(?:(?:la|le|the|die|de|a|il|our|unsere|notre|nuestra|tim|ban)\s+)?(?:[\w.&]+[- ])?"
+    r"^(?:(?:la|le|the|die|de|a|il|our|unsere|unserer|notre|nuestra|nossa|tim|ban)\s+)?(?:[\w.&]+[- ])?"
     r"(?:redaktion(?:en)?|rédaction|redação|redacção|redacción|redazione|redactie|redakcja|redakce|redakcia|"
     r"redaksi|redakcija|redacția|redacţia|szerkesztőség|toimitus|uredništvo|редакция|редакція|редакцията|"
     r"σύνταξη|newsroom|news\s?room|(?:news|web|online|digital|city|metro|sports?|business|foreign|world|"
@@ -168,6 +168,9 @@ _STRIP = " .,:;-–—|*·【】"
 # "워싱턴=홍길동 특파원", "【ワシントン＝山田太郎】": Korean and Japanese bylines put the place before the
 # name with an equals sign; a photo or video credit is written the same way ("사진=홍길동").
 _PLACE_PREFIX = re.compile(r"^([^\s=＝]{1,12})\s*[=＝]\s*")
+# "[서울=뉴시스]신현주 기자", "【ワシントン＝山田太郎】": a bracketed dateline, the place and the agency (or
+# the reporter) that files from it.
+_BRACKETED_DATELINE = re.compile(r"[\[【]\s*[^\[\]【】=＝]{1,12}[=＝]\s*([^\[\]【】]{1,20}?)\s*[\]】]")
 _EQUALS_CREDIT = re.compile(r"사진|영상|그래픽|写真|撮影|映像|图|圖")
 
 
@@ -386,6 +389,8 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
     text = _WITH_AGENCIES.sub("", text)
     if "@" in text:
         text = _CONTACT.sub(" , ", text)
+    if "=" in text or "＝" in text:
+        text = _BRACKETED_DATELINE.sub(r"\1, ", text)
     if "(" in text or "（" in text:
         text = _PARENTHESES.sub(_agencies_kept if strict else "", text)
     if strict and _WITH_WORD.search(text):
@@ -408,6 +413,12 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
     return names
 
 
+# "Von unserer Redaktion", "De notre rédaction": the newsroom is the site's own.
+_OUR = re.compile(
+    r"^(?:(?:de|da|di|von|from)\s+)?(?:our|unsere|unserer|notre|nuestra|nossa)\s+"
+    r"(?=\S*(?:redak|rédac|redaç|redac|redaz|newsroom))",
+    re.I,
+)
 # Portuguese and Italian bylines name the desk or agency a story comes from: "Da Redação", "Da Reuters",
 # "Do G1", "Dalla redazione".
 _FROM_THE = re.compile(r"(?:d[ao]s?|dal(?:la|le)?|della)\s+", re.I)
@@ -436,6 +447,7 @@ def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
         ):
             continue  # "Jan Kowalski, Dziennikarz Działu Gospodarczego": a description of the name before
         if is_desk(piece):
+            piece = _OUR.sub("", piece)
             names.append(piece)
             desks.add(piece)
             continue

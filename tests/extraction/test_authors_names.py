@@ -487,3 +487,19 @@ def test_job_titles_in_other_languages_come_off(byline: str, names: list[str]) -
 def test_a_label_element_before_the_name_in_other_languages(label: str, name: str) -> None:
     html = page(article=f"<p><strong>{label}</strong> {name}</p>")
     assert extract(html, URL).authors == [name]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("[서울=뉴시스]신현주 기자", ["뉴시스", "신현주"]),  # the agency's dateline and its reporter
+        ("[워싱턴=홍길동 특파원]", ["홍길동"]),
+    ],
+)
+def test_a_bracketed_dateline_gives_who_files_from_the_place(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline", ["Von unserer Redaktion", "De notre rédaction"])
+def test_our_newsroom_is_the_desk(byline: str) -> None:
+    assert split_byline(byline) == [byline.split()[-1]]
