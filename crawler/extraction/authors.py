@@ -1,12 +1,15 @@
 """Authors: the people who wrote the story, as the byline names them.
 
 Order of trust: persons in the story's JSON-LD `author`, microdata `author`, the theme's byline elements
-(`.byline`, `.author-name`, `rel=author`, `itemprop=author`, ...), author meta tags; organisations
-(JSON-LD Organization, "Redaktion", an agency alone) only when no person is named. Bylines are split on
-commas and conjunctions ("and", "und", "og", "y", "et", ...), labels ("By", "Von:", "Autor") and reporter
-suffixes (기자, 記者) are stripped; photo credits, social-profile URLs, slugs and dates are never names;
-one person named twice (byline and author box) is one author. The site's own name (its metadata, its
-host, the name its <title> ends with) beside a person is the publisher, not a co-author.
+(`.byline`, `.author-name`, `rel=author`, `itemprop=author`, ...), inline labels ("<b>Autor:</b> ..."),
+author meta tags; organisations (JSON-LD Organization, a desk such as "Redaktion" or "Newsroom", an agency
+alone) only when no person is named, and a desk in one source gives way to a person in the next. Bylines
+are split on commas and each language's "and" ("and", "und", "og", "y", "et", "и", "و", "및", ...),
+labels ("By", "Von:", "Autor", "Του", "بقلم", "作者：") and reporter suffixes (기자, 記者) are stripped;
+photo, video and editor credits, social-profile URLs, slugs and dates are never names (nor an author
+marked inside a photo caption); one person named twice (byline and author box) is one author. The site's
+own name (its metadata, its host, the name its <title> ends with) beside a person is the publisher, not a
+co-author.
 """
 
 from __future__ import annotations

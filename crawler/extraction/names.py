@@ -1,4 +1,5 @@
-"""Turn a byline into person names: labels and reporter suffixes off, split on conjunctions, junk refused."""
+"""Turn a byline into person names: labels, reporter suffixes, job titles, places and credits off, split
+on each language's conjunctions, desks and agencies told apart from persons, junk refused."""
 
 from __future__ import annotations
 
