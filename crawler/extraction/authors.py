@@ -1,12 +1,15 @@
 """Authors: the people who wrote the story, as the byline names them.
 
 Order of trust: persons in the story's JSON-LD `author`, microdata `author`, the theme's byline elements
-(`.byline`, `.author-name`, `rel=author`, `itemprop=author`, ...), author meta tags; organisations
-(JSON-LD Organization, "Redaktion", an agency alone) only when no person is named. Bylines are split on
-commas and conjunctions ("and", "und", "og", "y", "et", ...), labels ("By", "Von:", "Autor") and reporter
-suffixes (기자, 記者) are stripped; photo credits, social-profile URLs, slugs and dates are never names;
-one person named twice (byline and author box) is one author. The site's own name (its metadata, its
-host, the name its <title> ends with) beside a person is the publisher, not a co-author.
+(`.byline`, `.author-name`, `rel=author`, `itemprop=author`, ...), inline labels ("<b>Autor:</b> ..."),
+author meta tags; organisations (JSON-LD Organization, a desk such as "Redaktion" or "Newsroom", an agency
+alone) only when no person is named, and a desk in one source gives way to a person in the next. Bylines
+are split on commas and each language's "and" ("and", "und", "og", "y", "et", "и", "و", "및", ...),
+labels ("By", "Von:", "Autor", "Του", "بقلم", "作者：") and reporter suffixes (기자, 記者) are stripped;
+photo, video and editor credits, social-profile URLs, slugs and dates are never names (nor an author
+marked inside a photo caption); one person named twice (byline and author box) is one author. The site's
+own name (its metadata, its host, the name its <title> ends with) beside a person is the publisher, not a
+co-author.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from lxml import etree
 
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY, story_container
 from crawler.extraction.headline import site_names
-from crawler.extraction.names import is_agency, merge_names, split_byline
+from crawler.extraction.names import is_agency, is_desk, merge_names, split_byline, split_spaced_han
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData, in_article_scope, types_of
 from crawler.extraction.text import clean_text
@@ -131,8 +134,8 @@ def _avoided(page: Page, element: etree._Element) -> bool:
     node: etree._Element | None = element
     depth = 0
     while node is not None:
-        if node in page.excluded:
-            return True
+        if node in page.excluded or node.tag == "figcaption":
+            return True  # (a caption's "author" is the photographer's)
         if depth < 6 and node is not element:
             attrs = _WP_TAXONOMY.sub(" ", node.get("class") or "") + " " + (node.get("id") or "")
             if len(attrs) > 1 and _AVOID.search(attrs):
@@ -219,7 +222,8 @@ def _inside(element: etree._Element, container: etree._Element) -> bool:
     return False
 
 
-# Short inline labels ("Autor", "By:"): the first letter narrows the search before any text is compared.
+# Short inline labels ("Autor", "By:", "Szerző:", "Автор:", "作者："): the first letter narrows the search
+# before any text is compared.
 # (One tag-filtered walk and in Python the test an XPath did, with eight walks: the element's first text
 # node, under 30 characters, starts with one of those letters or is blank or missing.)
 _LABEL_TAGS = ("strong", "b", "dt", "th", "em", "label", "small", "span")
@@ -231,22 +235,33 @@ def _label_candidates(tree: etree._Element) -> list[etree._Element]:
         first = element.text
         if first is None:
             first = next((child.tail for child in element if child.tail is not None), "")
-        if len(first) < 30 and first.lstrip(" \t\r\n")[:1] in "AaBbVvTtWwRrPpDdJj":
+        if len(first) < 30 and (not (initial := first.lstrip(" \t\r\n")[:1]) or initial in _LABEL_INITIALS):
             found.append(element)
     return found
 
 
 _LABEL_TEXT = re.compile(
-    r"^(?:autor(?:in|en)?(?:/autor(?:in)?)?|authors?|by|von|text|written by|reporter(?:in)?|redakteur(?:in)?|"
-    r"auteur|autore|por|door|av|af|journalist|verfasser(?:in)?)\s*:?$",
+    r"^(?:autor(?:in|en|ka|i|ius|s)?(?:/autor(?:in)?)?|authors?|by|von|text|texto|tekst|teksti|written by|"
+    r"reporter(?:in)?|redakteur(?:in)?|auteur|autore|por|par|door|av|af|di|journalist|verfasser(?:in)?|"
+    r"escrito por|skrevet av|skrevet af|napisał(?:a)?|przez|szerző|yazan|haber|penulis|wartawan|oleh|bởi|"
+    r"tác giả|текст|автор|κείμενο|συντάκτης|作者|文|撰文|记者|記者|بقلم|كتب|מאת)\s*[:：]?$",
     re.I,
 )
+# The first letters of those labels: most inline elements are refused on their first letter alone.
+_LABEL_INITIALS = frozenset("AaBbVvTtWwRrPpDdJjEeSsNnYyHhOoАаТтΚκΣσ作文撰记記بكמ")
 
 
 def _from_labels(page: Page) -> list[str]:
     """A byline given as a label and a name: <strong>Autor</strong> Roman Goncharenko."""
     for element in _label_candidates(page.tree):
-        if not _LABEL_TEXT.match(clean_text(element.text_content())) or _avoided(page, element):
+        # (A childless element's text is its own: no serialisation; a label is short.)
+        label = element.text if len(element) == 0 else element.text_content()
+        if (
+            not label
+            or len(label) > 200
+            or not _LABEL_TEXT.match(clean_text(label))
+            or _avoided(page, element)
+        ):
             continue
         text = (element.tail or "").strip()
         if not text:
@@ -333,21 +348,38 @@ def _title_site(title: str | None) -> list[str]:
     return [tail.casefold()] if tail and len(tail.split()) <= 4 else []
 
 
+def _is_chinese(page: Page, data: StructuredData) -> bool:
+    language = data.article.get("inLanguage")
+    language = (language if isinstance(language, str) else None) or page.tree.get("lang") or ""
+    return language.lower().startswith("zh")
+
+
+def _people(names: list[str], sites: list[str]) -> list[str]:
+    """The names that are persons: not the site itself, not a desk ("Redaktion", "Newsroom")."""
+    return [n for n in names if not _is_site(n, sites) and not is_desk(n)]
+
+
 def find_authors(page: Page, data: StructuredData) -> list[str]:
     sites = site_names(page, data) + _title_site(data.title)
     persons, organisations = _from_json_ld(data, sites)
-    if not [n for n in persons if not is_agency(n)]:
+    if not [n for n in persons if not is_agency(n) and not is_desk(n)]:
         persons = _from_microdata(page, data) or persons
-    if not persons:
-        persons = _from_bylines(page, data)
-    if not [n for n in persons if not _is_site(n, sites)]:
+    # A desk signing in the metadata ("Redacción") gives way to the person the byline names.
+    if not [n for n in persons if not is_desk(n)]:
+        persons = _from_bylines(page, data) or persons
+    if not _people(persons, sites):
         persons = _from_labels(page) or persons
-    if not persons:
-        persons, meta_organisations = _from_meta(data, sites)
+    if not [n for n in persons if not is_desk(n)]:
+        meta_persons, meta_organisations = _from_meta(data, sites)
+        persons = meta_persons or persons
         organisations += meta_organisations
-    if not [n for n in persons if not _is_site(n, sites)]:
+    if not _people(persons, sites):
         persons = _from_signature(page) or persons
-    people = [n for n in persons if not _is_site(n, sites)]
-    if people:
+    if " " in "".join(persons) and _is_chinese(page, data):
+        persons = [part for name in persons for part in split_spaced_han(name)]
+    named = [n for n in persons if not _is_site(n, sites)]
+    people = [n for n in named if not is_desk(n)]
+    if any(not is_agency(n) for n in people):
         return merge_names(people)
-    return merge_names(persons or organisations)
+    # Nobody named: the agencies and desks that sign, else the organisation.
+    return merge_names(named or persons or organisations)

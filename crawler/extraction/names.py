@@ -1,4 +1,5 @@
-"""Turn a byline into person names: labels and reporter suffixes off, split on conjunctions, junk refused."""
+"""Turn a byline into person names: labels, reporter suffixes, job titles, places and credits off, split
+on each language's conjunctions, desks and agencies told apart from persons, junk refused."""
 
 from __future__ import annotations
 
@@ -7,22 +8,36 @@ import unicodedata
 
 from crawler.extraction.text import clean_text
 
+# An upper-case Latin letter (the Latin-1 and Extended-A capitals; Extended-A mixes in lower case).
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-ž]"
 # "By", "Von:", "Autor", "Text:", "Por", "Par", ... before the names; a label standing alone ("Posted") is
 # no name either. The kind of piece may precede the label: "Ein Kommentar von", "Analysis by". Italian
 # bylines open with a lowercase "di" ("di Mario Rossi"); a capitalised "Di" begins a surname.
 _LABEL = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|text|story|words|analysis|commentary|opinion|review|"
+    r"^\s*(?:(?:written|posted|published|reported|reporting|text|story|words|analysis|commentary|opinion|review|"
     r"interview|column|essay|edited|compiled)\s+(?:by|and\s+photos\s+by)|posted|by|from|von|vom|"
     r"veröffentlicht\s+von|(?:text|words)\s+(?:und|and|&)\s+(?:fotos?|photos?|bilder)(?:\s+(?:by|von))?|"
     r"(?:ein(?:e|en)?\s+)?(?:gast)?(?:beitrag|kommentar|analyse|bericht|reportage|interview|essay|kolumne|"
     r"rezension)\s+von|erstellt\s+von|"
-    r"autor(?:in|en|innen)?|author(?:s)?|text|redaktion|reporter(?:in)?|verfasst\s+von|geschrieben\s+von|"
+    r"autor(?:in|en|innen)?|author(?:s)?|text|redaktion(?=\s*[:：])|reporter(?:in)?|verfasst\s+von|geschrieben\s+von|"
     r"por|par|door|af|av|przez|yazan|autore|auteur(?:e)?|escrito\s+por|publicado\s+por|a\s+cura\s+di|"
     r"(?-i:di(?=\s+[A-ZÀ-Þ]))|"
     r"reportage|kirjoittaja|skrevet\s+af|skrevet\s+av|tekst|napisał(?:a)?|автор|текст|作者|文|记者|記者|기자|"
-    r"この記事の筆者|筆者)"
-    # (A Chinese "記者" is written against the name: "記者林宸誼".)
-    r"(?:\s*[:：|]?\s+|\s*[:：|]?\s*$|(?<=記者|记者)(?=[\u3400-\u9fff]))",
+    r"この記事の筆者|筆者|撰文|本报记者|本報記者|文[・･/／](?:写真|圖|图|攝影|摄影)|"
+    # Greek names the writer in the genitive ("Του Γιάννη Παπαδόπουλου") or after "Γράφει ο/η".
+    r"του|της|των|γράφει\s+(?:ο|η)|γράφουν(?:\s+οι)?|"
+    r"oleh|bởi|بقلم|كتب|كتبت|بواسطة|إعداد|به\s+قلم|מאת|โดย|लेखक|"
+    r"dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa](?:\s+special[ei])?|corrispondente)|"
+    r"de\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?)|"
+    # Words that are also names are labels only before a full name: the Italian "Di", the Swahili "Na",
+    # the Romanian "de", the Catalan "per" ("Di Mario Rossi", not "Di Maio"; "per" lower-case only, as
+    # "Per" is a first name), and the Vietnamese "Theo" ("according to") only before a Vietnamese word
+    # or an agency's capitals ("Theo TTXVN", not "Theo Walcott").
+    rf"(?-i:(?:Di|Na|de)(?=\s+{_UPPER}\S*\s+{_UPPER})|per(?=\s+{_UPPER}))|"
+    r"(?-i:Theo(?=\s+(?:\S*[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]|[A-ZĐ]{2,}\b))))"
+    # (A Chinese "記者" is written against the name: "記者林宸誼"; a Chinese label is followed by a slash
+    # as often as by a colon: "文／王小明".)
+    r"(?:\s*[:：|]?\s+|\s*[:：|]?\s*$|(?<=記者|记者)(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s*[：:／/]\s*)",
     re.I,
 )
 # "Interview: Julia Lauter", "Автор: ...", "質問者： ...": a short label of any language before a colon.
@@ -30,9 +45,14 @@ _COLON_LABEL = re.compile(r"^([^:：]{1,25})[:：]\s*(?=\S)")
 _SUFFIX = re.compile(
     r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|記者|特派員|编辑|編輯|撰文|報導|报道)\s*$|\s*\([^)]{1,12}\)\s*$"
 )
+# Between names: separators, each language's "and", a "Follow" button after each name. Short words that
+# could be a capitalised initial or name ("A", "Dan", "Na") separate only in lower case; a Chinese "与"/"和"
+# only with spaces around it; a Chinese or Korean reporter title between two names ("记者 张三 通讯员 李四",
+# "홍길동 기자 김철수 기자").
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||/|·|•|、|&|\+|\band\b|\bund\b|\bog\b|\by\b|\bet\b|\be\b|\bi\b|\bve\b|"
-    r"\ben\b|\boch\b|\bja\b|\bsowie\b)\s*",
+    r"\s*(?:[,;|/·•、&+]|\b(?:and|und|og|y|et|e|i|ve|en|och|ja|sowie|follow|folgen|suivre|seguir|و)\b|"
+    r"(?-i:\b(?:a|ir|un|dan|na|și|şi|và|és|και|и|і|та|dhe)\b)|और|และ|및|"
+    r"(?<=\s)(?:与|和|及|與|记者|記者|通讯员|通訊員|实习生|實習生|기자|특파원)(?=\s))\s*",
     re.I,
 )
 _NOT_A_NAME = re.compile(
@@ -43,25 +63,92 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
-_AGENCY = re.compile(
-    r"^(?:dpa|afp|ap|apa|sda|kna|epd|reuters|ansa|efe|anp|ntb|tt|ritzau|upi|pa|aap|ians|pti|xinhua|"
+# News agencies, by the names bylines give them; the short ones that are also words or names ("Hina",
+# "Agi") only in capitals.
+_AGENCY_NAMES = (
+    r"dpa|afp|ap|apa|sda|kna|epd|reuters|ansa|efe|anp|ntb|tt|ritzau|upi|pa|aap|ians|pti|xinhua|"
     r"sda|ats|keystone-sda|associated press|agence france-presse|press association|bloomberg|kyodo|yonhap|"
-    r".*(?:presse-agentur|press agency|news agency|nachrichtenagentur|agencia|agenzia))$",
+    r"europa press|lusa|adnkronos|belga|stt|pap|čtk|ctk|tasr|mti|aa|iha|İha|dha|anka|bta|antara|bernama|"
+    r"wafa|kuna|irna|jiji|ttxvn|vna|tass|тасс|риа новости|интерфакс|укрінформ|уніан|бта|апе-мпе|"
+    r"αпе-μпе|απε-μπε|新华社|新華社|中新社|中央社|共同通信|時事通信|연합뉴스|뉴시스|뉴스1|رويترز|وكالات|"
+    r"(?-i:HINA|AGI|ANI|UNI|CNA|STA)"
+)
+_AGENCY = re.compile(
+    rf"^(?:{_AGENCY_NAMES}|"
+    r".*(?:presse-agentur|press agency|news agency|nachrichtenagentur|agencia|agência|agenzia|ajansı)|"
+    r"(?:agencia|agência|agenzia|agence)\s.*)$",
     re.I,
 )
-# A job title glued to the name ("Jane Doe Senior Reporter"), with the words that qualify it.
-_ROLE_WORDS = re.compile(
-    r"\b(?:(?:senior|chief|deputy|associate|assistant|executive|managing|contributing|political|foreign|"
-    r"business|sports?|investigative|national|local|digital|news|staff|leitende[rn]?|stellvertretende[rn]?)\s+)*"
-    r"(?:redakteur(?:in)?|korrespondent(?:in)?|editor|correspondent|reporter|journalist(?:in)?|"
-    r"professor|profesorius|staff writer|writer|contributor|columnist|kolumnist(?:in)?|chefredakteur(?:in)?|"
-    r"freie[rn]? autor(?:in)?|producer|volontär(?:in)?)\b",
+# Job titles after or before a name ("Jane Doe Senior Reporter", "Ahmet Yılmaz Ankara Muhabiri") in the
+# languages bylines are written in, and the words that qualify them. Looked up word by word (a set, not a
+# pattern: every piece of every byline is read).
+_TITLES = frozenset({
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "editor", "correspondent", "reporter",
+    "journalist", "journalistin", "professor", "profesorius", "writer", "contributor", "columnist",
+    "kolumnist", "kolumnistin", "chefredakteur", "chefredakteurin", "producer", "volontär", "volontärin",
+    "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée",
+    "periodista", "corresponsal", "redactor", "redactora", "reportera", "jornalista", "repórter",
+    "correspondente", "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice",
+    "verslaggever", "verslaggeefster", "dziennikarz", "dziennikarka", "korespondent", "korespondentka",
+    "redaktor", "redaktorka", "novinář", "novinářka", "zpravodaj", "zpravodajka", "újságíró", "tudósító",
+    "muhabir", "muhabiri", "muhabirimiz", "gazeteci", "kirjeenvaihtaja", "toimittaja", "reportteri",
+    "skribent", "wartawan", "jurnalis", "корреспондент", "корреспондентка", "журналист", "журналистка",
+    "обозреватель", "кореспондент", "кореспондентка", "журналіст", "журналістка", "оглядач",
+    "δημοσιογράφος", "ανταποκριτής", "مراسل", "مراسلة", "صحفي", "صحفية", "כתב", "כתבת",
+})  # fmt: skip
+_TITLE_PAIRS = frozenset({"phóng viên", "nhà báo", "freie autorin", "freier autor", "freie autor"})
+_TITLE_QUALIFIERS = frozenset({
+    "senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "contributing",
+    "political", "foreign", "business", "sport", "sports", "investigative", "national", "local", "digital",
+    "news", "staff", "leitende", "leitender", "leitenden", "stellvertretende", "stellvertretender",
+    "stellvertretenden", "special", "specjalny", "специальный", "спеціальний", "собственный", "власний",
+})  # fmt: skip
+
+
+def _role_span(words: list[str]) -> tuple[int, int] | None:
+    """Where the first job title, with the words qualifying it, stands among the words."""
+    lowered = [word.casefold().strip(".,:;") for word in words]
+    for index, word in enumerate(lowered):
+        pair = index + 1 < len(lowered) and f"{word} {lowered[index + 1]}" in _TITLE_PAIRS
+        if pair or word in _TITLES:
+            start = index
+            while start > 0 and lowered[start - 1] in _TITLE_QUALIFIERS:
+                start -= 1
+            return start, index + (2 if pair else 1)
+    return None
+
+
+def _without_role(piece: str) -> str:
+    """The name without its job title: a title before the name comes off, one after it ends the name (what
+    follows is its beat: "Reporter Berlin")."""
+    words = piece.split()
+    if not (span := _role_span(words)):
+        return piece
+    return " ".join(words[span[1] :] if span[0] == 0 else words[: span[0]])
+
+
+# A desk: the newsroom signing as a whole ("Redaktion", "Rédaction", "Redação", "Newsroom", "Web Desk",
+# "Staff Reporter", "編集部"), alone or with the site's or section's name ("MM-Redaktion", "Redaktion
+# Politik", "NDTV Sports Desk"). It names no person: like an agency or the site, it is the byline where the
+# page names nobody, and gives way to a person named anywhere.
+_DESK = re.compile(
+    r"^(?:(?:la|le|the|die|de|a|il|our|unsere|unserer|notre|nuestra|nossa|tim|ban)\s+)?(?:[\w.&]+[- ])?"
+    r"(?:redaktion(?:en)?|rédaction|redação|redacção|redacción|redazione|redactie|redakcja|redakce|redakcia|"
+    r"redaksi|redakcija|redacția|redacţia|szerkesztőség|toimitus|uredništvo|редакция|редакція|редакцията|"
+    r"σύνταξη|newsroom|news\s?room|(?:news|web|online|digital|city|metro|sports?|business|foreign|world|"
+    r"national)\s+desk|desk|staff\s+(?:reporters?|writers?|correspondents?)|(?:our|special)\s+"
+    r"correspondents?|editorial\s+(?:board|team|staff)|haber\s+merkezi|biên\s+tập|編集部|编辑部|編輯部|"
+    r"편집국|편집부|[가-힣]*(?:뉴스|편집|디지털|온라인)[가-힣]*(?:부|팀|국))(?:\s+[\w.-]+)?$",
     re.I,
 )
 
 
 def is_agency(name: str) -> bool:
     return bool(_AGENCY.match(name.strip(" .")))
+
+
+def is_desk(name: str) -> bool:
+    return bool(_DESK.match(name.strip(" .")))
 
 
 def _strip_labels(piece: str, strict: bool) -> str | None:
@@ -78,12 +165,32 @@ def _strip_labels(piece: str, strict: bool) -> str | None:
     return piece
 
 
+_STRIP = " .,:;-–—|*·【】"
+# "워싱턴=홍길동 특파원", "【ワシントン＝山田太郎】": Korean and Japanese bylines put the place before the
+# name with an equals sign; a photo or video credit is written the same way ("사진=홍길동").
+_PLACE_PREFIX = re.compile(r"^([^\s=＝]{1,12})\s*[=＝]\s*")
+# "[서울=뉴시스]신현주 기자", "【ワシントン＝山田太郎】": a bracketed dateline, the place and the agency (or
+# the reporter) that files from it.
+_BRACKETED_DATELINE = re.compile(r"[\[【]\s*[^\[\]【】=＝]{1,12}[=＝]\s*([^\[\]【】]{1,20}?)\s*[\]】]")
+_EQUALS_CREDIT = re.compile(r"사진|영상|그래픽|写真|撮影|映像|图|圖")
+
+
+def _without_place(piece: str) -> str | None:
+    if ("=" not in piece and "＝" not in piece) or not (match := _PLACE_PREFIX.match(piece)):
+        return piece
+    return None if _EQUALS_CREDIT.search(match.group(1)) else piece[match.end() :]
+
+
 def _clean_piece(piece: str, strict: bool = True) -> str | None:
-    piece = clean_text(piece).strip(" .,:;-–—|*·")
+    piece = clean_text(piece).strip(_STRIP)
     if (unlabelled := _strip_labels(piece, strict)) is None:
         return None
-    piece = _SUFFIX.sub("", unlabelled).strip(" .,:;-–—|*·")
-    piece = _ROLE_WORDS.sub("", piece).strip(" .,:;-–—|*·")
+    if strict and (unlabelled := _without_place(unlabelled)) is None:
+        return None
+    piece = _SUFFIX.sub("", unlabelled).strip(_STRIP)
+    piece = _without_role(piece).strip(_STRIP)
+    if strict and (tail := _PLACE_TAIL.search(piece)) and len(piece[: tail.start()].split()) >= 2:
+        piece = piece[: tail.start()]
     if not piece or len(piece) < 2 or len(piece) > 60 or not any(ch.isalpha() for ch in piece):
         return None
     if not strict:
@@ -97,13 +204,23 @@ def _clean_piece(piece: str, strict: bool = True) -> str | None:
         return None
     if any(ch.isdigit() for ch in piece):
         return None
-    if not is_agency(piece) and any(
-        w[0].islower() and w.isalpha() and w.isascii() and w not in _PARTICLES for w in words
-    ):
-        return None  # names are capitalised: "ku Frankfurt", "amw", "more stories" are not names
+    if any(_lower_case_word(w) for w in words) and not is_agency(piece):
+        return None  # names are capitalised: "ku Frankfurt", "amw", "envoyé spécial" are not names
     if words[-1] in _PARTICLES:
         return None  # a name ends in a surname: "Autorenseite von" is a link's label, the name left out
     return piece
+
+
+def _lower_case_word(word: str) -> bool:
+    """A word in lower case, where names are capitalised: in Latin (Vietnamese included), Greek and
+    Cyrillic script. (Georgian has case in Unicode but its names are written in the lower case.)"""
+    first = word[0]
+    return (
+        first.islower()
+        and (first < "\u0530" or "\u1e00" <= first <= "\u1eff")
+        and word.isalpha()
+        and word not in _PARTICLES
+    )
 
 
 _PARTICLES = {
@@ -113,7 +230,7 @@ _PARTICLES = {
 
 
 _STOP = {
-    "by", "von", "and", "und", "staff", "admin", "administrator", "redaktion", "editorial", "editor", "team",
+    "by", "von", "and", "und", "staff", "admin", "administrator", "editorial", "editor", "team",
     "unknown", "anonymous", "guest", "gast", "user", "author", "autor", "none", "null", "undefined", "more",
     "mehr", "home", "news", "de", "par", "por",
 }  # fmt: skip
@@ -122,6 +239,10 @@ _STOP = {
 # "Wilmer Leon. Sputnik International": a full stop after a full name (not after "Prof" or "Jr") ends it.
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])")
 _WITH_AGENCIES = re.compile(r"\s+(?:mit|with)\s+(?:material|agenturen|agencies).*$", re.I)
+# "Jean Dupont avec AFP", "Jane Doe with Reuters": the agency whose copy the story uses signs with the
+# writer, as in "Jane Doe, AP".
+_WITH_WORD = re.compile(" (?:avec|with|mit|con|com|met|med|z) ", re.I)
+_WITH_AGENCY = re.compile(rf"\s+(?:avec|with|mit|con|com|met|med|z)\s+(?=(?:{_AGENCY_NAMES})\b)", re.I)
 _DASH = re.compile(r"\s+[-–—]\s+")
 # Round brackets after a name hold a role, desk or initials: "Brit Weirich (Medizinredakteurin. M.A. ...)".
 _PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
@@ -130,11 +251,79 @@ _PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
 _TRAILER = re.compile(
     r"(?:^|\s+)(?:(?:fotos?|photos?|bild(?:er)?|images?|credits?|bildquelle)\s*[:：]|"
     r"(?:fotos?|photos?)\s+(?:by|von)\b|"
-    r"(?:updated|aktualisiert|published|veröffentlicht|erschienen)\b(?!\s+(?:by|von)\b)).*$"
-    r"|\s*[／/]\s*(?:即時|即时|綜合|综合)?(?:報導|报道)\s*$",  # "記者林宸誼／即時報導": a real-time report
+    r"(?:updated|aktualisiert|published|veröffentlicht|erschienen|publié(?:e)?|mis\s+à\s+jour|publicado|"
+    r"actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|"
+    r"publikováno|aktualizováno|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|"
+    r"päivitetty|опубликовано|обновлено|diterbitkan|diperbarui|cập\s+nhật|güncellendi|güncelleme|"
+    r"yayınlandı|yayınlanma)\b(?!\s+(?:by|von|par|por|da|door|av|af|przez)\b)).*$",
     re.I,
 )
+# "記者林宸誼／即時報導", "記者王小明／台北報導": where (or how) the report was made.
+_REPORTED_FROM = re.compile(r"\s*[／/]\s*[\u3400-\u9fff]{0,6}(?:報導|报道)\s*$")
+# Contact details beside the name: an e-mail address, a social handle. (A "Follow" button separates.)
+_CONTACT = re.compile(r"[\w.+-]*@[\w.-]*")
+# Prepositions that open a place or a desk after a name: "de São Paulo", "da Redação", "in Berlin".
+_PLACE_WORDS = frozenset(
+    ("de", "da", "do", "di", "du", "des", "dos", "das", "del", "della", "dal", "dalla", "in", "im", "aus",
+     "from", "à", "au", "aux", "em", "w", "z", "ze", "iz", "из", "в", "во", "у", "з")
+)  # fmt: skip
+# A place after a full name: "Jane Doe in Berlin", "Anna Müller aus Berlin", "Jan Kowalski z Warszawy".
+_PLACE_TAIL = re.compile(rf"\s+(?:in|aus|from|à|au|em|w|z)\s+{_UPPER}.*$")
+
+_WRITER, _CREDIT, _SOURCE = "writer", "credit", "source"
+# Labels inside a byline box that say whose work follows: the writer's, a photographer's, video maker's,
+# graphic artist's, translator's or editor's (a credit, never an author), or the story's source.
+_CREDIT_LABELS = (
+    r"fotos?|photos?|photographs?|photography|bild(?:er)?|bildquelle|images?|credits?|videos?|kamera|camera|"
+    r"grafik|graphics?|illustrations?|infografik|fotograf(?:i|í)a|fotó|zdjęci[ae]|фото|видео|відео|kuva|"
+    r"bilde|editor(?:a|s)?|editing|redaktur|penyunting|übersetzung|translation|traduction|traducción|"
+    r"tradução|traduzione|摄影|攝影|图片|圖片|图|圖|视频|視頻|影音|写真|撮影|映像|動画|责任编辑|責任編輯|"
+    r"责编|責編|编辑|編輯|翻译|翻譯|사진|영상|그래픽|편집"
+)
+_SOURCE_LABELS = (
+    r"source|quelle|fuente|fonte|sumber|nguồn|kaynak|источник|джерело|źródło|zdroj|forrás|bron|kilde|"
+    r"källa|lähde|来源|來源|出典|出处|出處|출처"
+)
+_WRITER_LABELS = (
+    r"text|texto|teksti|tekst|текст|autor(?:in|es|a|i|ka|ai|ius|s)?|authors?|auteur|autore|reporter(?:in)?|"
+    r"penulis|wartawan|yazan|haber|szerző|автор|作者|撰文|文|记者|記者|采访|採訪|writer|words"
+)
+# Where such a label begins a part of the box: before a colon, a slash after a Chinese label ("攝影／"), or
+# "by" ("Editing by", "Photos by").
+_SEGMENT = re.compile(
+    rf"(?<!\w)(?:({_CREDIT_LABELS})|({_SOURCE_LABELS})|{_WRITER_LABELS})"
+    r"(?:\s*[:：]|(?<=[\u3400-\u9fff])\s*[／/]|\s+(?:by|von|par|por)\b)",
+    re.I,
+)
+
+
+def _segments(text: str) -> list[tuple[str, str]]:
+    """The byline box cut where a label begins a part: each part's kind and text."""
+    if ":" not in text and "：" not in text and "/" not in text and "／" not in text:
+        return [(_WRITER, text)]
+    segments: list[tuple[str, str]] = []
+    kind, start = _WRITER, 0
+    for match in _SEGMENT.finditer(text):
+        segments.append((kind, text[start : match.start()]))
+        kind = _CREDIT if match.group(1) else _SOURCE if match.group(2) else _WRITER
+        start = match.end()
+    segments.append((kind, text[start:]))
+    return segments
+
+
 _WEB_ADDRESS = re.compile(r"^(?:https?:|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.I)
+
+
+def _agencies_kept(match: re.Match[str]) -> str:
+    """Brackets after a name hold its role or initials, or the agencies that sign with it ("Jane Doe
+    (AP)", "Jean Dupont (avec AFP)"): those stay, as a further name."""
+    inner = match.group(0).strip()[1:-1].strip()
+    inner = _WITH_AGENCY.sub("", " " + inner).strip()
+    agencies = [part.strip() for part in _AGENCY_LIST.split(inner)]
+    return ", " + ", ".join(agencies) if all(is_agency(part) for part in agencies) else ""
+
+
+_AGENCY_LIST = re.compile(r"[/,&]|\s+(?:and|und|et|y|e)\s+", re.I)
 
 
 def _pieces(text: str) -> list[str]:
@@ -155,22 +344,114 @@ def _pieces(text: str) -> list[str]:
             parts = _DASH.split(run) if " " in run else [run]
             if len(parts) > 1 and (addresses := [p for p in parts if _WEB_ADDRESS.search(p.strip())]):
                 parts = addresses[:1]
-            pieces.extend(parts)
+            for part in parts:
+                pieces.extend(_prefixed_and(part) if " و" in part or " ו" in part else [part])
     return pieces
 
 
+def _prefixed_and(run: str) -> list[str]:
+    """Arabic and Hebrew write "and" as a prefix: "أحمد علي ومحمد حسن", "דני כהן ויוסי לוי". A word so
+    prefixed begins a second name only where a full name (two words at least) stands on each side, as
+    names begin with the same letter ("وليد", "ורד")."""
+    words = run.split()
+    pieces: list[str] = []
+    start = 0
+    for index in range(2, len(words) - 1):
+        word = words[index]
+        if word[0] in "وו" and len(word) > 2 and index - start >= 2:
+            pieces.append(" ".join(words[start:index]))
+            words[index] = word[1:]
+            start = index
+    pieces.append(" ".join(words[start:]))
+    return pieces
+
+
+# Korean names are written without spaces: a run of two- to four-syllable Hangul words names several people.
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+
+
+def _spaced_names(name: str) -> list[str]:
+    """Two reporters in "홍길동 김철수", what is left of "홍길동 김철수 기자"."""
+    words = name.split()
+    if len(words) > 1 and all(_HANGUL_NAME.fullmatch(word) for word in words):
+        return words
+    return [name]
+
+
 def split_byline(text: str | None, strict: bool = True) -> list[str]:
-    """Names in a byline: "Von Felix Schröder und Jörg Soldwisch, dpa" -> three names."""
+    """Names in a byline: "Von Felix Schröder und Jörg Soldwisch, dpa" -> three names.
+
+    A byline box may credit more than the writer ("Penulis: X | Editor: Y", "文／X 攝影／Y"): only the
+    writer's part names authors; the source ("来源：新华社") counts only where no writer is named.
+    """
     if not text:
         return []
     text = unicodedata.normalize("NFC", clean_text(text))
     text = _WITH_AGENCIES.sub("", text)
+    if "@" in text:
+        text = _CONTACT.sub(" , ", text)
+    if "=" in text or "＝" in text:
+        text = _BRACKETED_DATELINE.sub(r"\1, ", text)
     if "(" in text or "（" in text:
-        text = _PARENTHESES.sub("", text)
-    text = _TRAILER.sub("", _LABEL.sub("", text))
+        text = _PARENTHESES.sub(_agencies_kept if strict else "", text)
+    if strict and _WITH_WORD.search(text):
+        text = _WITH_AGENCY.sub(", ", text)
+    text = _LABEL.sub("", text)
+    names: list[str] = []
+    sources: list[str] = []
+    desks: set[str] = set()
+    for kind, segment in _segments(text):
+        if kind == _CREDIT:
+            continue
+        segment = _TRAILER.sub("", segment)
+        if "報導" in segment or "报道" in segment:
+            segment = _REPORTED_FROM.sub("", segment)
+        found = _names_in(segment, strict, desks)
+        (sources if kind == _SOURCE else names).extend(found)
+    names = names or sources
+    if desks and strict and any(name not in desks and not is_agency(name) for name in names):
+        names = [name for name in names if name not in desks]  # "Jane Doe, Staff Reporter": her desk
+    return names
+
+
+# "Von unserer Redaktion", "De notre rédaction": the newsroom is the site's own.
+_OUR = re.compile(
+    r"^(?:(?:de|da|di|von|from)\s+)?(?:our|unsere|unserer|notre|nuestra|nossa)\s+"
+    r"(?=\S*(?:redak|rédac|redaç|redac|redaz|newsroom))",
+    re.I,
+)
+# Portuguese and Italian bylines name the desk or agency a story comes from: "Da Redação", "Da Reuters",
+# "Do G1", "Dalla redazione".
+_FROM_THE = re.compile(r"(?:d[ao]s?|dal(?:la|le)?|della)\s+", re.I)
+
+
+def _without_from_the(piece: str) -> str:
+    if (match := _FROM_THE.match(piece)) and (is_desk(rest := piece[match.end() :]) or is_agency(rest)):
+        return rest
+    return piece
+
+
+def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
+    """The names in one part of a byline; the desks among them are added to `desks`."""
     names: list[str] = []
     after_address = False
     for piece in _pieces(text):
+        # "João Silva, de São Paulo", "Jane Doe, in Berlin": after a name, its place or desk.
+        if strict and names and (first := piece.split(maxsplit=1)) and first[0] in _PLACE_WORDS:
+            continue
+        piece = _without_from_the(clean_text(piece).strip(_STRIP))
+        if (
+            strict
+            and names
+            and (role := _role_span(words := piece.split()))
+            and role[0] == 0 < len(words) - role[1]
+        ):
+            continue  # "Jan Kowalski, Dziennikarz Działu Gospodarczego": a description of the name before
+        if is_desk(piece):
+            piece = _OUR.sub("", piece)
+            names.append(piece)
+            desks.add(piece)
+            continue
         name = _clean_piece(piece, strict)
         if name is None:
             # "hessenschau.de, Frankfurt, Germany": what follows a web address is the publisher's address.
@@ -185,8 +466,21 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
             and (after_address or (names and " " in names[-1]))
         ):
             continue
-        names.append(name)
+        names.extend(_spaced_names(name) if " " in name and "\uac00" <= name[0] <= "\ud7a3" else [name])
     return names
+
+
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+
+
+def split_spaced_han(name: str) -> list[str]:
+    """On a Chinese page, "李四 王五" (what is left of "记者 李四 王五") is two reporters: Chinese names are
+    written without a space inside. (On a Japanese page "松岡 大地" is one person, family and given name
+    apart, so the caller asks only for Chinese pages.)"""
+    words = name.split()
+    if len(words) > 1 and all(_HAN_NAME.fullmatch(word) for word in words):
+        return words
+    return [name]
 
 
 def _name_key(name: str) -> str:

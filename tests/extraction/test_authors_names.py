@@ -151,3 +151,355 @@ def test_site_named_in_the_title_is_not_a_co_author() -> None:
     article = '<div class="byline">Jane Doe. Harbour International</div>'
     html = page(head=head, article=article, title="Port plan approved - Harbour International")
     assert extract(html, URL).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Jan Novák a Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
+        ("Nagy Péter és Kiss Anna", ["Nagy Péter", "Kiss Anna"]),
+        ("Jonas Jonaitis ir Ona Onaitė", ["Jonas Jonaitis", "Ona Onaitė"]),
+        ("Autors: Jānis Bērziņš un Anna Kalniņa", ["Jānis Bērziņš", "Anna Kalniņa"]),
+        ("Ion Popescu și Maria Ionescu", ["Ion Popescu", "Maria Ionescu"]),
+        ("Budi Santoso dan Siti Aminah", ["Budi Santoso", "Siti Aminah"]),
+        ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+        ("Иван Петров и Мария Иванова", ["Иван Петров", "Мария Иванова"]),
+        ("Автор: Олена Коваль і Петро Шевчук", ["Олена Коваль", "Петро Шевчук"]),
+        ("Γιάννης Παπαδόπουλος και Μαρία Παππά", ["Γιάννης Παπαδόπουλος", "Μαρία Παππά"]),
+        ("राहुल शर्मा और प्रिया सिंह", ["राहुल शर्मा", "प्रिया सिंह"]),
+        ("أحمد علي و محمد حسن", ["أحمد علي", "محمد حسن"]),
+        ("张三 与 李四", ["张三", "李四"]),
+        ("记者 张三 通讯员 李四", ["张三", "李四"]),
+        ("홍길동 기자 및 김철수 기자", ["홍길동", "김철수"]),
+    ],
+)
+def test_each_languages_and_separates_names(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("أحمد علي ومحمد حسن", ["أحمد علي", "محمد حسن"]),
+        ("מאת דני כהן ויוסי לוי", ["דני כהן", "יוסי לוי"]),
+        ("بقلم وليد حسن", ["وليد حسن"]),  # a name that begins with the letter is one name
+        ("أحمد محمد وليد", ["أحمد محمد وليد"]),  # no full name after it: one three-part name
+    ],
+)
+def test_arabic_and_hebrew_and_is_a_prefix_between_full_names(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [("Dan Brown", ["Dan Brown"]), ("Jane A Doe", ["Jane A Doe"]), ("Na Kyung-won", ["Na Kyung-won"])],
+)
+def test_a_short_and_in_capitals_is_part_of_a_name(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Του Γιάννη Παπαδόπουλου", ["Γιάννη Παπαδόπουλου"]),
+        ("Της Μαρίας Παππά", ["Μαρίας Παππά"]),
+        ("Γράφει ο Γιάννης Παπαδόπουλος", ["Γιάννης Παπαδόπουλος"]),
+        ("Oleh Ahmad bin Ali", ["Ahmad bin Ali"]),
+        ("Bởi Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("Theo TTXVN", ["TTXVN"]),
+        ("بقلم أحمد علي", ["أحمد علي"]),
+        ("מאת דני כהן", ["דני כהן"]),
+        ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+        ("Na Rahimu Fadhili", ["Rahimu Fadhili"]),
+        ("Di Mario Rossi", ["Mario Rossi"]),
+        ("dalla nostra inviata Maria Rossi", ["Maria Rossi"]),
+        ("de Ion Popescu", ["Ion Popescu"]),
+        ("per Joan Puig i Maria Vidal", ["Joan Puig", "Maria Vidal"]),
+        ("文／王小明", ["王小明"]),
+    ],
+)
+def test_labels_in_more_languages_are_stripped(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize("name", ["Theo Walcott", "Di Maio", "Per Olsen", "Nadia Rossi", "Dean Jones"])
+def test_a_label_word_that_is_also_a_name_stays_before_a_single_name(name: str) -> None:
+    assert split_byline(name) == [name]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("홍길동 김철수 기자", ["홍길동", "김철수"]),  # Korean names have no space inside
+        ("워싱턴=홍길동 특파원", ["홍길동"]),
+        ("【ワシントン＝山田太郎】", ["山田太郎"]),
+        ("사진=홍길동", []),
+    ],
+)
+def test_korean_and_japanese_bylines(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+def test_a_description_in_lower_case_after_the_name_is_no_name() -> None:
+    assert split_byline("Par Jean Dupont, envoyé spécial à Kiev") == ["Jean Dupont"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Penulis: Budi Santoso | Editor: Siti Aminah", ["Budi Santoso"]),
+        ("Reporter: Budi Santoso Editor: Siti Aminah", ["Budi Santoso"]),
+        ("By Jane Doe | Video: John Roe", ["Jane Doe"]),
+        ("Foto: John Roe Text: Jane Doe", ["Jane Doe"]),
+        ("Текст: Иван Петров, фото: Пётр Сидоров", ["Иван Петров"]),
+        ("作者：张三 责任编辑：李四", ["张三"]),
+        ("文／王小明 攝影／李大同", ["王小明"]),
+        ("記者王小明／台北報導 圖／李大同", ["王小明"]),
+        ("文：山田太郎\u3000写真：鈴木一郎", ["山田太郎"]),
+    ],
+)
+def test_only_the_writers_part_of_a_credits_box_names_authors(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+def test_the_source_counts_only_where_no_writer_is_named() -> None:
+    assert split_byline("来源：新华社 作者：张三") == ["张三"]
+    assert split_byline("来源：新华社") == ["新华社"]
+
+
+def test_a_writer_and_an_editor_on_separate_lines() -> None:
+    article = '<div class="author-info">Reporter: Budi Santoso<br>Editor: Siti Aminah</div>'
+    assert extract(page(article=article, lang="id"), URL).authors == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Doe @janedoe", ["Jane Doe"]),
+        ("Jane Doe jane.doe@hafenblatt.example", ["Jane Doe"]),
+        ("홍길동 기자 hong@hafenblatt.example", ["홍길동"]),
+        ("Jane Doe Follow John Roe Follow", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_contact_details_beside_the_name_come_off(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Par Jean Dupont Publié le 3 mai 2024 à 10h00", ["Jean Dupont"]),
+        ("Por María López Actualizado: 03/05/2024 10:00", ["María López"]),
+        ("記者王小明、李大同／台北報導", ["王小明", "李大同"]),
+    ],
+)
+def test_the_publication_time_and_the_report_place_after_the_names_come_off(
+    byline: str, names: list[str]
+) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Doe in Berlin", ["Jane Doe"]),
+        ("Von Anna Müller aus Berlin", ["Anna Müller"]),
+        ("João Silva, de São Paulo", ["João Silva"]),
+        ("João Silva, da Redação", ["João Silva"]),
+        ("Maria da Silva", ["Maria da Silva"]),  # a particle inside a name stays
+        ("João Silva da Costa", ["João Silva da Costa"]),
+    ],
+)
+def test_a_place_after_the_name_is_no_name(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Redaktion", ["Redaktion"]),
+        ("Rédaction", ["Rédaction"]),
+        ("Por Redação", ["Redação"]),
+        ("Redacción", ["Redacción"]),
+        ("Redazione", ["Redazione"]),
+        ("Newsroom", ["Newsroom"]),
+        ("Web Desk", ["Web Desk"]),
+        ("Staff Reporter", ["Staff Reporter"]),
+        ("Haber Merkezi", ["Haber Merkezi"]),
+        ("編集部", ["編集部"]),
+        ("Redaktion Politik", ["Redaktion Politik"]),
+        ("dpa, Redaktion", ["dpa", "Redaktion"]),  # nobody named: the agency and the desk sign
+    ],
+)
+def test_a_desk_signing_alone_is_the_byline_in_every_language(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Newsroom, Jane Doe", ["Jane Doe"]),
+        ("Jane Doe, Web Desk", ["Jane Doe"]),
+        ("Redaktion: Anna Müller", ["Anna Müller"]),  # before a name, "Redaktion" is a label
+    ],
+)
+def test_a_desk_beside_a_person_is_no_author(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize("desk", ["Redaktion", "Redacción", "Newsroom"])
+def test_a_desk_in_the_metadata_gives_way_to_the_person_the_byline_names(desk: str) -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": desk}})
+    html = page(head=head, article='<div class="byline">Von Anna Müller</div>')
+    assert extract(html, URL).authors == ["Anna Müller"]
+
+
+@pytest.mark.parametrize("desk", ["Redaktion", "Newsroom"])
+def test_a_desk_named_with_a_person_in_the_metadata_is_dropped(desk: str) -> None:
+    authors = [{"@type": "Person", "name": name} for name in (desk, "Anna Müller")]
+    head = ld({"@type": "NewsArticle", "author": authors})
+    assert extract(page(head=head), URL).authors == ["Anna Müller"]
+
+
+def test_a_desk_is_the_author_where_the_page_names_nobody() -> None:
+    html = page(article='<div class="author">Von <a href="/author/redaktion/">Redaktion</a></div>')
+    assert extract(html, URL).authors == ["Redaktion"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Jane Doe (AP)", ["Jane Doe", "AP"]),
+        ("Mario Rossi (ANSA)", ["Mario Rossi", "ANSA"]),
+        ("Par Jean Dupont (avec AFP)", ["Jean Dupont", "AFP"]),
+        ("Jane Doe (dpa/AFP)", ["Jane Doe", "dpa", "AFP"]),
+        ("Jean Dupont avec AFP", ["Jean Dupont", "AFP"]),
+        ("Jan Kowalski z PAP", ["Jan Kowalski", "PAP"]),
+        ("Corina Gall (cog.)", ["Corina Gall"]),  # initials in brackets are no agency
+    ],
+)
+def test_an_agency_in_brackets_or_after_with_signs_beside_the_writer(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "EFE",
+        "Europa Press",
+        "Lusa",
+        "PAP",
+        "ČTK",
+        "MTI",
+        "AA",
+        "ТАСС",
+        "Antara",
+        "TTXVN",
+        "新华社",
+        "연합뉴스",
+    ],
+)
+def test_agencies_around_the_world(agency: str) -> None:
+    assert is_agency(agency)
+    assert split_byline(f"Jane Doe, {agency}") == ["Jane Doe", agency]
+
+
+@pytest.mark.parametrize("name", ["Hina", "Agi"])
+def test_an_agency_abbreviation_that_is_also_a_name_counts_only_in_capitals(name: str) -> None:
+    assert not is_agency(name) and is_agency(name.upper())
+
+
+def test_chinese_names_apart_by_a_space_are_several_reporters_on_a_chinese_page() -> None:
+    html = page(article='<div class="author">记者 李四 王五</div>', lang="zh-CN")
+    assert extract(html, URL).authors == ["李四", "王五"]
+
+
+def test_a_japanese_name_with_a_space_between_family_and_given_name_is_one_person() -> None:
+    html = page(article='<div class="author">松岡 大地 記者</div>', lang="ja")
+    assert extract(html, URL).authors == ["松岡 大地"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Da Redação", ["Redação"]),
+        ("Da Reuters", ["Reuters"]),
+        ("Do Kwon", ["Do Kwon"]),  # before a name, "Do"/"Da" is part of it
+        ("Da Silva", ["Da Silva"]),
+    ],
+)
+def test_the_desk_or_agency_a_story_comes_from(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("文・写真：山田太郎", ["山田太郎"]),  # text and photos by one person
+        ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
+    ],
+)
+def test_shared_and_by_credits(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+def test_an_author_marked_in_a_photo_caption_is_the_photographer() -> None:
+    article = (
+        '<figure><img src="/hafen.jpg" alt=""><figcaption>Der Hafen am Morgen. Foto: '
+        '<span class="author">Max Muster</span></figcaption></figure>'
+        '<div class="byline">Von Anna Müller</div>'
+    )
+    assert extract(page(article=article), URL).authors == ["Anna Müller"]
+
+
+def test_agency_names_in_their_own_language() -> None:
+    assert is_agency("Anadolu Ajansı") and is_agency("Agência Brasil")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Ahmet Yılmaz, Ankara Muhabiri", ["Ahmet Yılmaz"]),
+        ("Budi Santoso, Wartawan Senior", ["Budi Santoso"]),
+        ("María López, Corresponsal Jefe", ["María López"]),
+        ("Mario Rossi, Giornalista Professionista", ["Mario Rossi"]),
+        ("Jan Kowalski, Dziennikarz Działu Gospodarczego", ["Jan Kowalski"]),
+        ("Jane Doe Reporter Berlin", ["Jane Doe"]),  # a title ends the name: what follows is its beat
+        ("Senior Reporter Jane Doe", ["Jane Doe"]),  # a title before the name comes off
+    ],
+)
+def test_job_titles_in_other_languages_come_off(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Szerző:", "Nagy Péter"),
+        ("Автор:", "Иван Петров"),
+        ("Yazan:", "Ahmet Yılmaz"),
+        ("Texto:", "João Silva"),
+        ("Penulis:", "Budi Santoso"),
+        ("Par", "Jean Dupont"),
+        ("作者：", "张三"),
+    ],
+)
+def test_a_label_element_before_the_name_in_other_languages(label: str, name: str) -> None:
+    html = page(article=f"<p><strong>{label}</strong> {name}</p>")
+    assert extract(html, URL).authors == [name]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("[서울=뉴시스]신현주 기자", ["뉴시스", "신현주"]),  # the agency's dateline and its reporter
+        ("[워싱턴=홍길동 특파원]", ["홍길동"]),
+    ],
+)
+def test_a_bracketed_dateline_gives_who_files_from_the_place(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline", ["Von unserer Redaktion", "De notre rédaction"])
+def test_our_newsroom_is_the_desk(byline: str) -> None:
+    assert split_byline(byline) == [byline.split()[-1]]
