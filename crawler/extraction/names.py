@@ -238,11 +238,19 @@ _STOP = {
 
 # "Wilmer Leon. Sputnik International": a full stop after a full name (not after "Prof" or "Jr") ends it.
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])")
-_WITH_AGENCIES = re.compile(r"\s+(?:mit|with)\s+(?:material|agenturen|agencies).*$", re.I)
+_WITH_AGENCIES = re.compile(
+    r"\s+(?:mit|with)\s+(?:material|agenturen|agencies).*$|,?\s+with\s+(?:additional\s+)?reporting\s+by\b.*$",
+    re.I,
+)
 # "Jean Dupont avec AFP", "Jane Doe with Reuters": the agency whose copy the story uses signs with the
 # writer, as in "Jane Doe, AP".
 _WITH_WORD = re.compile(" (?:avec|with|mit|con|com|met|med|z) ", re.I)
 _WITH_AGENCY = re.compile(rf"\s+(?:avec|with|mit|con|com|met|med|z)\s+(?=(?:{_AGENCY_NAMES})\b)", re.I)
+# "By Jane Doe with John Roe": a co-writer, a full name after "with" as after "and" (capitals on both
+# sides: "with reporting by …" credits a contributor, not a writer).
+_WITH_WRITER = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][^\W\d_]+\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+)\s+with\s+(?=[A-ZÀ-ÖØ-Þ][^\W\d_]+\s+[A-ZÀ-ÖØ-Þ])"
+)
 _DASH = re.compile(r"\s+[-–—]\s+")
 # Round brackets after a name hold a role, desk or initials: "Brit Weirich (Medizinredakteurin. M.A. ...)".
 _PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
@@ -395,7 +403,7 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
     if "(" in text or "（" in text:
         text = _PARENTHESES.sub(_agencies_kept if strict else "", text)
     if strict and _WITH_WORD.search(text):
-        text = _WITH_AGENCY.sub(", ", text)
+        text = _WITH_WRITER.sub(r"\1, ", _WITH_AGENCY.sub(", ", text))
     text = _LABEL.sub("", text)
     names: list[str] = []
     sources: list[str] = []

@@ -376,6 +376,10 @@ def test_a_desk_is_the_author_where_the_page_names_nobody() -> None:
         ("Jean Dupont avec AFP", ["Jean Dupont", "AFP"]),
         ("Jan Kowalski z PAP", ["Jan Kowalski", "PAP"]),
         ("Corina Gall (cog.)", ["Corina Gall"]),  # initials in brackets are no agency
+        # A co-writer after "with" signs as after "and"; "with reporting by" credits a contributor.
+        ("By Jane Doe with John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, with additional reporting by John Roe", ["Jane Doe"]),
+        ("Interview with John Roe", []),
     ],
 )
 def test_an_agency_in_brackets_or_after_with_signs_beside_the_writer(byline: str, names: list[str]) -> None:
