@@ -246,6 +246,10 @@ _WITH_AGENCIES = re.compile(
 # writer, as in "Jane Doe, AP".
 _WITH_WORD = re.compile(" (?:avec|with|mit|con|com|met|med|z) ", re.I)
 _WITH_AGENCY = re.compile(rf"\s+(?:avec|with|mit|con|com|met|med|z)\s+(?=(?:{_AGENCY_NAMES})\b)", re.I)
+# "By Jane Doe For Mailonline", "By JANE DOE FOR DAILYMAIL.COM": the publication the writer files for.
+_FOR_PUBLICATION = re.compile(r"([^\W\d_]+\s+[^\W\d_]+)\s+for\s+(?:the\s+)?\S+(?:\s+\S+){0,2}$", re.I)
+# "Reuters Staff", "AP staff": the agency's desk is the agency.
+_AGENCY_STAFF = re.compile(rf"\b({_AGENCY_NAMES})\s+staff\b", re.I)
 # "By Jane Doe with John Roe": a co-writer, a full name after "with" as after "and" (capitals on both
 # sides: "with reporting by …" credits a contributor, not a writer).
 _WITH_WRITER = re.compile(
@@ -404,6 +408,8 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
         text = _PARENTHESES.sub(_agencies_kept if strict else "", text)
     if strict and _WITH_WORD.search(text):
         text = _WITH_WRITER.sub(r"\1, ", _WITH_AGENCY.sub(", ", text))
+    if strict and (" for " in text.lower() or " staff" in text.lower()):
+        text = _AGENCY_STAFF.sub(r"\1", _FOR_PUBLICATION.sub(r"\1", text))
     text = _LABEL.sub("", text)
     names: list[str] = []
     sources: list[str] = []

@@ -380,6 +380,10 @@ def test_a_desk_is_the_author_where_the_page_names_nobody() -> None:
         ("By Jane Doe with John Roe", ["Jane Doe", "John Roe"]),
         ("By Jane Doe, with additional reporting by John Roe", ["Jane Doe"]),
         ("Interview with John Roe", []),
+        # The publication the writer files for, and an agency's staff.
+        ("By Jane Doe For Mailonline", ["Jane Doe"]),
+        ("By JANE DOE FOR DAILYMAIL.COM", ["JANE DOE"]),
+        ("Reuters Staff", ["Reuters"]),
     ],
 )
 def test_an_agency_in_brackets_or_after_with_signs_beside_the_writer(byline: str, names: list[str]) -> None:
