@@ -309,6 +309,24 @@ def _from_signature(page: Page) -> list[str]:
     return []
 
 
+# Chinese news opens the story with its dateline and the reporters in brackets: "新华社北京3月5日电（记者
+# 张三、李四）", "本报讯（记者 张三）", "央视网消息（记者 王五）".
+_DATELINE_REPORTERS = re.compile(
+    r"^[^（(]{0,40}?(?:电|電|讯|訊|消息)\s*[（(]\s*((?:本报)?[记記]者\s*[^）)]{2,40})[）)]"
+)
+
+
+def _from_dateline(page: Page) -> list[str]:
+    """The reporters a Chinese story's opening dateline names."""
+    container = story_container(page)
+    if container is None:
+        return []
+    first = next((p for p in container.iter("p") if not page.is_excluded(p) and _text(p)), None)
+    if first is None or not (match := _DATELINE_REPORTERS.match(_text(first)[:120])):
+        return []
+    return split_byline(match.group(1))
+
+
 def _from_meta(data: StructuredData, sites: list[str]) -> tuple[list[str], list[str]]:
     """Persons and organisations of the author meta tags; the site's own name ("Jobs & Hire") is the
     publisher, not two persons."""
@@ -375,6 +393,8 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
         organisations += meta_organisations
     if not _people(persons, sites):
         persons = _from_signature(page) or persons
+    if not _people(persons, sites):
+        persons = _from_dateline(page) or persons
     if " " in "".join(persons) and _is_chinese(page, data):
         persons = [part for name in persons for part in split_spaced_han(name)]
     named = [n for n in persons if not _is_site(n, sites)]

@@ -511,3 +511,21 @@ def test_a_bracketed_dateline_gives_who_files_from_the_place(byline: str, names:
 @pytest.mark.parametrize("byline", ["Von unserer Redaktion", "De notre rédaction"])
 def test_our_newsroom_is_the_desk(byline: str) -> None:
     assert split_byline(byline) == [byline.split()[-1]]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "names"),
+    [
+        ("新华社北京3月5日电（记者张三、李四）", ["张三", "李四"]),
+        ("本报讯（记者 王五）", ["王五"]),
+        ("央视网消息（记者 赵六）", ["赵六"]),
+    ],
+)
+def test_the_reporters_of_a_chinese_storys_opening_dateline(dateline: str, names: list[str]) -> None:
+    html = (
+        '<html lang="zh-CN"><head><title>中国经济稳步增长</title></head>'
+        "<body><article><h1>中国经济稳步增长</h1>"
+        f"<p>{dateline}国家统计局5日发布数据显示，今年前两个月经济运行总体平稳，主要指标好于预期。</p>"
+        f"<p>{'专家表示，经济回升向好的态势将持续。' * 5}</p></article></body></html>"
+    )
+    assert extract(html, "https://news.example.cn/2025/03/05/a.html").authors == names
