@@ -488,14 +488,13 @@ def _short_text(page: Page, parent: etree._Element | None, text: str, protected:
 def mark_non_story_blocks(page: Page) -> None:
     root = page.tree
     # Every whole-tree walk costs (lxml looks ahead for the next match even to give the first): the
-    # elements of several tags come from one walk, and the body's headings and lists from the main one.
-    found: dict[str, list[etree._Element]] = {"p": [], "br": [], "h1": [], "base": []}
-    for el in root.iter("p", "br", "h1", "base"):
-        found[el.tag].append(el)
+    # elements of several tags come from the walk the layers share, and the body's headings and lists
+    # from the main walk below.
+    paragraphs = page.elements("p")
     if "base_url" not in vars(page):  # the first <base href>, for `Page.absolute`
-        base = next((b for b in found["base"] if b.get("href") is not None), None)
+        base = next((b for b in page.elements("base") if b.get("href") is not None), None)
         vars(page)["base_url"] = page.base_from(base)
-    story = _find_story_container(found["p"], found["br"])
+    story = _find_story_container(paragraphs, page.elements("br"))
     protected: set[etree._Element] = set()
     vars(page)[_STORY_KEY] = story  # read back by `story_container` (body), no second search
     if story is not None:
@@ -511,7 +510,7 @@ def mark_non_story_blocks(page: Page) -> None:
         return el in story_members and _paragraph_text(el) >= 0.5 * story_size
 
     near_story: set[etree._Element] = set()  # where the story's own header/footer hang
-    for h1 in found["h1"]:
+    for h1 in page.elements("h1"):
         ancestors = list(h1.iterancestors())
         if any(a.tag in _FURNITURE_TAGS for a in ancestors):
             continue  # an <h1> in a breadcrumb <nav> or an <aside> is not the story's title
@@ -595,7 +594,7 @@ def mark_non_story_blocks(page: Page) -> None:
     # a heading would; only the label's exact words, so a sentence opening with them stays story.
     label_paragraphs = [
         p
-        for p in found["p"]
+        for p in paragraphs
         if len(p) == 0
         and p.text
         and len(p.text) <= 80

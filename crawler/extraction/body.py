@@ -42,7 +42,7 @@ def _hint_paragraph(page: Page, data: StructuredData) -> etree._Element | None:
     opening = clean_text(hint)[:40]
     if len(opening) < 30:
         return None
-    for p in page.tree.iter("p"):
+    for p in page.elements("p"):
         if not page.is_excluded(p) and _text(p).startswith(opening):
             return p
     return None

@@ -55,10 +55,11 @@ def _links(page: Page) -> list[tuple[etree._Element, str, list[str]]]:
     both the section and the tags, which each look through them."""
     found = vars(page).get(_LINKS_KEY)
     if found is None:
+        root = page.tree
         found = [
             (anchor, href, (anchor.get("rel") or "").split())
-            for anchor in page.tree.iterdescendants("a")
-            if (href := anchor.get("href")) is not None
+            for anchor in page.elements("a")
+            if (href := anchor.get("href")) is not None and anchor is not root
         ]
         vars(page)[_LINKS_KEY] = found
     return found

@@ -306,7 +306,7 @@ def _furniture_times(page: Page, reading: _Reading) -> list[_Visible]:
     a meta <aside> beside the text, an author box with the date line. Not a comment's, a teaser's or
     another story's (related, latest and navigation blocks keep their dates)."""
     found: list[_Visible] = []
-    for element in page.tree.iter("time"):
+    for element in page.elements("time"):
         top = None
         node: etree._Element | None = element
         in_article = False
@@ -389,7 +389,7 @@ def _permalink_line(page: Page, reading: _Reading) -> PageDate | None:
     """The sentence around a link to the page itself ("<a rel=bookmark>Title</a> wurde am 19. Mai 2010 um
     23:03 Uhr gepostet"): old blog themes put the post's date line there, even in the sidebar."""
     own = _path_of(page.url)
-    for link in page.tree.iter("a"):
+    for link in page.elements("a"):
         href = link.get("href")
         if not href or "#" in href or "bookmark" not in (link.get("rel") or ""):
             continue
@@ -716,7 +716,7 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
             return shown[0]
         if timed:
             return timed[0]
-        times = [t for t in page.tree.iter("time") if not _avoided(page, t)]
+        times = [t for t in page.elements("time") if not _avoided(page, t)]
         if not times:
             return visible()
         found: list[_Visible] = []

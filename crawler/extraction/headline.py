@@ -479,10 +479,8 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
     title_words = [_words(t) for t, _ in stated]
     h1_count = 0
     under_overline: set[str] = set()
-    # One walk for the three tags (each tag-filtered walk is a full pass over the tree).
-    headings: dict[str, list[etree._Element]] = {"h1": [], "h2": [], "h3": []}
-    for heading in page.tree.iter("h1", "h2", "h3"):
-        headings[heading.tag].append(heading)
+    # (From the walk the layers share: each tag-filtered walk is a full pass over the tree.)
+    headings = {tag: page.elements(tag) for tag in ("h1", "h2", "h3")}
     for h1 in headings["h1"]:
         if page.is_excluded(h1) or _SEO_HEADING.search(h1.get("class") or ""):
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from crawler.extraction.article import Article
-from crawler.extraction.page import Page, iter_document
+from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import unescape
 
@@ -26,7 +26,7 @@ def _json_url(value: Any) -> str | None:
 
 
 def find_canonical_url(page: Page, data: StructuredData) -> str | None:
-    for link in iter_document(page.tree, "link"):  # (faster than XPath; the test below is the filter)
+    for link in page.document_elements("link"):  # (faster than XPath; the test below is the filter)
         if "canonical" in (link.get("rel") or "").lower().split() and (
             url := page.absolute(link.get("href"))
         ):

@@ -43,6 +43,14 @@ def iter_document(root: etree._Element, *tags: str) -> Iterator[etree._Element]:
         yield from top.iter(*tags)
 
 
+# The tags the layers look for across the whole document. lxml's tag-filtered walk costs about the same
+# whatever tags it looks for (a pass over every node of the tree, some 0.13 ms on a news page): one walk
+# for all of them, shared through `Page.elements`, instead of one walk per layer and tag.
+INDEXED_TAGS = frozenset(
+    ("a", "base", "br", "h1", "h2", "h3", "link", "meta", "p", "script", "time", "title")
+)
+
+
 class HtmlElement(lxml.html.HtmlElement):
     """lxml.html's element with a faster text_content() (the same text: see `text.text_of`)."""
 
@@ -132,6 +140,32 @@ class Page:
         if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
             return None
         return urljoin(self.base_url, href)
+
+    def elements(self, tag: str) -> list[etree._Element]:
+        """The elements of one tag of `INDEXED_TAGS` in document order: what `tree.iter(tag)` gives (the
+        root included, the top-level elements beside it not), from the walk all layers share. The tree
+        must not change after the first call: the layers only mark elements, and code that detaches
+        some for a while (`datefallback`) puts them back. (A shared list: callers do not change it.)"""
+        return self._tag_index[tag]
+
+    def document_elements(self, tag: str) -> list[etree._Element]:
+        """The elements of one indexed tag in the whole document, the top-level elements beside the root
+        included: what XPath's "//tag" finds (see `iter_document`)."""
+        before, after = beside_root(self.tree)
+        if not before and not after:
+            return self.elements(tag)
+        return [
+            *(el for top in before for el in top.iter(tag)),
+            *self.elements(tag),
+            *(el for top in after for el in top.iter(tag)),
+        ]
+
+    @cached_property
+    def _tag_index(self) -> dict[str, list[etree._Element]]:
+        by_tag: dict[str, list[etree._Element]] = {tag: [] for tag in INDEXED_TAGS}
+        for element in self.tree.iter(*INDEXED_TAGS):
+            by_tag[element.tag].append(element)
+        return by_tag
 
     @cached_property
     def base_url(self) -> str:

@@ -268,11 +268,15 @@ def _direction(a: etree._Element, block: etree._Element) -> Relation | None:
     return None
 
 
-def _rel_links(root: etree._Element) -> list[etree._Element]:
-    """The body's links with a rel attribute, in document order (lxml's tag-filtered walk is faster than
-    any XPath walk over the whole tree)."""
+def _rel_links(page: Page) -> list[etree._Element]:
+    """The body's links with a rel attribute, in document order: those of the page's links (from the walk
+    the layers share) inside the root's <body>. When the page has top-level elements beside the root or
+    no <body> under it, lxml's tag-filtered walks over its bodies (faster than any XPath walk)."""
+    root = page.tree
     before, after = beside_root(root)
     body = root.find("body")
+    if body is not None and not before and not after:
+        return [a for a in page.elements("a") if a.get("rel") is not None and body in a.iterancestors()]
     bodies = [b for top in before for b in top.iter("body")]
     bodies += [body] if body is not None else list(root.iter("body"))
     bodies += [b for top in after for b in top.iter("body")]
@@ -289,7 +293,7 @@ def _link_contexts(page: Page) -> dict[etree._Element, tuple[etree._Element, str
     for _, block, kind in blocks:
         for a in block.iter("a"):
             contexts[a] = (block, kind)
-    for a in _rel_links(page.tree):
+    for a in _rel_links(page):
         contexts.setdefault(a, (a, ""))
     return contexts
 
@@ -313,8 +317,11 @@ def find_related(page: Page) -> list[RelatedLink]:
     # WordPress names the neighbouring posts in the head: <link rel='prev' title='…' href='…'>.
     head_titles: dict[str, str] = {}
     hrefs: list[str | None] = [page.url]
-    for link in page.tree.iterfind(".//link[@rel]"):
-        rel = link.get("rel", "").lower()
+    for link in page.elements("link"):  # what ".//link[@rel]" finds
+        rel = link.get("rel")
+        if rel is None or link is page.tree:
+            continue
+        rel = rel.lower()
         if rel == "canonical":
             hrefs.append(link.get("href"))
         elif rel in ("prev", "next") and (title := clean_text(link.get("title"))):

@@ -188,23 +188,12 @@ def _choose_article(articles: list[dict[str, Any]], url: str) -> dict[str, Any]:
 def read_structured(page: Page) -> StructuredData:
     data = StructuredData()
     tree = page.tree
-    # One walk for the JSON-LD scripts, the first canonical link, the metas and the first title (each
-    # tag-filtered walk is a full pass over the tree).
-    scripts: list[etree._Element] = []
-    metas: list[etree._Element] = []
-    canonical = title = None
-    for element in tree.iter("script", "link", "meta", "title"):
-        tag = element.tag
-        if tag == "meta":
-            metas.append(element)
-        elif tag == "script":
-            if _is_json_ld(element):
-                scripts.append(element)
-        elif tag == "link":
-            if canonical is None and element.get("rel") == "canonical":
-                canonical = element
-        elif title is None:
-            title = element
+    # The JSON-LD scripts, the first canonical link, the metas and the first title come from the walk the
+    # layers share (each tag-filtered walk is a full pass over the tree).
+    scripts = [script for script in page.elements("script") if _is_json_ld(script)]
+    metas = page.elements("meta")
+    canonical = next((link for link in page.elements("link") if link.get("rel") == "canonical"), None)
+    title = next(iter(page.elements("title")), None)
     before, after = beside_root(tree)  # JSON-LD after a stray </html> counts, as XPath's "//" found it
     if before or after:
         scripts = [
