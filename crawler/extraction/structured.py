@@ -59,7 +59,12 @@ class StructuredData:
         if self._attrs is None:
             items = _ATTRIBUTES(page.tree)
             strings = [item if isinstance(item, str) else "" for item in items]
-            joined = "\n".join(strings).lower()
+            joined = "\n".join(strings)
+            lowered = joined.lower()
+            if len(lowered) != len(joined):  # 'İ' lower-cases to two characters: keep offsets per string
+                strings = [string.lower() for string in strings]
+                lowered = "\n".join(strings)
+            joined = lowered
             offsets = list(accumulate(map(len, strings)))
             offsets = [end + index for index, end in enumerate(offsets, 1)]
             tag_items = [index for index, item in enumerate(items) if not isinstance(item, str)]

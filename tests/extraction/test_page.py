@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from crawler.extraction import extract
 from crawler.extraction.page import INDEXED_TAGS, parse_page
+from crawler.extraction.structured import read_structured
 
 URL = "https://hafenblatt.example/politik/hafen-plan-beschlossen"
 PAGE = (
@@ -35,3 +38,12 @@ def test_document_elements_include_those_after_a_stray_html_end() -> None:
     assert extract(
         PAGE.replace("<link rel='canonical' href='/politik/hafen'>", "") + STRAY, URL
     ).canonical_url == ("https://hafenblatt.example/politik/hafen-plan")
+
+
+def test_attribute_lookup_finds_the_element_after_classes_that_lower_case_longer() -> None:
+    """'İ' lower-cases to two characters; the match offsets must still point at the element that has it."""
+    turkish = "".join(f"<div class='İİİİ-{n}'><p class='İİİİİİ'>x</p></div>" for n in range(6))
+    byline = "<span class='byline'>Ayşe Yılmaz</span><p class='after'>y</p>"
+    page = parse_page(f"<html><body>{turkish}{byline}</body></html>", URL)
+    found = read_structured(page).elements_with(page, re.compile(r"byline"))
+    assert [element.text for element in found] == ["Ayşe Yılmaz"]
