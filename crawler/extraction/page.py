@@ -132,14 +132,21 @@ class Page:
     encoding: str
     # Elements that are not the story (teaser blocks, widgets, navigation): later layers skip them.
     excluded: set[etree._Element] = field(default_factory=set)
+    # href -> absolute URL: a page links the same story from a teaser, its picture and its headline.
+    _absolute: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def absolute(self, href: str | None) -> str | None:
         if not href:
             return None
-        href = href.strip()
-        if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
-            return None
-        return urljoin(self.base_url, href)
+        if (known := self._absolute.get(href, "")) != "":
+            return known
+        clean = href.strip()
+        if not clean or clean.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
+            resolved = None
+        else:
+            resolved = urljoin(self.base_url, clean)
+        self._absolute[href] = resolved
+        return resolved
 
     def elements(self, tag: str) -> list[etree._Element]:
         """The elements of one tag of `INDEXED_TAGS` in document order: what `tree.iter(tag)` gives (the
