@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urldefrag, urlsplit
 
@@ -185,19 +186,36 @@ def _is_date(element: etree._Element, text: str) -> bool:
 
 def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
     """(title, quality): 3 for the link's heading or text, 2 for its title attribute, 1 for an image alt."""
-    # A teaser may stack a kicker heading over its title ("<h2>Nach Explosionen</h2><h1>Bürgermeister:
-    # …</h1>"): the title is the highest-level heading, the first of that level.
+    if text := _heading_title(a) or _text_title(a, kind):
+        return text, 3
+    if title := clean_text(a.get("title")):
+        return title, 2
+    for img in a.iter("img"):
+        if alt := clean_text(img.get("alt")):
+            return alt, 1
+    return None, 0
+
+
+def _heading_title(a: etree._Element) -> str | None:
+    """A teaser's heading; it may stack a kicker heading over its title ("<h2>Nach Explosionen</h2><h1>
+    Bürgermeister: …</h1>"): the title is the highest-level heading, the first of that level. A teaser
+    card without headings: the element its theme names as the title, not the kicker, the number, the
+    excerpt and the byline the link also wraps."""
     best: tuple[str, str, etree._Element] | None = None  # (tag, text, heading)
     for heading in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         if (best is None or heading.tag < best[0]) and (text := _text(heading)):
             best = (heading.tag, text, heading)
     if best is not None:
-        return _without_dates(best[2], best[1]).strip() or best[1], 3
-    # A teaser card without headings: the element its theme names as the title, not the kicker, the
-    # number, the excerpt and the byline the link also wraps.
+        return _without_dates(best[2], best[1]).strip() or best[1]
     for el in a.iter(etree.Element):
         if el is not a and _names_title(el.get("class")) and (text := _text(el)):
-            return text, 3
+            return text
+    return None
+
+
+def _text_title(a: etree._Element, kind: str) -> str | None:
+    """The link's own text without its labels ("Previous Post", "Read also:"), dates and arrows; None for
+    a generic "Read more"."""
     text = _text(a)
     if kind == NAVIGATION:
         # The label may sit inside the link, in its own element ("<span>Previous Post</span><h3>…").
@@ -215,14 +233,7 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
         if kind == INLINE_RELATED and (m := READ_ALSO.match(text)):
             text = text[m.end() :]  # "Zie ook: <title>" inside one link
         text = _without_dates(a, text).strip(_ARROWS + " ")
-    if text and not _GENERIC_TITLE.match(text):
-        return text, 3
-    if title := clean_text(a.get("title")):
-        return title, 2
-    for img in a.iter("img"):
-        if alt := clean_text(img.get("alt")):
-            return alt, 1
-    return None, 0
+    return text if text and not _GENERIC_TITLE.match(text) else None
 
 
 def _lead(el: etree._Element, size: int = 40) -> str:
@@ -298,23 +309,49 @@ def _link_contexts(page: Page) -> dict[etree._Element, tuple[etree._Element, str
     return contexts
 
 
-def _one_per_direction(found: dict[str, list]) -> None:
+@dataclass(slots=True)
+class _Candidate:
+    """A story link met in the page, the best title and strongest relation its links gave it so far."""
+
+    url: str
+    title: str | None
+    quality: int  # of the title (see `_title`; 2 also for the head's rel link title)
+    relation: Relation
+    position: int  # in page order
+    by_rel: bool  # previous/next said by a rel attribute, not guessed from a block
+
+    def merge(self, title: str | None, quality: int, relation: Relation, by_rel: bool) -> None:
+        """Another link to the same story: the better title (a heading or text over an attribute; among
+        texts the fuller one: "2 min", a reading time, loses to the teaser's title) and the stronger
+        relation."""
+        if quality > self.quality or (
+            quality == self.quality == 3
+            and title
+            and len(title) <= 200
+            and len(title) > len(self.title or "")
+        ):
+            self.title, self.quality = title, quality
+        if _RELATION_RANK[relation] > _RELATION_RANK[self.relation]:
+            self.relation, self.by_rel = relation, by_rel
+
+
+def _one_per_direction(found: dict[str, _Candidate]) -> None:
     """A story has one previous and one next story. A "navigation" block with many links one way is a
     carousel (its arrows named "next"): its links are site-wide teasers. Links with rel=prev/next stay."""
     for direction in ("previous", "next"):
-        entries = [e for e in found.values() if e[3] == direction]
+        entries = [e for e in found.values() if e.relation == direction]
         if len(entries) <= 1:
             continue
-        by_rel = [e for e in entries if e[5]]
+        by_rel = [e for e in entries if e.by_rel]
         for entry in entries:
             if not (len(by_rel) == 1 and entry is by_rel[0]):
-                entry[3] = "latest"
+                entry.relation = "latest"
 
 
-def find_related(page: Page) -> list[RelatedLink]:
-    site = _site(page.url)
+def _own_and_head_titles(page: Page) -> tuple[set[str], dict[str, str]]:
+    """The page's own keys (its URL and canonical URL: never related to itself), and the titles WordPress
+    gives the neighbouring posts in the head (<link rel='prev' title='…' href='…'>), by key."""
     own: set[str] = set()
-    # WordPress names the neighbouring posts in the head: <link rel='prev' title='…' href='…'>.
     head_titles: dict[str, str] = {}
     hrefs: list[str | None] = [page.url]
     for link in page.elements("link"):  # what ".//link[@rel]" finds
@@ -334,7 +371,42 @@ def find_related(page: Page) -> list[RelatedLink]:
                 own.add(_norm(href))
         except ValueError:  # no URL, or not an http(s) one
             continue
-    found: dict[str, list] = {}  # key -> [url, title, quality, relation, position, by rel attribute]
+    return own, head_titles
+
+
+def _relation(a: etree._Element, rel: list[str], block: etree._Element, kind: str) -> Relation | None:
+    """rel=prev/next first; then the kind of the block the link sits in (a navigation block's direction
+    from its classes and labels)."""
+    if "prev" in rel or "previous" in rel:
+        return "previous"
+    if "next" in rel:
+        return "next"
+    if kind == NAVIGATION and block is not None:
+        return _direction(a, block)
+    if kind in (RELATED, INLINE_RELATED):
+        return "related"
+    if kind == LATEST:
+        return "latest"
+    return None
+
+
+def _story_url(page: Page, href: str, site: str) -> str | None:
+    """The archive's form of a link that leads to a story (tracking parameters, AMP and print variants
+    off), or None: a category, a tag, another site, a file, a malformed href ("http://[::1")."""
+    try:
+        url = page.absolute(href)
+        if not url:
+            return None
+        url = _normalised(url)
+        return url if _is_story_url(url, site) else None
+    except ValueError:
+        return None
+
+
+def find_related(page: Page) -> list[RelatedLink]:
+    site = _site(page.url)
+    own, head_titles = _own_and_head_titles(page)
+    found: dict[str, _Candidate] = {}
     section_titles: dict[str, str | None] = {}  # key -> title, of links that look like a section's
     contexts = _link_contexts(page)
     # Page order (source line, then the order found), without visiting every link of the page.
@@ -345,27 +417,8 @@ def find_related(page: Page) -> list[RelatedLink]:
             continue
         block, kind = contexts[a]
         rel = (a.get("rel") or "").lower().split()
-        relation: Relation | None = None
-        if "prev" in rel or "previous" in rel:
-            relation = "previous"
-        elif "next" in rel:
-            relation = "next"
-        elif kind == NAVIGATION and block is not None:
-            relation = _direction(a, block)
-        elif kind in (RELATED, INLINE_RELATED):
-            relation = "related"
-        elif kind == LATEST:
-            relation = "latest"
-        if relation is None:
-            continue
-        try:
-            url = page.absolute(href)
-            if not url:
-                continue
-            url = _normalised(url)  # tracking parameters, AMP and print variants off
-            if not _is_story_url(url, site):
-                continue
-        except ValueError:  # a malformed href ("http://[::1"): not a link to follow
+        relation = _relation(a, rel, block, kind)
+        if relation is None or (url := _story_url(page, href, site)) is None:
             continue
         title, quality = _title(a, NAVIGATION if relation in ("previous", "next") else kind or "")
         if quality == 0 and _GENERIC_TITLE.match(_text(a)):
@@ -385,22 +438,17 @@ def find_related(page: Page) -> list[RelatedLink]:
         if quality < 2 and key in head_titles:
             title, quality = head_titles[key], 2
         by_rel = bool(rel) and relation in ("previous", "next")
-        entry = found.get(key)
-        if entry is None:
-            found[key] = [url, title, quality, relation, position, by_rel]
-            continue
-        # The better title: a heading or text over an attribute; among texts the fuller one ("2 min",
-        # a reading time, loses to the teaser's title).
-        if quality > entry[2] or (
-            quality == entry[2] == 3 and title and len(title) <= 200 and len(title) > len(entry[1] or "")
-        ):
-            entry[1], entry[2] = title, quality
-        if _RELATION_RANK[relation] > _RELATION_RANK[entry[3]]:
-            entry[3], entry[5] = relation, by_rel
+        if (entry := found.get(key)) is None:
+            found[key] = _Candidate(url, title, quality, relation, position, by_rel)
+        else:
+            entry.merge(title, quality, relation, by_rel)
     for key, title in section_titles.items():
         entry = found.get(key)
-        if entry is not None and entry[2] < 2 and title:
-            entry[1], entry[2] = title, 3  # a teaser's picture and its short title link the same story
+        if entry is not None and entry.quality < 2 and title:
+            entry.title, entry.quality = (
+                title,
+                3,
+            )  # a teaser's picture and its short title link the same story
     _one_per_direction(found)
-    ordered = sorted(found.values(), key=lambda e: (_ORDER[e[3]], e[4]))
-    return [RelatedLink(url=e[0], title=e[1], relation=e[3]) for e in ordered]
+    ordered = sorted(found.values(), key=lambda e: (_ORDER[e.relation], e.position))
+    return [RelatedLink(url=e.url, title=e.title, relation=e.relation) for e in ordered]
