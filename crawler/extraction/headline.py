@@ -455,9 +455,23 @@ _TRUST_JSON_LD, _TRUST_OG_TITLE, _TRUST_TWITTER_TITLE, _TRUST_TITLE = 5.0, 4.0, 
 
 def find_headline(page: Page, data: StructuredData) -> str | None:
     sites = site_names(page, data)
-    # (text, trust) of every statement of the headline the page makes; trust breaks ties between them.
+    stated, unstripped = _field_statements(data, sites)
+    fields = len(stated)
+    # (From the walk the layers share: each tag-filtered walk is a full pass over the tree.)
+    headings = {tag: page.elements(tag) for tag in ("h1", "h2", "h3")}
+    under_overline = _add_h1_statements(page, headings["h1"], stated, sites)
+    _cut_tails_the_heading_confirms(stated, unstripped, sites)
+    stated = _without_clipped(stated, fields)
+    if not stated:
+        return None
+    return _most_stated(stated, _seconding_votes(page, data, headings, sites), under_overline, data.title)
+
+
+def _field_statements(data: StructuredData, sites: list[str]) -> tuple[list[tuple[str, float]], list[str]]:
+    """The metadata fields' statements of the headline, the site's name cut, with their trust; and each
+    field as written (with the site's name)."""
     stated: list[tuple[str, float]] = []
-    unstripped: list[str] = []  # each metadata field as written, with the site's name
+    unstripped: list[str] = []
     og_key = ""
     for raw, trust in (
         (_json_headline(data), _TRUST_JSON_LD),
@@ -475,13 +489,18 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
                 continue
             stated.append((text, trust))
             unstripped.append(written)
-    fields = len(stated)
+    return stated, unstripped
+
+
+def _add_h1_statements(
+    page: Page, h1s: list[etree._Element], stated: list[tuple[str, float]], sites: list[str]
+) -> set[str]:
+    """Add each displayed <h1>'s statement (trust between og:title and twitter:title, the first <h1>
+    most); return the keys of those that set a topic apart as an overline."""
     title_words = [_words(t) for t, _ in stated]
     h1_count = 0
     under_overline: set[str] = set()
-    # (From the walk the layers share: each tag-filtered walk is a full pass over the tree.)
-    headings = {tag: page.elements(tag) for tag in ("h1", "h2", "h3")}
-    for h1 in headings["h1"]:
+    for h1 in h1s:
         if page.is_excluded(h1) or _SEO_HEADING.search(h1.get("class") or ""):
             continue
         text = _h1_text(h1)
@@ -495,22 +514,32 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
         stated.append((strip_site_name(text, sites), 3.0 - 0.1 * h1_count))
         if _has_overline(h1):
             under_overline.add(_norm(stated[-1][0]))
-    _cut_tails_the_heading_confirms(stated, unstripped, sites)
-    stated = _without_clipped(stated, fields)
-    if not stated:
-        return None
-    # Other headings only vote for a statement made elsewhere.
-    votes_extra: list[str] = []
+    return under_overline
+
+
+def _seconding_votes(
+    page: Page, data: StructuredData, headings: dict[str, list[etree._Element]], sites: list[str]
+) -> list[str]:
+    """Texts that only second a statement made elsewhere: the displayed <h2>/<h3> and the story's JSON-LD
+    alternativeHeadline."""
+    votes: list[str] = []
     for tag in ("h2", "h3"):
         for heading in headings[tag]:
-            if len(votes_extra) > 30:
+            if len(votes) > 30:
                 break
             if not page.is_excluded(heading) and (text := _h1_text(heading)):
-                votes_extra.append(_norm(text))
+                votes.append(_norm(text))
     alternative = data.article.get("alternativeHeadline")
     if isinstance(alternative, str) and (text := unescape(alternative)):
-        votes_extra.append(_norm(strip_site_name(text, sites)))
-    raw_title = _norm(unescape(data.title)) if data.title else ""
+        votes.append(_norm(strip_site_name(text, sites)))
+    return votes
+
+
+def _most_stated(
+    stated: list[tuple[str, float]], seconding: list[str], under_overline: set[str], title: str | None
+) -> str | None:
+    """The statement with the most votes, trust breaking ties."""
+    raw_title = _norm(unescape(title)) if title else ""
     keys = [_norm(text) for text, _ in stated]
     stripped_title = next(
         (k for k, (_, trust) in zip(keys, stated, strict=True) if trust == _TRUST_TITLE), ""
@@ -524,7 +553,7 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
             # The <h1> sets its topic apart as an overline: a title that prefixes a topic to the same
             # words ("Topic: Headline") states this headline.
             votes += sum(1 for k in keys if _kicker_of(k, key) is not None)
-        votes += sum(1 for v in votes_extra if v == key or _kicker_of(v, key) is not None)
+        votes += sum(1 for v in seconding if v == key or _kicker_of(v, key) is not None)
         if raw_title and key in raw_title and stripped_title != key:
             votes += 1
         if votes == 1 and " " not in key and not _UNSPACED_SCRIPT.search(key):
