@@ -163,6 +163,9 @@ _NOT_TEXT = frozenset(("script", "style", "template", "button", "svg", "noscript
 
 # Deeper than this, a heading's markup is broken (unclosed tags): its text is read plainly.
 _MAX_HEADING_DEPTH = 30
+# No headline runs this long: a longer field or <h1> is a page's text run together (an unclosed <title>
+# swallows the document), and splitting it at every separator would cost seconds.
+_LONGEST_STATEMENT = 400
 
 
 def _heading_text(heading: etree._Element, depth: int = 0) -> str:
@@ -479,7 +482,7 @@ def _field_statements(data: StructuredData, sites: list[str]) -> tuple[list[tupl
         (data.meta.get("twitter:title"), _TRUST_TWITTER_TITLE),
         (data.title, _TRUST_TITLE),
     ):
-        if raw and (written := unescape(raw)):
+        if raw and len(raw) <= 2 * _LONGEST_STATEMENT and (written := unescape(raw)):
             text = strip_site_name(written, sites)
             if trust == _TRUST_OG_TITLE:
                 og_key = _norm(text)
@@ -504,7 +507,7 @@ def _add_h1_statements(
         if page.is_excluded(h1) or _SEO_HEADING.search(h1.get("class") or ""):
             continue
         text = _h1_text(h1)
-        if not text or len(text) > 400:
+        if not text or len(text) > _LONGEST_STATEMENT:
             continue
         h1_count += 1
         words = _words(text)

@@ -27,6 +27,7 @@ ARTICLE_TYPES = frozenset(
 )
 PAGE_TYPES = {"WebPage", "ItemPage", "AboutPage", "CollectionPage", "MediaObject", "VideoObject", "Event"}
 _JSON_HEAD = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
+_LONGEST_TITLE = 1000
 _JSON_TAIL = re.compile(r"(?://\s*)?(?:\]\]>|-->)\s*\Z")
 
 
@@ -240,7 +241,9 @@ def read_structured(page: Page) -> StructuredData:
             data.microdata.setdefault(prop, []).append(element)
 
     if title is not None:
-        data.title = clean_text(title.text_content()) or None
+        text = clean_text(title.text_content())
+        # A <title> left open swallows the rest of the document as its text: that is no title.
+        data.title = text if text and len(text) <= _LONGEST_TITLE else None
     return data
 
 

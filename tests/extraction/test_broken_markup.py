@@ -8,6 +8,8 @@ told otherwise, and silently drops the rest of the page.
 from __future__ import annotations
 
 from crawler.extraction import extract
+from crawler.extraction.page import parse_page
+from crawler.extraction.structured import read_structured
 from tests.extraction import pages
 from tests.extraction.pages import ld
 
@@ -56,3 +58,28 @@ def test_a_signature_followed_by_a_template_comment_is_read() -> None:
         "</article></body></html>"
     )
     assert extract(html, URL).authors == ["Jana Berg"]
+
+
+def _teasers(count: int) -> str:
+    return "".join(f"<li><a href='/n/{i}'>Meldung {i} - Hafen | Politik</a></li>" for i in range(count))
+
+
+def test_a_title_left_open_is_no_title() -> None:
+    # Without its </title> the title swallows the rest of the document as text (a browser shows an empty
+    # page): thousands of "|" and " - " that splitting at separators once took seconds over.
+    html = (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'>"
+        "<title>Hafen-Plan beschlossen | Hafenblatt"
+        f"</head><body><main><article><h1>Hafen-Plan beschlossen</h1><p>{STORY}</p></article>"
+        f"<ul class='latest'>{_teasers(3000)}</ul></main></body></html>"
+    )
+    assert read_structured(parse_page(html, URL)).title is None
+    assert extract(html, URL).headline is None
+
+
+def test_a_metadata_headline_that_holds_a_whole_text_is_no_headline() -> None:
+    # A CMS that fills JSON-LD's headline with the story's text: no headline runs that long.
+    text = f"{STORY} {_teasers(300)}"
+    runaway = ld({"@type": "NewsArticle", "headline": text, "datePublished": "2025-02-12"})
+    article = extract(pages.page(head=runaway, article="<h1>Hafen-Plan beschlossen</h1>"), URL)
+    assert article.headline == "Hafen-Plan beschlossen"
