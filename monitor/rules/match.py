@@ -110,103 +110,125 @@ _COMPILED: weakref.WeakKeyDictionary[Node, Matcher] = weakref.WeakKeyDictionary(
 def _compile(node: Node) -> Matcher:
     """Turn a query tree into nested closures: no type dispatch per node at match time."""
     if isinstance(node, Term):
-        fields = (node.field,) if node.field else DEFAULT_FIELDS
-        text, words = node.text, node.words
-        if len(words) == 1 and not node.prefix:
-            word = words[0]
-            scope = node.field
-            # The explanation of a word match depends only on the field: build it once, not per story.
-            if scope is not None:
-                scoped_hit = Hit(text, scope, word)
-
-                def scoped_word_matcher(doc: Document, hits: list[Hit] | None) -> bool:
-                    if word not in doc.words[scope]:
-                        return False
-                    if hits is not None:
-                        hits.append(scoped_hit)
-                    return True
-
-                return scoped_word_matcher
-            field_hits = {name: Hit(text, name, word) for name in DEFAULT_FIELDS}
-
-            def word_matcher(doc: Document, hits: list[Hit] | None) -> bool:
-                if word not in doc.vocabulary:  # the usual case: one set lookup
-                    return False
-                for name, words in doc.default_words:
-                    if word in words:
-                        if hits is not None:
-                            hits.append(field_hits[name])
-                        return True
-                return False
-
-            return word_matcher
-        # A phrase, or a word with a wildcard: one substring search per field over ' tok tok ... '.
-        # Every whole word of the phrase must be in the field before a substring search is worth it.
-        exact = frozenset(words[:-1] if node.prefix else words)
-        needle = " " + " ".join(words) + ("" if node.prefix else " ")
-        tail = 0 if node.prefix else 1
-
-        def term_matcher(doc: Document, hits: list[Hit] | None) -> bool:
-            if not exact <= doc.vocabulary:
-                return False
-            for name in fields:
-                field = doc.fields[name]
-                if not exact <= field.unique:
-                    continue
-                joined = field.joined
-                at = joined.find(needle)
-                if at >= 0:
-                    if hits is not None:
-                        end = joined.index(" ", at + len(needle) - tail)
-                        hits.append(Hit(text, name, joined[at + 1 : end]))
-                    return True
-            return False
-
-        return term_matcher
+        return _compile_term(node)
     if isinstance(node, And):
-        parts = tuple(_compile(child) for child in node.children)
-
-        def all_of(doc: Document, hits: list[Hit] | None) -> bool:
-            for part in parts:  # noqa: SIM110 (a plain loop is faster than all() over a generator)
-                if not part(doc, hits):
-                    return False
-            return True
-
-        return all_of
+        return _all_of(tuple(_compile(child) for child in node.children))
     if isinstance(node, Or):
-        options = tuple(_compile(child) for child in node.children)
-
-        def any_of(doc: Document, hits: list[Hit] | None) -> bool:
-            if hits is None:
-                return any(option(doc, None) for option in options)
-            matched = False
-            for option in options:  # keep going to report every matching alternative
-                if option(doc, hits):
-                    matched = True
-            return matched
-
-        return any_of
+        return _any_of(tuple(_compile(child) for child in node.children))
     if isinstance(node, Not):
         inner = _compile(node.child)
         return lambda doc, hits: not inner(doc, None)
     if isinstance(node, Regex):
-        fields = (node.field,) if node.field else DEFAULT_FIELDS
-        pattern, text = node.compiled, node.text
-
-        def regex_matcher(doc: Document, hits: list[Hit] | None) -> bool:
-            for name in fields:
-                field = doc.fields[name]
-                if not field.raw:
-                    continue
-                found = pattern.search(field.folded())  # type: ignore[attr-defined]
-                if found:
-                    if hits is not None:
-                        hits.append(Hit(text, name, found.group(0)))
-                    return True
-            return False
-
-        return regex_matcher
+        return _regex_matcher(node)
     raise TypeError(f"unknown node {node!r}")  # pragma: no cover
+
+
+def _compile_term(node: Term) -> Matcher:
+    """A single word is a set lookup; a phrase or a wildcard word is a substring search."""
+    if len(node.words) == 1 and not node.prefix:
+        if node.field is not None:
+            return _scoped_word_matcher(node.text, node.field, node.words[0])
+        return _word_matcher(node.text, node.words[0])
+    fields = (node.field,) if node.field else DEFAULT_FIELDS
+    return _phrase_matcher(node.text, node.words, node.prefix, fields)
+
+
+def _scoped_word_matcher(text: str, scope: str, word: str) -> Matcher:
+    # The explanation of a word match depends only on the field: build it once, not per story.
+    scoped_hit = Hit(text, scope, word)
+
+    def scoped_word_matcher(doc: Document, hits: list[Hit] | None) -> bool:
+        if word not in doc.words[scope]:
+            return False
+        if hits is not None:
+            hits.append(scoped_hit)
+        return True
+
+    return scoped_word_matcher
+
+
+def _word_matcher(text: str, word: str) -> Matcher:
+    field_hits = {name: Hit(text, name, word) for name in DEFAULT_FIELDS}
+
+    def word_matcher(doc: Document, hits: list[Hit] | None) -> bool:
+        if word not in doc.vocabulary:  # the usual case: one set lookup
+            return False
+        for name, words in doc.default_words:
+            if word in words:
+                if hits is not None:
+                    hits.append(field_hits[name])
+                return True
+        return False
+
+    return word_matcher
+
+
+def _phrase_matcher(text: str, words: tuple[str, ...], prefix: bool, fields: tuple[str, ...]) -> Matcher:
+    """One substring search per field over ' tok tok ... '. Every whole word of the phrase must be in the
+    field before a substring search is worth it."""
+    exact = frozenset(words[:-1] if prefix else words)
+    needle = " " + " ".join(words) + ("" if prefix else " ")
+    tail = 0 if prefix else 1
+
+    def term_matcher(doc: Document, hits: list[Hit] | None) -> bool:
+        if not exact <= doc.vocabulary:
+            return False
+        for name in fields:
+            field = doc.fields[name]
+            if not exact <= field.unique:
+                continue
+            joined = field.joined
+            at = joined.find(needle)
+            if at >= 0:
+                if hits is not None:
+                    end = joined.index(" ", at + len(needle) - tail)
+                    hits.append(Hit(text, name, joined[at + 1 : end]))
+                return True
+        return False
+
+    return term_matcher
+
+
+def _all_of(parts: tuple[Matcher, ...]) -> Matcher:
+    def all_of(doc: Document, hits: list[Hit] | None) -> bool:
+        for part in parts:  # noqa: SIM110 (a plain loop is faster than all() over a generator)
+            if not part(doc, hits):
+                return False
+        return True
+
+    return all_of
+
+
+def _any_of(options: tuple[Matcher, ...]) -> Matcher:
+    def any_of(doc: Document, hits: list[Hit] | None) -> bool:
+        if hits is None:
+            return any(option(doc, None) for option in options)
+        matched = False
+        for option in options:  # keep going to report every matching alternative
+            if option(doc, hits):
+                matched = True
+        return matched
+
+    return any_of
+
+
+def _regex_matcher(node: Regex) -> Matcher:
+    fields = (node.field,) if node.field else DEFAULT_FIELDS
+    pattern, text = node.compiled, node.text
+
+    def regex_matcher(doc: Document, hits: list[Hit] | None) -> bool:
+        for name in fields:
+            field = doc.fields[name]
+            if not field.raw:
+                continue
+            found = pattern.search(field.folded())  # type: ignore[attr-defined]
+            if found:
+                if hits is not None:
+                    hits.append(Hit(text, name, found.group(0)))
+                return True
+        return False
+
+    return regex_matcher
 
 
 def matcher(node: Node) -> Matcher:
