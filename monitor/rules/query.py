@@ -111,53 +111,64 @@ def _lex(query: str) -> list[_Token]:
             i += 1
             continue
         if ch in "()":
-            out.append(_Token(ch, ch, i, i + 1))
-            i += 1
+            token = _Token(ch, ch, i, i + 1)
+        elif ch == '"':
+            token = _phrase(query, i)
+        elif ch == "/":
+            token = _regex(query, i)
+        elif ch == "-" and (not out or out[-1].kind in _BEFORE_TERM or query[i - 1].isspace()):
+            token = _minus(query, i)
+        else:
+            out.extend(_words(query, i))
+            i = out[-1].end
             continue
-        if ch == '"':
-            close = query.find('"', i + 1)
-            if close < 0:
-                raise QueryError("unterminated phrase: missing closing '\"'", query, i)
-            end = close + 1
-            out.append(_Token("PHRASE", query[i + 1 : close], i, end))
-            i = end
-            continue
-        if ch == "/":
-            j = i + 1
-            while j < n and query[j] != "/":
-                j += 2 if query[j] == "\\" else 1
-            if j >= n:
-                raise QueryError("unterminated regular expression: missing closing '/'", query, i)
-            out.append(_Token("REGEX", query[i + 1 : j].replace("\\/", "/"), i, j + 1))
-            i = j + 1
-            continue
-        starts_term = not out or out[-1].kind in _BEFORE_TERM or query[i - 1].isspace()
-        if ch == "-" and starts_term:
-            if i + 1 >= n or query[i + 1].isspace() or query[i + 1] == ")":
-                raise QueryError("'-' must be followed by the term it excludes", query, i)
-            out.append(_Token("MINUS", "-", i, i + 1))
-            i += 1
-            continue
-        j = i
-        while j < n and not query[j].isspace() and query[j] not in _SPECIAL:
-            j += 1
-        word = query[i:j]
-        field, sep, rest = word.partition(":")
-        if sep and field.isalpha():
-            if field.lower() not in FIELDS:
-                raise QueryError(f"unknown field {field!r} (known: {', '.join(FIELDS)})", query, i)
-            out.append(_Token("FIELD", field.lower(), i, i + len(field) + 1))
-            if rest:
-                out.append(_Token("WORD", rest, i + len(field) + 1, j))
-            elif j >= n or query[j].isspace():
-                raise QueryError(f"field '{field}:' needs a term after it", query, j)
-            i = j
-            continue
-        kind = word if word in OPERATORS else "WORD"
-        out.append(_Token(kind, word, i, j))
-        i = j
+        out.append(token)
+        i = token.end
     out.append(_Token("END", "", n, n))
     return out
+
+
+def _phrase(query: str, start: int) -> _Token:
+    close = query.find('"', start + 1)
+    if close < 0:
+        raise QueryError("unterminated phrase: missing closing '\"'", query, start)
+    return _Token("PHRASE", query[start + 1 : close], start, close + 1)
+
+
+def _regex(query: str, start: int) -> _Token:
+    j, n = start + 1, len(query)
+    while j < n and query[j] != "/":
+        j += 2 if query[j] == "\\" else 1
+    if j >= n:
+        raise QueryError("unterminated regular expression: missing closing '/'", query, start)
+    return _Token("REGEX", query[start + 1 : j].replace("\\/", "/"), start, j + 1)
+
+
+def _minus(query: str, start: int) -> _Token:
+    """A '-' that starts a term excludes it ('-sport'); inside a word it is a hyphen."""
+    after = query[start + 1 : start + 2]
+    if not after or after.isspace() or after == ")":
+        raise QueryError("'-' must be followed by the term it excludes", query, start)
+    return _Token("MINUS", "-", start, start + 1)
+
+
+def _words(query: str, start: int) -> list[_Token]:
+    """A bare word, an operator, or a field prefix ('author:') with the word glued to it."""
+    j, n = start, len(query)
+    while j < n and not query[j].isspace() and query[j] not in _SPECIAL:
+        j += 1
+    word = query[start:j]
+    field, sep, rest = word.partition(":")
+    if not (sep and field.isalpha()):
+        return [_Token(word if word in OPERATORS else "WORD", word, start, j)]
+    if field.lower() not in FIELDS:
+        raise QueryError(f"unknown field {field!r} (known: {', '.join(FIELDS)})", query, start)
+    prefix = _Token("FIELD", field.lower(), start, start + len(field) + 1)
+    if rest:
+        return [prefix, _Token("WORD", rest, prefix.end, j)]
+    if j >= n or query[j].isspace():
+        raise QueryError(f"field '{field}:' needs a term after it", query, j)
+    return [prefix]
 
 
 # --------------------------------------------------------------------------------------------- parser
