@@ -105,33 +105,37 @@ def parse_feed(body: bytes, base_url: str) -> list[Entry]:
         return []
     if root is None:
         return []
-    entries: list[Entry] = []
-    for item in root.iter():
-        name = _local(item.tag)
-        if name not in ("item", "entry"):
-            continue
-        link = title = None
-        published = modified = None
-        for child in item:
-            tag = _local(child.tag)
-            text = (child.text or "").strip()
-            if tag == "link":
-                href = child.get("href")
-                if href and child.get("rel", "alternate") == "alternate":
-                    link = href
-                elif text and not href:
-                    link = text
-            elif tag == "guid" and not link and child.get("isPermaLink", "true") != "false":
-                link = text or None
-            elif tag == "title":
-                title = text or None
-            elif tag in ("pubdate", "published", "date", "issued"):
-                published = published or parse_feed_date(text)
-            elif tag in ("updated", "modified"):
-                modified = parse_feed_date(text)
-        if link:
-            entries.append(Entry(urljoin(base_url, link), modified or published, published, title))
-    return entries
+    entries = (_feed_entry(item, base_url) for item in root.iter() if _local(item.tag) in ("item", "entry"))
+    return [entry for entry in entries if entry is not None]
+
+
+def _feed_entry(item: etree._Element, base_url: str) -> Entry | None:
+    """One RSS item or Atom entry; None when it links nowhere. Atom's link is the alternate <link href>,
+    RSS's the <link> text, else a permalink <guid>."""
+    link = guid = title = None
+    published = modified = None
+    for child in item:
+        tag = _local(child.tag)
+        text = (child.text or "").strip()
+        if tag == "link":
+            link = _feed_link(child, text) or link
+        elif tag == "guid" and child.get("isPermaLink", "true") != "false":
+            guid = guid or text or None
+        elif tag == "title":
+            title = text or None
+        elif tag in ("pubdate", "published", "date", "issued"):
+            published = published or parse_feed_date(text)
+        elif tag in ("updated", "modified"):
+            modified = parse_feed_date(text)
+    link = link or guid
+    return Entry(urljoin(base_url, link), modified or published, published, title) if link else None
+
+
+def _feed_link(child: etree._Element, text: str) -> str | None:
+    href = child.get("href")
+    if href:
+        return href if child.get("rel", "alternate") == "alternate" else None
+    return text or None
 
 
 def parse_sitemap(body: bytes, base_url: str) -> tuple[list[Entry], list[str]]:

@@ -33,6 +33,20 @@ def test_rss_items_with_dates() -> None:
     assert entries[0].published == dt.datetime(2024, 5, 17, 10, 32, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 
 
+def test_a_feed_item_links_its_story_not_an_opaque_guid_nor_its_comments() -> None:
+    feed = b"""<rss version="2.0"><channel>
+<item><title>Opaque</title><guid isPermaLink="false">tag:ex.com,2024:1234</guid><link>https://ex.com/2024/05/six/</link></item>
+<item><title>Guid first</title><guid>https://ex.com/2024/05/seven/?guid</guid><link>https://ex.com/2024/05/seven/</link></item>
+<item><title>No link</title><guid isPermaLink="false">tag:ex.com,2024:99</guid></item></channel></rss>"""
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Self first</title>
+<link rel="self" href="/api/entries/8"/><link href="/2024/05/eight/"/></entry></feed>"""
+    assert [(e.url, e.title) for e in parse_feed(feed, "https://ex.com/feed/")] == [
+        ("https://ex.com/2024/05/six/", "Opaque"),
+        ("https://ex.com/2024/05/seven/", "Guid first"),
+    ]
+    assert [e.url for e in parse_feed(atom, "https://ex.com/feed.atom")] == ["https://ex.com/2024/05/eight/"]
+
+
 def test_atom_entries_take_the_alternate_link_and_updated_date() -> None:
     (entry,) = parse_feed(ATOM, "https://ex.com/feed.atom")
     assert entry.url == "https://ex.com/2024/05/three/"
