@@ -182,7 +182,8 @@ def match_new_stories(
 
     New for a rule means: first archived at or after the rule was added, and not by its source's first
     crawl. With `backfill`, every archived story is matched against every rule (still at most one
-    alert per rule and story).
+    alert per rule and story). Each batch of stories is one transaction: its outbox rows, their
+    deliveries and the stories' scanned marks commit together.
     """
     from crawler.archive.db import session_scope
 
@@ -191,89 +192,96 @@ def match_new_stories(
         rules = sync_rules(session, settings.rules, now)
     if not rules:
         return counts
-    index = rule_index(rules)
-    by_name = {r.name: r for r in rules}
+    matching = _Matching(rule_index(rules), {r.name: r for r in rules}, backfill)
     oldest_rule = min(r.added_at for r in rules)
-    batch_size = settings.alerts.batch_size
     last_id = 0 if backfill else _scan_floor(database_url, now or _now())
     while True:
         with session_scope(database_url) as session:
-            query = select(Article).where(Article.id > last_id).order_by(Article.id).limit(batch_size)
+            query = select(Article).where(Article.id > last_id).order_by(Article.id)
             if not backfill:
                 query = query.where(
                     Article.first_seen_at >= oldest_rule,
                     ~exists().where(ScannedArticle.article_id == Article.id),
                 )
-            articles = list(session.scalars(query.options(*_load_options())))
+            query = query.limit(settings.alerts.batch_size).options(*_load_options())
+            articles = list(session.scalars(query))
             if not articles:
                 break
             last_id = articles[-1].id
             run_ids = {a.first_crawl_run_id for a in articles if a.first_crawl_run_id is not None}
             first_crawls = set() if backfill else _first_crawl_runs(session, run_ids)
             stamp = now or _now()
-            outbox_rows: list[dict[str, Any]] = []
-            for article in articles:
-                if article.first_crawl_run_id in first_crawls:
-                    continue  # archived by its source's first crawl: history, not news
-                doc = Document.from_article(article)
-                for name, hits in index.match(doc):
-                    rule = by_name[name]  # type: ignore[index]
-                    if rule.sources and article.source not in rule.sources:
-                        continue
-                    if not backfill and article.first_seen_at < rule.added_at:
-                        continue
-                    terms = matched_terms(hits)
-                    outbox_rows.append(
-                        {
-                            "rule_id": rule.id,
-                            "article_id": article.id,
-                            "matched_terms": json.dumps(terms, ensure_ascii=False),
-                            "payload": build_payload(rule.name, terms, article, now=stamp),
-                            "created_at": stamp,
-                        }
-                    )
+            news = [a for a in articles if a.first_crawl_run_id not in first_crawls]  # not history
+            outbox_rows = [row for article in news for row in matching.outbox_rows(article, stamp)]
             if outbox_rows:
-                stmt = insert_ignoring_conflicts(
-                    session, OutboxEntry.__table__, outbox_rows, ["rule_id", "article_id"]
-                )
-                inserted = session.execute(
-                    stmt.returning(OutboxEntry.__table__.c.id, OutboxEntry.__table__.c.rule_id)
-                ).all()
-                rule_by_id = {r.id: r for r in rules}
-                deliveries = [
-                    {
-                        "outbox_id": outbox_id,
-                        "destination_id": destination_id,
-                        "webhook_id": f"msg_{uuid.uuid4().hex}",
-                        "status": "pending",
-                        "attempts": 0,
-                        "next_attempt_at": stamp,
-                        "created_at": stamp,
-                        "updated_at": stamp,
-                    }
-                    for outbox_id, rule_id in inserted
-                    for destination_id in rule_by_id[rule_id].destination_ids
-                ]
-                if deliveries:
-                    session.execute(
-                        insert_ignoring_conflicts(
-                            session, Delivery.__table__, deliveries, ["outbox_id", "destination_id"]
-                        )
-                    )
-                counts.matched += len(inserted)
-                for outbox_id, rule_id in inserted:
-                    log.info(
-                        "story matched",
-                        extra={"rule": rule_by_id[rule_id].name, "outbox_id": outbox_id},
-                    )
+                counts.matched += _enqueue(session, outbox_rows, rules, stamp)
             if not backfill:
-                session.execute(
-                    insert_ignoring_conflicts(
-                        session,
-                        ScannedArticle.__table__,
-                        [{"article_id": a.id, "scanned_at": stamp} for a in articles],
-                        ["article_id"],
-                    )
-                )
+                _mark_scanned(session, articles, stamp)
             counts.scanned += len(articles)
     return counts
+
+
+@dataclass(frozen=True)
+class _Matching:
+    """The rules, compiled once per run, that each story of the run is matched against."""
+
+    index: RuleIndex
+    by_name: dict[str, ActiveRule]
+    backfill: bool
+
+    def outbox_rows(self, article: Article, stamp: dt.datetime) -> list[dict[str, Any]]:
+        """An outbox row for each rule the story matches, watches its source, and is new to."""
+        rows = []
+        for name, hits in self.index.match(Document.from_article(article)):
+            rule = self.by_name[name]  # type: ignore[index]
+            if rule.sources and article.source not in rule.sources:
+                continue
+            if not self.backfill and article.first_seen_at < rule.added_at:
+                continue
+            terms = matched_terms(hits)
+            rows.append(
+                {
+                    "rule_id": rule.id,
+                    "article_id": article.id,
+                    "matched_terms": json.dumps(terms, ensure_ascii=False),
+                    "payload": build_payload(rule.name, terms, article, now=stamp),
+                    "created_at": stamp,
+                }
+            )
+        return rows
+
+
+def _enqueue(
+    session: Session, outbox_rows: list[dict[str, Any]], rules: Sequence[ActiveRule], stamp: dt.datetime
+) -> int:
+    """Insert the outbox rows (a rule and story pair once, ever) and a pending delivery per destination of
+    each new row; the number of new rows."""
+    table = OutboxEntry.__table__
+    stmt = insert_ignoring_conflicts(session, table, outbox_rows, ["rule_id", "article_id"])
+    inserted = session.execute(stmt.returning(table.c.id, table.c.rule_id)).all()
+    rule_by_id = {r.id: r for r in rules}
+    deliveries = [
+        {
+            "outbox_id": outbox_id,
+            "destination_id": destination_id,
+            "webhook_id": f"msg_{uuid.uuid4().hex}",
+            "status": "pending",
+            "attempts": 0,
+            "next_attempt_at": stamp,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+        for outbox_id, rule_id in inserted
+        for destination_id in rule_by_id[rule_id].destination_ids
+    ]
+    if deliveries:
+        keys = ["outbox_id", "destination_id"]
+        session.execute(insert_ignoring_conflicts(session, Delivery.__table__, deliveries, keys))
+    for outbox_id, rule_id in inserted:
+        log.info("story matched", extra={"rule": rule_by_id[rule_id].name, "outbox_id": outbox_id})
+    return len(inserted)
+
+
+def _mark_scanned(session: Session, articles: Sequence[Article], stamp: dt.datetime) -> None:
+    rows = [{"article_id": a.id, "scanned_at": stamp} for a in articles]
+    session.execute(insert_ignoring_conflicts(session, ScannedArticle.__table__, rows, ["article_id"]))
