@@ -62,6 +62,20 @@ class DispatchCounts:
     refused: int = 0
     attempted_ids: set[int] = field(default_factory=set)
 
+    def count(self, outcome: str) -> None:
+        """Count one attempt's recorded outcome (a 410 both disables its destination and ends the delivery;
+        a refused destination, one the SSRF guard blocks, ends it too)."""
+        if outcome == "delivered":
+            self.delivered += 1
+        elif outcome == "retry":
+            self.retried += 1
+        else:
+            self.dead += 1
+            if outcome == "gone":
+                self.disabled += 1
+            elif outcome == "refused":
+                self.refused += 1
+
 
 @dataclass(frozen=True)
 class _Job:
@@ -297,41 +311,12 @@ async def deliver_due(settings: Settings, counts: DispatchCounts | None = None) 
                     error = "the rule or this webhook URL is no longer configured"
                     res = _Result("dead", None, error, None, _now(), 0)
                 else:
-                    try:
-                        res = await _attempt(client, job, secrets_by_rule[job.rule_name])
-                    except Exception as exc:  # a bug or an odd failure must not strand the delivery
-                        log.exception("webhook attempt failed unexpectedly", extra={"rule": job.rule_name})
-                        res = _Result(
-                            "retry", None, f"unexpected error: {type(exc).__name__}", None, _now(), 0
-                        )
+                    res = await _attempt_guarded(client, job, secrets_by_rule[job.rule_name])
                 outcome = await asyncio.to_thread(_record, settings.database_url, job, res, config)
-            level = logging.INFO if outcome == "delivered" else logging.WARNING
-            log.log(
-                level,
-                f"webhook {outcome}",
-                extra={
-                    "rule": job.rule_name,
-                    "url": redact(job.url),
-                    "delivery_id": job.delivery_id,
-                    "webhook_id": job.webhook_id,
-                    "attempt": job.attempts + 1,
-                    "status_code": res.status_code,
-                    "error": res.error,
-                },
-            )
-            if outcome == "delivered":
-                counts.delivered += 1
-            elif outcome == "retry":
-                counts.retried += 1
-            elif outcome == "gone":
+            _log_outcome(job, res, outcome)
+            counts.count(outcome)
+            if outcome == "gone":
                 gone.add(job.destination_id)
-                counts.disabled += 1
-                counts.dead += 1
-            elif outcome == "refused":
-                counts.refused += 1
-                counts.dead += 1
-            else:
-                counts.dead += 1
 
         while True:
             jobs = await asyncio.to_thread(
@@ -342,3 +327,29 @@ async def deliver_due(settings: Settings, counts: DispatchCounts | None = None) 
             counts.attempted_ids.update(job.delivery_id for job in jobs)
             await asyncio.gather(*(run(job) for job in jobs))
     return counts
+
+
+async def _attempt_guarded(client: httpx.AsyncClient, job: _Job, secrets: Sequence[str]) -> _Result:
+    """One attempt; a bug or an odd failure is a retry, never a stranded delivery."""
+    try:
+        return await _attempt(client, job, secrets)
+    except Exception as exc:
+        log.exception("webhook attempt failed unexpectedly", extra={"rule": job.rule_name})
+        return _Result("retry", None, f"unexpected error: {type(exc).__name__}", None, _now(), 0)
+
+
+def _log_outcome(job: _Job, res: _Result, outcome: str) -> None:
+    level = logging.INFO if outcome == "delivered" else logging.WARNING
+    log.log(
+        level,
+        f"webhook {outcome}",
+        extra={
+            "rule": job.rule_name,
+            "url": redact(job.url),
+            "delivery_id": job.delivery_id,
+            "webhook_id": job.webhook_id,
+            "attempt": job.attempts + 1,
+            "status_code": res.status_code,
+            "error": res.error,
+        },
+    )
