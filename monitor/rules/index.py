@@ -20,7 +20,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 from monitor.rules.match import Document, Hit, Matcher, evaluate, matcher
-from monitor.rules.query import And, Node, Not, Or, Regex, Term
+from monitor.rules.query import And, Node, Or, Term
 
 Key = tuple[str, str]
 _CACHE_LIMIT = 200_000  # distinct words remembered (a few tens of MB at most)  # ("w", word) or ("p", prefix)
@@ -39,28 +39,36 @@ def guard(node: Node) -> frozenset[Key] | None:
             return frozenset({("p", words[0])})
         exact = words[:-1] if node.prefix else words
         return frozenset({("w", max(exact, key=len))})
-    if isinstance(node, Regex | Not):
-        return None
     if isinstance(node, Or):
-        keys: set[Key] = set()
-        for child in node.children:
-            sub = guard(child)
-            if sub is None:
-                return None
-            keys |= sub
-        return frozenset(keys)
+        return _any_guard(node.children)
     if isinstance(node, And):
-        best: frozenset[Key] | None = None
-        best_cost = float("inf")
-        for child in node.children:
-            sub = guard(child)
-            if sub is None:
-                continue
-            cost = sum(_word_cost(k[1]) * (4 if k[0] == "p" else 1) for k in sub)
-            if cost < best_cost:
-                best, best_cost = sub, cost
-        return best
-    return None  # pragma: no cover
+        return _cheapest_guard(node.children)
+    return None  # a regex or a negation: no word a match must contain
+
+
+def _any_guard(children: tuple[Node, ...]) -> frozenset[Key] | None:
+    """An alternative needs the keys of all its options; one unguarded option leaves it unguarded."""
+    keys: set[Key] = set()
+    for child in children:
+        sub = guard(child)
+        if sub is None:
+            return None
+        keys |= sub
+    return frozenset(keys)
+
+
+def _cheapest_guard(children: tuple[Node, ...]) -> frozenset[Key] | None:
+    """A conjunction is guarded by any of its parts: the rarest (fewest stories to evaluate) is best."""
+    best: frozenset[Key] | None = None
+    best_cost = float("inf")
+    for child in children:
+        sub = guard(child)
+        if sub is None:
+            continue
+        cost = sum(_word_cost(k[1]) * (4 if k[0] == "p" else 1) for k in sub)
+        if cost < best_cost:
+            best, best_cost = sub, cost
+    return best
 
 
 @dataclass(frozen=True)

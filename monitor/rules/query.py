@@ -243,26 +243,9 @@ class _Parser:
     def parse_primary(self, field: str | None) -> Node:
         tok = self.peek()
         if tok.kind == "FIELD":
-            self.take()
-            if field is not None and field != tok.value:
-                raise self.error(f"field {tok.value!r} inside a {field!r} scope", tok)
-            inner = self.peek()
-            if inner.kind not in ("WORD", "PHRASE", "REGEX", "("):
-                raise self.error(
-                    f"field '{tok.value}:' needs a word, phrase, /regex/ or (group) after it", inner
-                )
-            node = self.parse_primary(tok.value)
-            return _rescope(node, tok.start)
+            return self.parse_scoped(field)
         if tok.kind == "(":
-            self.take()
-            if self.peek().kind == ")":
-                raise self.error("empty parentheses", tok)
-            node = self.parse_or(field)
-            close = self.peek()
-            if close.kind != ")":
-                raise self.error(f"expected ')' to close the '(' opened at column {tok.start + 1}", close)
-            self.take()
-            return node
+            return self.parse_group(field)
         if tok.kind == "WORD":
             self.take()
             return self.term(tok, tok.value, field)
@@ -279,6 +262,27 @@ class _Parser:
         if tok.kind in ("AND", "OR"):
             raise self.error(f"{tok.value} needs a term on each side", tok)
         raise self.error("unexpected end of query: expected a term", tok)
+
+    def parse_scoped(self, field: str | None) -> Node:
+        """`field:term` or `field:(group)`; a scope inside another field's scope is an error."""
+        tok = self.take()
+        if field is not None and field != tok.value:
+            raise self.error(f"field {tok.value!r} inside a {field!r} scope", tok)
+        inner = self.peek()
+        if inner.kind not in ("WORD", "PHRASE", "REGEX", "("):
+            raise self.error(f"field '{tok.value}:' needs a word, phrase, /regex/ or (group) after it", inner)
+        return _rescope(self.parse_primary(tok.value), tok.start)
+
+    def parse_group(self, field: str | None) -> Node:
+        tok = self.take()
+        if self.peek().kind == ")":
+            raise self.error("empty parentheses", tok)
+        node = self.parse_or(field)
+        close = self.peek()
+        if close.kind != ")":
+            raise self.error(f"expected ')' to close the '(' opened at column {tok.start + 1}", close)
+        self.take()
+        return node
 
     def term(self, tok: _Token, raw: str, field: str | None) -> Term:
         text = raw.strip()
