@@ -146,31 +146,28 @@ def parse_sitemap(body: bytes, base_url: str) -> tuple[list[Entry], list[str]]:
         return [], []
     if root is None:
         return [], []
-    entries: list[Entry] = []
-    children: list[str] = []
-    is_index = _local(root.tag) == "sitemapindex"
-    for node in root:
-        if _local(node.tag) not in ("url", "sitemap"):
-            continue
-        loc = lastmod = published = title = None
-        for child in node.iter():
-            tag = _local(child.tag)
-            text = (child.text or "").strip()
-            if tag == "loc" and loc is None:
-                loc = text
-            elif tag == "lastmod":
-                lastmod = parse_feed_date(text)
-            elif tag == "publication_date":
-                published = parse_feed_date(text)
-            elif tag == "title" and child.getparent() is not None and _local(child.getparent().tag) == "news":
-                title = text or None
-        if not loc:
-            continue
-        if is_index:
-            children.append(urljoin(base_url, loc))
-        else:
-            entries.append(Entry(urljoin(base_url, loc), lastmod or published, published, title))
-    return entries, children
+    nodes = (_sitemap_entry(node, base_url) for node in root if _local(node.tag) in ("url", "sitemap"))
+    entries = [entry for entry in nodes if entry is not None]
+    if _local(root.tag) == "sitemapindex":
+        return [], [entry.url for entry in entries]
+    return entries, []
+
+
+def _sitemap_entry(node: etree._Element, base_url: str) -> Entry | None:
+    """A <url> or <sitemap> with its first <loc>; None without one. Only a <news:title> is a title."""
+    loc = lastmod = published = title = None
+    for child in node.iter():
+        tag = _local(child.tag)
+        text = (child.text or "").strip()
+        if tag == "loc" and loc is None:
+            loc = text
+        elif tag == "lastmod":
+            lastmod = parse_feed_date(text)
+        elif tag == "publication_date":
+            published = parse_feed_date(text)
+        elif tag == "title" and child.getparent() is not None and _local(child.getparent().tag) == "news":
+            title = text or None
+    return Entry(urljoin(base_url, loc), lastmod or published, published, title) if loc else None
 
 
 def sitemaps_from_robots(text: str, base_url: str) -> list[str]:
