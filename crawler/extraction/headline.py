@@ -180,24 +180,31 @@ def _heading_text(heading: etree._Element, depth: int = 0) -> str:
         if tag == "br":
             lines.line_break = True
         elif isinstance(tag, str) and tag not in _NOT_TEXT:
-            attrs = child.get("class") or ""
-            if _HIDDEN.search(attrs) or child.get("aria-hidden") == "true":
-                if not dropped_last:
-                    lines.append(child.text_content())
-            elif _KICKER.search(attrs):
-                lines.add(_child_text(child, depth))
-                lines.kicker_pending, dropped_last = True, False
-            elif (
-                _DROPPED.search(attrs) or _after_text(lines, _SUBTITLE, attrs)
-            ) and child.text_content().strip():
-                dropped_last = True
-            elif text := _child_text(child, depth):
-                lines.add_element(text)
-                if text.strip():
-                    dropped_last = False
+            dropped_last = _add_child(lines, child, depth, dropped_last)
         if child.tail:
             lines.add(child.tail)
     return "".join(lines.parts)
+
+
+def _add_child(lines: _HeadingLines, child: etree._Element, depth: int, dropped_last: bool) -> bool:
+    """Add a child element's text to the heading's lines, as a kicker, or not at all (a subtitle, a
+    hidden label right after a dropped part); whether the heading's last part is now a dropped one."""
+    attrs = child.get("class") or ""
+    if _HIDDEN.search(attrs) or child.get("aria-hidden") == "true":
+        if not dropped_last:
+            lines.append(child.text_content())
+        return dropped_last
+    if _KICKER.search(attrs):
+        lines.add(_child_text(child, depth))
+        lines.kicker_pending = True
+        return False
+    if (_DROPPED.search(attrs) or _after_text(lines, _SUBTITLE, attrs)) and child.text_content().strip():
+        return True
+    if text := _child_text(child, depth):
+        lines.add_element(text)
+        if text.strip():
+            return False
+    return dropped_last
 
 
 def _after_text(lines: _HeadingLines, pattern: re.Pattern[str], attrs: str) -> bool:
