@@ -193,21 +193,7 @@ def _choose_article(articles: list[dict[str, Any]], url: str) -> dict[str, Any]:
 
 def read_structured(page: Page) -> StructuredData:
     data = StructuredData()
-    tree = page.tree
-    # The JSON-LD scripts, the first canonical link, the metas and the first title come from the walk the
-    # layers share (each tag-filtered walk is a full pass over the tree).
-    scripts = [script for script in page.elements("script") if _is_json_ld(script)]
-    metas = page.elements("meta")
-    canonical = next((link for link in page.elements("link") if link.get("rel") == "canonical"), None)
-    title = next(iter(page.elements("title")), None)
-    before, after = beside_root(tree)  # JSON-LD after a stray </html> counts, as XPath's "//" found it
-    if before or after:
-        scripts = [
-            *(s for top in before for s in top.iter("script") if _is_json_ld(s)),
-            *scripts,
-            *(s for top in after for s in top.iter("script") if _is_json_ld(s)),
-        ]
-    for script in scripts:
+    for script in _json_ld_scripts(page):
         if not script.text:
             continue
         parsed = _load_json(script.text)
@@ -219,9 +205,37 @@ def read_structured(page: Page) -> StructuredData:
             data.articles.append(obj)
         elif types & PAGE_TYPES:
             data.pages.append(obj)
+    # The JSON-LD scripts, the first canonical link, the metas and the first title come from the walk the
+    # layers share (each tag-filtered walk is a full pass over the tree).
+    canonical = next((link for link in page.elements("link") if link.get("rel") == "canonical"), None)
     url = canonical.get("href") if canonical is not None and canonical.get("href") else page.url
     data.article = _choose_article(data.articles, url) or _choose_article(data.articles, page.url)
+    _read_metas(page.elements("meta"), data)
+    _read_microdata(page.tree, data)
+    title = next(iter(page.elements("title")), None)
+    if title is not None:
+        text = clean_text(title.text_content())
+        # A <title> left open swallows the rest of the document as its text: that is no title.
+        data.title = text if text and len(text) <= _LONGEST_TITLE else None
+    return data
 
+
+def _json_ld_scripts(page: Page) -> list[etree._Element]:
+    """The JSON-LD scripts in document order, those after a stray </html> included (as XPath's "//" finds
+    them)."""
+    scripts = [script for script in page.elements("script") if _is_json_ld(script)]
+    before, after = beside_root(page.tree)
+    if before or after:
+        scripts = [
+            *(s for top in before for s in top.iter("script") if _is_json_ld(s)),
+            *scripts,
+            *(s for top in after for s in top.iter("script") if _is_json_ld(s)),
+        ]
+    return scripts
+
+
+def _read_metas(metas: list[etree._Element], data: StructuredData) -> None:
+    """Each <meta>'s content under its key (property, name, itemprop or http-equiv, lower-cased)."""
     for meta in metas:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
         content = meta.get("content")
@@ -234,17 +248,14 @@ def read_structured(page: Page) -> StructuredData:
         data.meta_all.setdefault(key, []).append(content)
         data.meta.setdefault(key, content)
 
+
+def _read_microdata(tree: etree._Element, data: StructuredData) -> None:
+    """The itemprop elements the layers read, by property; a <meta itemprop> in <head> is already a meta."""
     for element in _ITEMPROPS(tree):
         if element.tag == "meta" and element.getparent() is not None and element.getparent().tag == "head":
             continue
         for prop in element.get("itemprop", "").split():
             data.microdata.setdefault(prop, []).append(element)
-
-    if title is not None:
-        text = clean_text(title.text_content())
-        # A <title> left open swallows the rest of the document as its text: that is no title.
-        data.title = text if text and len(text) <= _LONGEST_TITLE else None
-    return data
 
 
 def microdata_value(element: etree._Element) -> str:
