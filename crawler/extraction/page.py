@@ -197,14 +197,7 @@ class Page:
 
 def parse_page(html: bytes | str, url: str, *, charset: str | None = None) -> Page:
     """Parse a page; raise ExtractionError with a reason when it is not an HTML document."""
-    if isinstance(html, bytes):
-        if html.isspace() or not html:
-            raise ExtractionError("empty document")
-        if b"\x00" in html[:1024] and not html.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            raise ExtractionError("binary content, not HTML")
-        text, encoding = decode_html(html, charset)
-    else:
-        text, encoding = html, "unicode"
+    text, encoding = _decoded(html, charset)
     if not text or text.isspace():
         raise ExtractionError("empty document")
     if not _HTML_SNIFF.search(text[:65536]):
@@ -223,3 +216,15 @@ def parse_page(html: bytes | str, url: str, *, charset: str | None = None) -> Pa
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"unparseable HTML: {exc}") from exc
     return Page(url=url, tree=tree, encoding=encoding)
+
+
+def _decoded(html: bytes | str, charset: str | None) -> tuple[str, str]:
+    """The page's text and the encoding it came in ("unicode" for text); raise ExtractionError for bytes
+    that are empty or binary (a NUL early on, outside UTF-16)."""
+    if isinstance(html, str):
+        return html, "unicode"
+    if html.isspace() or not html:
+        raise ExtractionError("empty document")
+    if b"\x00" in html[:1024] and not html.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ExtractionError("binary content, not HTML")
+    return decode_html(html, charset)
