@@ -145,41 +145,30 @@ def _avoided(page: Page, element: etree._Element) -> bool:
     return False
 
 
+_NOT_BYLINES = frozenset(("script", "style", "meta", "link", "img", "body", "html", "article", "main"))
+
+
 def _from_bylines(page: Page, data: StructuredData) -> list[str]:
+    """The names in the elements a theme marks as bylines. Once one gives names, later bylines count only
+    near it (the story's byline area, not author lists elsewhere); a byline inside a byline counts once."""
     names: list[str] = []
     seen: set[etree._Element] = set()
     container: etree._Element | None = None
     for element in data.elements_with(page, _BYLINE_ATTRS):
         if container is not None and not _inside(element, container):
             continue
-        if element.tag in ("script", "style", "meta", "link", "img", "body", "html", "article", "main"):
+        if element.tag in _NOT_BYLINES:
             continue
         if element.getparent() in seen:
             seen.add(element)
             continue
-        attrs = (element.get("class") or "") + " " + (element.get("id") or "")
-        if (_AVOID.search(attrs) and element.get("rel") != "author") or _avoided(page, element):
-            continue
-        text = _text(element)
-        if not text or len(text) > 200:
+        text = _byline_text(page, element)
+        if text is None:
             continue
         seen.add(element)
-        # A link to the author's page inside the byline is the cleanest form of the name.
-        links = [
-            a
-            for a in element.iter("a")
-            if a.get("rel") == "author"
-            or "/autor" in (a.get("href") or "")
-            or "/author" in (a.get("href") or "")
-        ]
-        before = len(names)
-        if links and element.tag != "a":
-            for link in links:
-                names.extend(split_byline(clean_text(link.text_content())))
-        else:
-            names.extend(split_byline(text))
-        if container is None and len(names) > before:
-            # The story's byline area: later bylines count only inside it (not in author lists elsewhere).
+        found = _byline_names(element, text)
+        names.extend(found)
+        if container is None and found:
             parent = element.getparent()
             container = (
                 parent.getparent() if parent is not None and parent.getparent() is not None else parent
@@ -187,6 +176,28 @@ def _from_bylines(page: Page, data: StructuredData) -> list[str]:
         if len(names) > 12:
             break
     return names
+
+
+def _byline_text(page: Page, element: etree._Element) -> str | None:
+    """The byline's text; None when its class avoids it (a byline link says rel=author whatever its
+    class) or the text runs too long for a byline."""
+    attrs = (element.get("class") or "") + " " + (element.get("id") or "")
+    if (_AVOID.search(attrs) and element.get("rel") != "author") or _avoided(page, element):
+        return None
+    text = _text(element)
+    return text if text and len(text) <= 200 else None
+
+
+def _byline_names(element: etree._Element, text: str) -> list[str]:
+    """A link to the author's page inside the byline is the cleanest form of the name."""
+    links = [
+        a
+        for a in element.iter("a")
+        if a.get("rel") == "author" or "/autor" in (a.get("href") or "") or "/author" in (a.get("href") or "")
+    ]
+    if links and element.tag != "a":
+        return [name for link in links for name in split_byline(clean_text(link.text_content()))]
+    return split_byline(text)
 
 
 _SKIP = {"script", "style", "template", "noscript", "svg", "button", "figcaption"}
