@@ -195,20 +195,21 @@ def _clean_piece(piece: str, strict: bool = True) -> str | None:
         return None
     if not strict:
         return None if piece.startswith(("http:", "https:")) or len(piece.split()) > 6 else piece
+    return piece if _reads_as_a_name(piece) else None
+
+
+def _reads_as_a_name(piece: str) -> bool:
+    """Whether a cleaned piece of a byline reads as a person's or an agency's name: no slug, no digits, at
+    most five words, capitalised (an agency's name may not be), ending in a surname."""
     if _NOT_A_NAME.search(piece) or _SLUG.match(piece):
-        return None
+        return False
     words = piece.split()
-    if len(words) > 5:
-        return None
-    if piece.casefold() in _STOP:
-        return None
-    if any(ch.isdigit() for ch in piece):
-        return None
+    if len(words) > 5 or piece.casefold() in _STOP or any(ch.isdigit() for ch in piece):
+        return False
     if any(_lower_case_word(w) for w in words) and not is_agency(piece):
-        return None  # names are capitalised: "ku Frankfurt", "amw", "envoyé spécial" are not names
-    if words[-1] in _PARTICLES:
-        return None  # a name ends in a surname: "Autorenseite von" is a link's label, the name left out
-    return piece
+        return False  # names are capitalised: "ku Frankfurt", "amw", "envoyé spécial" are not names
+    # A name ends in a surname: "Autorenseite von" is a link's label, the name left out.
+    return words[-1] not in _PARTICLES
 
 
 def _lower_case_word(word: str) -> bool:
@@ -398,19 +399,7 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
     """
     if not text:
         return []
-    text = unicodedata.normalize("NFC", clean_text(text))
-    text = _WITH_AGENCIES.sub("", text)
-    if "@" in text:
-        text = _CONTACT.sub(" , ", text)
-    if "=" in text or "＝" in text:
-        text = _BRACKETED_DATELINE.sub(r"\1, ", text)
-    if "(" in text or "（" in text:
-        text = _PARENTHESES.sub(_agencies_kept if strict else "", text)
-    if strict and _WITH_WORD.search(text):
-        text = _WITH_WRITER.sub(r"\1, ", _WITH_AGENCY.sub(", ", text))
-    if strict and (" for " in text.lower() or " staff" in text.lower()):
-        text = _AGENCY_STAFF.sub(r"\1", _FOR_PUBLICATION.sub(r"\1", text))
-    text = _LABEL.sub("", text)
+    text = _unwrapped(text, strict)
     names: list[str] = []
     sources: list[str] = []
     desks: set[str] = set()
@@ -426,6 +415,24 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
     if desks and strict and any(name not in desks and not is_agency(name) for name in names):
         names = [name for name in names if name not in desks]  # "Jane Doe, Staff Reporter": her desk
     return names
+
+
+def _unwrapped(text: str, strict: bool) -> str:
+    """The byline with what wraps its names turned into separators or removed: contact addresses,
+    datelines, parentheses (an agency in them is kept), "with"/"for" clauses, the leading label."""
+    text = unicodedata.normalize("NFC", clean_text(text))
+    text = _WITH_AGENCIES.sub("", text)
+    if "@" in text:
+        text = _CONTACT.sub(" , ", text)
+    if "=" in text or "＝" in text:
+        text = _BRACKETED_DATELINE.sub(r"\1, ", text)
+    if "(" in text or "（" in text:
+        text = _PARENTHESES.sub(_agencies_kept if strict else "", text)
+    if strict and _WITH_WORD.search(text):
+        text = _WITH_WRITER.sub(r"\1, ", _WITH_AGENCY.sub(", ", text))
+    if strict and (" for " in text.lower() or " staff" in text.lower()):
+        text = _AGENCY_STAFF.sub(r"\1", _FOR_PUBLICATION.sub(r"\1", text))
+    return _LABEL.sub("", text)
 
 
 # "Von unserer Redaktion", "De notre rédaction": the newsroom is the site's own.
