@@ -498,43 +498,15 @@ def _from_match(
     match: re.Match[str], pattern: re.Pattern[str], dayfirst: bool, lang_months: dict[str, int] | None = None
 ) -> PageDate | None:
     groups = match.groupdict()
-    year = int(groups["y"])
     month_text = groups["m"] or groups.get("m2") or groups.get("m3")
     day = int(groups["d"] or groups.get("d2") or groups.get("d3"))
-    solar = False
     if month_text.isdigit():
-        start = match.start()
-        if start and _VERSION_BEFORE.search(match.string, max(0, start - 12), start):
-            return None  # "version 2025.2.12", "build 12.2.2025"
-        month = int(month_text)
-        if pattern is _DMY and (not dayfirst or month > 12) and day <= 12:
-            month, day = day, month
-        if year < 100:
-            year += 2000
-        elif year < MIN_YEAR:
-            # "۱۴۰۳/۱۱/۲۴": a Solar Hijri year, where Persian or Arabic script says so.
-            low, high = _SOLAR_HIJRI_YEARS
-            solar = low <= year <= high and _ARABIC_SCRIPT.search(match.string) is not None
-        elif year > MAX_YEAR and _THAI_SCRIPT.search(match.string):
-            year -= 543  # "12/02/2568" on a Thai page: the Buddhist era
-    elif month_text[:2].lower() == "th":  # Vietnamese "tháng 2"
-        month = int(month_text.lower().rsplit("g", 1)[1])
-        if year < 100:
-            return None
+        read = _numeric_month(match, pattern, dayfirst, int(groups["y"]), int(month_text), day)
     else:
-        key = " ".join(month_text.lower().rstrip(".").split())
-        if key in SOLAR_HIJRI_MONTHS:
-            month, solar = SOLAR_HIJRI_MONTHS[key], True
-        else:
-            number = _month_number(key, lang_months)
-            if number is None:
-                return None
-            month = number
-        if key in _THAI_MONTHS:
-            year += 2500 if year < 100 else 0  # "12 ก.พ. 68"
-            year -= 543 if year >= 2400 else 0  # the Buddhist era
-        elif year < 100:
-            return None  # a two-digit year only after a Thai month
+        read = _named_month(month_text, int(groups["y"]), day, lang_months)
+    if read is None:
+        return None
+    year, month, day, solar = read
     if pattern is _MONTH_DAY_YEAR and match.group("range"):
         end = match.group("m_end")
         if end and (_month_number(end) or 0) < month:
@@ -547,6 +519,53 @@ def _from_match(
             return None
         year, month, day = gregorian.year, gregorian.month, gregorian.day
     return _build(year, month, day, hour, minute, match.group("s"), _zone_of(match))
+
+
+_Read = tuple[int, int, int, bool]  # year, month, day, and whether they are Solar Hijri
+
+
+def _numeric_month(
+    match: re.Match[str], pattern: re.Pattern[str], dayfirst: bool, year: int, month: int, day: int
+) -> _Read | None:
+    """An all-digit date: the page's day-first habit orders day and month; a two-digit year is this
+    century's; a year too early is Solar Hijri where Persian or Arabic script says so ("۱۴۰۳/۱۱/۲۴"), one
+    too late Thai Buddhist era on a Thai page ("12/02/2568")."""
+    start = match.start()
+    if start and _VERSION_BEFORE.search(match.string, max(0, start - 12), start):
+        return None  # "version 2025.2.12", "build 12.2.2025"
+    if pattern is _DMY and (not dayfirst or month > 12) and day <= 12:
+        month, day = day, month
+    solar = False
+    if year < 100:
+        year += 2000
+    elif year < MIN_YEAR:
+        low, high = _SOLAR_HIJRI_YEARS
+        solar = low <= year <= high and _ARABIC_SCRIPT.search(match.string) is not None
+    elif year > MAX_YEAR and _THAI_SCRIPT.search(match.string):
+        year -= 543
+    return year, month, day, solar
+
+
+def _named_month(month_text: str, year: int, day: int, lang_months: dict[str, int] | None) -> _Read | None:
+    """A date with its month in words: Vietnamese "tháng 2", a Solar Hijri month, a Thai month (whose
+    year may have two digits and count from the Buddhist era), or a month of the page's language."""
+    if month_text[:2].lower() == "th":  # Vietnamese "tháng 2"
+        month = int(month_text.lower().rsplit("g", 1)[1])
+        return None if year < 100 else (year, month, day, False)
+    key = " ".join(month_text.lower().rstrip(".").split())
+    if key in SOLAR_HIJRI_MONTHS:
+        month, solar = SOLAR_HIJRI_MONTHS[key], True
+    else:
+        number = _month_number(key, lang_months)
+        if number is None:
+            return None
+        month, solar = number, False
+    if key in _THAI_MONTHS:
+        year += 2500 if year < 100 else 0  # "12 ก.พ. 68"
+        year -= 543 if year >= 2400 else 0  # the Buddhist era
+    elif year < 100:
+        return None  # a two-digit year only after a Thai month
+    return year, month, day, solar
 
 
 def _range_start(text: str, match: re.Match[str], value: PageDate) -> tuple[int, PageDate]:
