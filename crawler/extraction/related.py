@@ -403,6 +403,17 @@ def _story_url(page: Page, href: str, site: str) -> str | None:
         return None
 
 
+def _titles_from_section_like_links(
+    found: dict[str, _Candidate], section_titles: dict[str, str | None]
+) -> None:
+    """A link that reads like a section's ("Klimawandel") names a story a picture of the same teaser links:
+    it is that teaser's short title."""
+    for key, title in section_titles.items():
+        entry = found.get(key)
+        if entry is not None and entry.quality < 2 and title:
+            entry.title, entry.quality = title, 3
+
+
 def find_related(page: Page) -> list[RelatedLink]:
     site = _site(page.url)
     own, head_titles = _own_and_head_titles(page)
@@ -442,13 +453,7 @@ def find_related(page: Page) -> list[RelatedLink]:
             found[key] = _Candidate(url, title, quality, relation, position, by_rel)
         else:
             entry.merge(title, quality, relation, by_rel)
-    for key, title in section_titles.items():
-        entry = found.get(key)
-        if entry is not None and entry.quality < 2 and title:
-            entry.title, entry.quality = (
-                title,
-                3,
-            )  # a teaser's picture and its short title link the same story
+    _titles_from_section_like_links(found, section_titles)
     _one_per_direction(found)
     ordered = sorted(found.values(), key=lambda e: (_ORDER[e.relation], e.position))
     return [RelatedLink(url=e.url, title=e.title, relation=e.relation) for e in ordered]
