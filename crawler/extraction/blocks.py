@@ -35,10 +35,20 @@ another search.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
+from crawler.extraction.block_names import (
+    AUTHOR_AREA,
+    AUTHOR_BOX_NAMES,
+    FURNITURE_TAGS,
+    HEAD_FOOT,
+    NAMES_CACHE,
+    RANK,
+    SITE_FOOTER,
+    best_kind,
+    element_names,
+    names_kind,
+)
 from crawler.extraction.labels import (
     APOSTROPHES,
     BOILERPLATE,
@@ -63,11 +73,6 @@ _STORY_KEY = "_newswatch_story_container"
 # lxml.html's HtmlElement.set adds a Python layer; the marking needs none of it.
 _set = etree._Element.set
 _BLOCKS_KEY = "_newswatch_link_blocks"
-# When two rules disagree about one element, the more telling kind wins.
-_RANK = {BOILERPLATE: 0, LATEST: 1, RELATED: 2, INLINE_RELATED: 3, NAVIGATION: 4}
-
-# (Not <form>: ASP.NET pages wrap the whole page in one; comment and search forms have telling names.)
-_FURNITURE_TAGS = {"nav", "aside", "menu"}
 # Inline and text-level elements: their class names style them (icons, screen-reader text);
 # they never name a block.
 _INLINE = {
@@ -118,59 +123,6 @@ _INLINE = {
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"}
 
-# Class/id vocabulary. A token matches when the word sits between start/end or "-"/"_" (so "jeg_sidebar"
-# and "td-post-sharing" match, "sidebarless" does not). WordPress post classes such as "tag-trending" or
-# "category-popular" describe the story itself and are ignored.
-_NAV_CORE = (
-    r"post-nav\w*|post-navigation|nav-links|nav-previous|nav-next|prevnext|prev-next|next-prev|"
-    r"post-pagination|single-navigation|prev-post|next-post|previous-post|nextprev|navigation-post"
-)
-_RELATED_CORE = (
-    r"related\w*|yarpp\w*|jp-relatedposts|crp-related|rp4wp\w*|more-from\w*|also-like|dont-miss|you-may-like|"
-    r"check-also\w*|"
-    # Spanish, Portuguese, Italian, German, French, Dutch, Polish, Czech, Hungarian, Turkish, Indonesian
-    r"relacionad[oa]s?|correlat[oi]|verwandte?|weitere-artikel|mehr-zum-thema|lire-aussi|a-lire|lees-ook|"
-    r"powiazane|souvisejici|kapcsolodo|ilgili-haberler|baca-juga|berita-terkait"
-)
-_LATEST_CORE = (
-    r"recent\w*|popular\w*|trending\w*|latest\w*|most-read|mostread|most-viewed|editors?-picks?|"
-    r"ticker|newsticker|news-ticker|breaking\w*|headlines-?ticker|"
-    r"mas-leid[oa]s?|mas-vist[oa]s?|piu-letti|mais-lid[oa]s|meistgelesen|plus-lus|najczesciej-czytane|"
-    r"nejctenejsi|en-cok-okunan|terpopuler|ultimas-noticias|ultime-notizie"
-)
-_BOILERPLATE_CORE = (
-    r"sidebar\w*|widgets?|widget-area|footer\w*|header|header-wrap\w*|masthead|topbar|top-bar|news-bar|"
-    r"menu|mainmenu|navbar|breadcrumbs?|crumbs?|share\w*|sharing|sharer|social\w*|socials|"
-    r"comments?|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|advert\w*|ads?|ad-slot|"
-    r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|skip-link|screen-reader-text|"
-    r"scroll-up|scroll-top|to-top|go-to-top|back-to-top|gotop|totop|jscroll\w*|"
-    r"author[-_]?box\w*|about-?author|author-bio|author-info|author-card|author-wrap|wp-caption\w*|"
-    r"publicidad|pubblicita|publicidade|werbung|anzeige|publicite|reklam[ae]?|comentarios|commenti|"
-    r"kommentare|commentaires|komentarze|compartir|condividi|teilen|partager|cabecera|pie-de-pagina|"
-    r"rodape|barra-lateral"
-)
-# One pattern for all four vocabularies: a word sits between start/end, "-", "_" or a space (so
-# "jeg_sidebar" and "td-post-sharing" match, "sidebarless" does not). The boundary tests stand once
-# around the four groups, not in each: a position that is no word start fails one test, not four (the
-# same matches, in the same order of trial, for a third less time on an unseen theme's class names).
-_NAMES_PATTERN = re.compile(
-    r"(?:^|(?<=[-_ ]))(?:"
-    + "|".join(
-        f"(?P<{group}>{core})"
-        for group, core in (
-            ("navigation", _NAV_CORE),
-            ("related", _RELATED_CORE),
-            ("latest", _LATEST_CORE),
-            ("boilerplate", _BOILERPLATE_CORE),
-        )
-    )
-    + r")(?=$|[-_ ])"
-)
-_AUTHOR_BOX_NAMES = re.compile(
-    r"author[-_]?box|about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|card|wrap)", re.I
-)
-_HEAD_FOOT = re.compile(r"(?:^|[-_ ])(?:header|footer)(?:$|[-_ ])", re.I)
-
 # Headings and lists are found with lxml's tag-filtered iteration (one walk in C; XPath unions of "//"
 # paths walk once per branch, and predicates like [self::h2 or self::h3] are slower still).
 
@@ -217,77 +169,6 @@ def _linked_headings(headings: list[etree._Element]) -> list[etree._Element]:
     return [h for h in headings if h.tag in ("h2", "h3", "h4") and h.find("a") is not None and _unmarked(h)]
 
 
-_POST_CLASS_PREFIXES = ("tag-", "category-", "cat-", "term-", "format-", "status-", "type-")
-# The first word of every entry in the vocabularies above ("jeg_sidebar" has the part "sidebar").
-_FIRST_WORDS = tuple(
-    sorted(
-        {
-            re.split(r"[^a-z0-9]", alternative)[0].rstrip("s")  # "comments?" -> "comment"
-            for core in (_NAV_CORE, _RELATED_CORE, _LATEST_CORE, _BOILERPLATE_CORE)
-            for alternative in core.split("|")
-        }
-        - {""}
-    )
-)
-# The same test as one pattern: a part ("-"-separated) of the word starts with one of the first words.
-_FIRST_WORD_PART = re.compile("(?:^|-)(?:" + "|".join(map(re.escape, _FIRST_WORDS)) + ")")
-_NAMES_CACHE: dict[str, tuple[str | None, bool]] = {}
-_TOKEN_CACHE: dict[str, tuple[str | None, bool]] = {}
-
-
-def _post_class(token: str) -> bool:
-    """WordPress post classes ("tag-trending", "category-popular", "post-4711") describe the story."""
-    if token.startswith(_POST_CLASS_PREFIXES):
-        return True
-    head, _, tail = token.rpartition("-")
-    return head in ("post", "postid", "page-id") and tail.isdigit()
-
-
-def _token_kind(token: str) -> tuple[str | None, bool]:
-    """One lower-case class or id word: its kind and whether it speaks of an author (cached: pages of one
-    theme, and utility-class frameworks, repeat the same words thousands of times). A cheap test of the
-    word's parts against the vocabularies' first words comes before the full pattern."""
-    found = _TOKEN_CACHE.get(token)
-    if found is None:
-        kind: str | None = None
-        # "jeg_sidebar" reads as "jeg-sidebar"; Elementor wraps every element, the story's included, in
-        # "elementor-widget-…": only the widget's type after it is telling ("…-posts", "…-share-buttons").
-        words = token.replace("_", "-").replace(":", "-").replace("elementor-widget", "elementor")
-        if _FIRST_WORD_PART.search(words) and not _post_class(token):
-            for match in _NAMES_PATTERN.finditer(words):
-                group = match.lastgroup
-                if group is not None and (kind is None or _RANK[group] > _RANK[kind]):
-                    kind = group
-        found = (kind, "author" in token or "autor" in token or "auteur" in token)
-        if len(_TOKEN_CACHE) > 200_000:
-            _TOKEN_CACHE.clear()
-        _TOKEN_CACHE[token] = found
-    return found
-
-
-def _names_kind(names: str) -> tuple[str | None, bool]:
-    """(the kind a theme's class or id names imply or None, whether they speak of an author)."""
-    found = _NAMES_CACHE.get(names)
-    if found is not None:
-        return found
-    kind: str | None = None
-    authorish = False
-    for token in names.lower().split():
-        token_kind, token_author = _TOKEN_CACHE.get(token) or _token_kind(token)
-        if token_kind is not None and (kind is None or _RANK[token_kind] > _RANK[kind]):
-            kind = token_kind
-        authorish = authorish or token_author
-    found = (kind, authorish)
-    if len(_NAMES_CACHE) > 200_000:
-        _NAMES_CACHE.clear()
-    _NAMES_CACHE[names] = found
-    return found
-
-
-def _names(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
-
-
 def _text(el: etree._Element) -> str:
     return clean_text(el.text_content())
 
@@ -328,8 +209,8 @@ def _find_story_container(
             scores[holder] = scores.get(holder, 0.0) + length
     ranked: list[tuple[float, int, etree._Element]] = []
     for order, (el, score) in enumerate(scores.items()):
-        names = _names(el)
-        if _names_kind(names)[0] is not None or _AUTHOR_AREA.search(names):
+        names = element_names(el)
+        if names_kind(names)[0] is not None or AUTHOR_AREA.search(names):
             score *= 0.2  # an excerpt list, a comment, a widget, an author's bio: rarely the story
         if el.get("itemprop") == "articleBody":
             score *= 1.5
@@ -343,17 +224,6 @@ def _find_story_container(
     return ranked[0][2] if ranked else None
 
 
-# An author's box by its names ("author-details", "post-author-area", "about-the-author"); not a
-# WordPress post class naming the author ("author-jane-doe").
-_AUTHOR_AREA = re.compile(
-    r"(?:^|[-_\s])(?:post-|entry-)?(?:author|autor|auteur)s?"
-    r"(?:[-_]?(?:box|bio|info|card|wrap|wrapper|details|area|about|profile|description|content))?(?:$|\s)"
-    r"|about[-_]?(?:the[-_]?)?author",
-    re.I,
-)
-_SITE_FOOTER = re.compile(r"(?:^|\s)(?:site-|page-|main-)?footer(?:$|\s)", re.I)
-
-
 def _in_footer_or_author_box(el: etree._Element) -> bool:
     """Inside a <footer> or <aside> (the site's footer, a sidebar widget) or an author's box. (Not every
     boilerplate name of an ancestor: a story's wrapper may be called "entry-content no-share".)"""
@@ -362,8 +232,8 @@ def _in_footer_or_author_box(el: etree._Element) -> bool:
             return False
         if node.tag in ("footer", "aside"):
             return True
-        names = _names(node)
-        if names.strip() and (_AUTHOR_AREA.search(names) or _SITE_FOOTER.search(names)):
+        names = element_names(node)
+        if names.strip() and (AUTHOR_AREA.search(names) or SITE_FOOTER.search(names)):
             return True
     return False
 
@@ -393,7 +263,7 @@ def _climb(start: etree._Element, protected: set[etree._Element]) -> etree._Elem
 
 def _mark(page: Page, el: etree._Element, kind: str) -> None:
     old = el.get(KIND_ATTR)
-    if old is None or old == STORY or _RANK.get(kind, 0) > _RANK.get(old, 0):
+    if old is None or old == STORY or RANK.get(kind, 0) > RANK.get(old, 0):
         _set(el, KIND_ATTR, kind)
         if kind != BOILERPLATE:
             vars(page).setdefault(_BLOCKS_KEY, {})[el] = None
@@ -445,12 +315,6 @@ def _mark_following(page: Page, heading: etree._Element, kind: str) -> None:
         if sibling.tag in _HEADINGS and sibling.tag <= level:
             break
         _mark(page, sibling, kind)
-
-
-def _best(a: str | None, b: str | None) -> str | None:
-    if a is None or b is None:
-        return a or b
-    return a if _RANK[a] >= _RANK[b] else b
 
 
 def _short_text(page: Page, parent: etree._Element | None, text: str, protected: set[etree._Element]) -> None:
@@ -512,7 +376,7 @@ def mark_non_story_blocks(page: Page) -> None:
     near_story: set[etree._Element] = set()  # where the story's own header/footer hang
     for h1 in page.elements("h1"):
         ancestors = list(h1.iterancestors())
-        if any(a.tag in _FURNITURE_TAGS for a in ancestors):
+        if any(a.tag in FURNITURE_TAGS for a in ancestors):
             continue  # an <h1> in a breadcrumb <nav> or an <aside> is not the story's title
         protected.update(ancestors)
         near_story.update(a for a in ancestors[:2] if a.tag not in ("body", "html"))
@@ -539,7 +403,7 @@ def mark_non_story_blocks(page: Page) -> None:
     else:  # (a <body> that is not the root's child: found the long way)
         headings, lists = _in_body(root, *_HEADING_TAGS), _in_body(root, *_LIST_TAGS)
     # Hot loop: module globals bound to locals.
-    skip, inline, labels, cached, bucket = _SKIP, _INLINE, LABEL_CACHE.get, _NAMES_CACHE.get, collect.get
+    skip, inline, labels, cached, bucket = _SKIP, _INLINE, LABEL_CACHE.get, NAMES_CACHE.get, collect.get
     for el in (body if body is not None else root).iter(etree.Element):
         tag = el.tag
         if (into := bucket(tag)) is not None:
@@ -564,13 +428,13 @@ def mark_non_story_blocks(page: Page) -> None:
         kind: str | None = None
         authorish = False
         if cls:
-            kind, authorish = cached(cls) or _names_kind(cls)
+            kind, authorish = cached(cls) or names_kind(cls)
         if ident:
-            id_kind, id_author = cached(ident) or _names_kind(ident)
-            kind, authorish = _best(kind, id_kind), authorish or id_author
-        if tag in _FURNITURE_TAGS:
+            id_kind, id_author = cached(ident) or names_kind(ident)
+            kind, authorish = best_kind(kind, id_kind), authorish or id_author
+        if tag in FURNITURE_TAGS:
             kind = kind or BOILERPLATE
-        elif tag in ("header", "footer") or (kind == BOILERPLATE and _HEAD_FOOT.search(f"{cls} {ident}")):
+        elif tag in ("header", "footer") or (kind == BOILERPLATE and HEAD_FOOT.search(f"{cls} {ident}")):
             # The story's own header/footer (date line, byline, tags) sits inside its <article> or right
             # next to its text; the site's hang higher up.
             parent = el.getparent()
@@ -578,7 +442,7 @@ def mark_non_story_blocks(page: Page) -> None:
                 kind = None if kind == BOILERPLATE else kind
             else:
                 kind = kind or BOILERPLATE
-        if authorish and kind in (BOILERPLATE, None) and not _AUTHOR_BOX_NAMES.search(f"{cls} {ident}"):
+        if authorish and kind in (BOILERPLATE, None) and not AUTHOR_BOX_NAMES.search(f"{cls} {ident}"):
             kind = BOILERPLATE if _author_box(el) else None
         if kind is not None and not bulk(el):
             _mark(page, el, kind)
