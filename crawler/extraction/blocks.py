@@ -38,15 +38,12 @@ from __future__ import annotations
 from lxml import etree
 
 from crawler.extraction.block_names import (
-    AUTHOR_AREA,
     AUTHOR_BOX_NAMES,
     FURNITURE_TAGS,
     HEAD_FOOT,
     NAMES_CACHE,
     RANK,
-    SITE_FOOTER,
     best_kind,
-    element_names,
     names_kind,
 )
 from crawler.extraction.labels import (
@@ -66,6 +63,8 @@ from crawler.extraction.labels import (
     only_label,
 )
 from crawler.extraction.page import Page, beside_root
+from crawler.extraction.story_search import find_story_place
+from crawler.extraction.story_search import own_text as own_text  # re-exported: `body` imports it from here
 from crawler.extraction.text import clean_text
 
 KIND_ATTR = "data-newswatch-block"
@@ -171,81 +170,6 @@ def _linked_headings(headings: list[etree._Element]) -> list[etree._Element]:
 
 def _text(el: etree._Element) -> str:
     return clean_text(el.text_content())
-
-
-_EXCERPT_ENDS = ("…", "...", "[…]", "[...]")  # WordPress ends an excerpt with "[…]"
-
-
-def _find_story_container(
-    paragraphs: list[etree._Element], breaks: list[etree._Element]
-) -> etree._Element | None:
-    """The element whose paragraphs hold the most text (parents get a paragraph's length, grandparents
-    half; an element with text between <br>s gets that text's length): where the story is, on any theme.
-    Class names only nudge the score. (The page's <p> and <br> elements, in document order.)"""
-    scores: dict[etree._Element, float] = {}
-    for p in paragraphs:
-        text = p.text_content().strip()
-        length = len(text)
-        if length < 25:
-            continue
-        if text.endswith(_EXCERPT_ENDS):
-            length *= 0.2  # a teaser's excerpt, cut short: a short story is not outweighed by a list of them
-        parent = p.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + length
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + length / 2
-    # Text written between <br>s (Blogger, old CMSs) counts for the element that holds it.
-    seen: set[etree._Element] = set()
-    for br in breaks:
-        holder = br.getparent()
-        if holder is None or holder in seen or holder.tag in ("p", "li", "td"):
-            continue
-        seen.add(holder)
-        length = len(own_text(holder).strip())
-        if length >= 25:
-            scores[holder] = scores.get(holder, 0.0) + length
-    ranked: list[tuple[float, int, etree._Element]] = []
-    for order, (el, score) in enumerate(scores.items()):
-        names = element_names(el)
-        if names_kind(names)[0] is not None or AUTHOR_AREA.search(names):
-            score *= 0.2  # an excerpt list, a comment, a widget, an author's bio: rarely the story
-        if el.get("itemprop") == "articleBody":
-            score *= 1.5
-        ranked.append((-score, order, el))
-    ranked.sort(key=lambda entry: entry[:2])
-    # A short story (a sentence or two) holds less text than the author's bio or the site's "about"
-    # blurb: the best candidate in the site's footer, a sidebar or an author box gives way to the next.
-    for _, _, el in ranked[:8]:
-        if not _in_footer_or_author_box(el):
-            return el
-    return ranked[0][2] if ranked else None
-
-
-def _in_footer_or_author_box(el: etree._Element) -> bool:
-    """Inside a <footer> or <aside> (the site's footer, a sidebar widget) or an author's box. (Not every
-    boilerplate name of an ancestor: a story's wrapper may be called "entry-content no-share".)"""
-    for node in el.iterancestors():
-        if node.tag in ("body", "html"):
-            return False
-        if node.tag in ("footer", "aside"):
-            return True
-        names = element_names(node)
-        if names.strip() and (AUTHOR_AREA.search(names) or SITE_FOOTER.search(names)):
-            return True
-    return False
-
-
-def own_text(el: etree._Element) -> str:
-    """The text written directly in an element: its own text and the tails of its children."""
-    return "".join([el.text or "", *(child.tail or "" for child in el)])
-
-
-def _paragraph_text(el: etree._Element) -> int:
-    """How much paragraph text an element holds (scripts and styles inside it do not count)."""
-    return sum(len(p.text_content()) for p in el.iter("p"))
 
 
 def _climb(start: etree._Element, protected: set[etree._Element]) -> etree._Element | None:
@@ -358,35 +282,12 @@ def mark_non_story_blocks(page: Page) -> None:
     if "base_url" not in vars(page):  # the first <base href>, for `Page.absolute`
         base = next((b for b in page.elements("base") if b.get("href") is not None), None)
         vars(page)["base_url"] = page.base_from(base)
-    story = _find_story_container(paragraphs, page.elements("br"))
-    protected: set[etree._Element] = set()
+    place = find_story_place(page)
+    story, protected, story_members, near_story = place.container, place.protected, place.members, place.near
     vars(page)[_STORY_KEY] = story  # read back by `story_container` (body), no second search
     if story is not None:
         _set(story, KIND_ATTR, STORY)
-        protected.update(story.iterancestors())
-        protected.add(story)
-    # The story's bulk (an element inside the container holding half its text or more) is never
-    # excluded, whatever its class ("js-dynamic-advertisement") or a label heading right inside it.
-    story_members: set[etree._Element] = set(story.iter(etree.Element)) if story is not None else set()
-    story_size = _paragraph_text(story) if story is not None else 0
-
-    def bulk(el: etree._Element) -> bool:
-        return el in story_members and _paragraph_text(el) >= 0.5 * story_size
-
-    near_story: set[etree._Element] = set()  # where the story's own header/footer hang
-    for h1 in page.elements("h1"):
-        ancestors = list(h1.iterancestors())
-        if any(a.tag in FURNITURE_TAGS for a in ancestors):
-            continue  # an <h1> in a breadcrumb <nav> or an <aside> is not the story's title
-        protected.update(ancestors)
-        near_story.update(a for a in ancestors[:2] if a.tag not in ("body", "html"))
-    if story is not None:
-        near_story.add(story)
-        parent = story.getparent()
-        if parent is not None:
-            near_story.add(parent)
-            if (grand := parent.getparent()) is not None and grand.tag not in ("body", "html"):
-                near_story.add(grand)
+    bulk = place.holds_bulk
 
     # One walk over the elements (cheap: no text is read unless a class, an id or a short text asks).
     # 1. Furniture by tag and by the themes' class vocabulary. A <header>/<footer> inside an <article> is
