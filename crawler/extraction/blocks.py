@@ -25,7 +25,10 @@ vocabulary, and editors label blocks in words readers understand):
   carry a linked heading) outside the story, whatever their label.
 
 Cost: one walk over the body's elements that reads only tags, class/id (through a cache: a theme repeats
-its class names on every page) and short texts, plus a few XPath queries for headings and lists.
+its class names on every page) and short texts, and gathers the headings and lists for the later steps.
+
+The class/id vocabulary is in `block_names`, the search for the story's container in `story_search`;
+this module marks the blocks around it (`mark_non_story_blocks`, a driver over named steps).
 
 The kind of each marked block is recorded on the element as the attribute `data-newswatch-block`
 ("navigation", "related", "latest", "inline-related", "boilerplate"), and the story container gets
@@ -35,10 +38,19 @@ another search.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 
 from lxml import etree
 
+from crawler.extraction.block_names import (
+    AUTHOR_BOX_NAMES,
+    FURNITURE_TAGS,
+    HEAD_FOOT,
+    NAMES_CACHE,
+    RANK,
+    best_kind,
+    names_kind,
+)
 from crawler.extraction.labels import (
     APOSTROPHES,
     BOILERPLATE,
@@ -56,6 +68,8 @@ from crawler.extraction.labels import (
     only_label,
 )
 from crawler.extraction.page import Page, beside_root
+from crawler.extraction.story_search import StoryPlace, find_story_place
+from crawler.extraction.story_search import own_text as own_text  # re-exported: `body` imports it from here
 from crawler.extraction.text import clean_text
 
 KIND_ATTR = "data-newswatch-block"
@@ -63,113 +77,16 @@ _STORY_KEY = "_newswatch_story_container"
 # lxml.html's HtmlElement.set adds a Python layer; the marking needs none of it.
 _set = etree._Element.set
 _BLOCKS_KEY = "_newswatch_link_blocks"
-# When two rules disagree about one element, the more telling kind wins.
-_RANK = {BOILERPLATE: 0, LATEST: 1, RELATED: 2, INLINE_RELATED: 3, NAVIGATION: 4}
-
-# (Not <form>: ASP.NET pages wrap the whole page in one; comment and search forms have telling names.)
-_FURNITURE_TAGS = {"nav", "aside", "menu"}
-# Inline and text-level elements: their class names style them (icons, screen-reader text);
-# they never name a block.
-_INLINE = {
-    "a",
-    "span",
-    "i",
-    "b",
-    "em",
-    "strong",
-    "img",
-    "br",
-    "small",
-    "time",
-    "abbr",
-    "sup",
-    "sub",
-    "u",
-    "input",
-    "label",
-    "button",
-    "svg",
-    "path",
-    "use",
-    "source",
-    "picture",
-    "cite",
-    "mark",
-    "wbr",
-    "hr",
-    # Text-level blocks: never a container of teasers or furniture worth naming (headings are read apart).
-    "p",
-    "td",
-    "th",
-    "tr",
-    "tbody",
-    "thead",
-    "dd",
-    "dt",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "figcaption",
-    "option",
-}
+# Inline and text-level elements: their class names style them (icons, screen-reader text); they never
+# name a block.
+_PHRASES = {"a", "span", "i", "b", "em", "strong", "small", "time", "abbr", "sup", "sub", "u", "cite", "mark"}
+_EMBEDDED = {"img", "br", "wbr", "hr", "svg", "path", "use", "source", "picture"}
+_CONTROLS = {"input", "label", "button", "option"}
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+# Text-level blocks: never a container of teasers or furniture worth naming (headings are read apart).
+_TEXT_BLOCKS = {"p", "td", "th", "tr", "tbody", "thead", "dd", "dt", "h1", *_HEADINGS, "figcaption"}
+_INLINE = _PHRASES | _EMBEDDED | _CONTROLS | _TEXT_BLOCKS
 _SKIP = {"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"}
-
-# Class/id vocabulary. A token matches when the word sits between start/end or "-"/"_" (so "jeg_sidebar"
-# and "td-post-sharing" match, "sidebarless" does not). WordPress post classes such as "tag-trending" or
-# "category-popular" describe the story itself and are ignored.
-_NAV_CORE = (
-    r"post-nav\w*|post-navigation|nav-links|nav-previous|nav-next|prevnext|prev-next|next-prev|"
-    r"post-pagination|single-navigation|prev-post|next-post|previous-post|nextprev|navigation-post"
-)
-_RELATED_CORE = (
-    r"related\w*|yarpp\w*|jp-relatedposts|crp-related|rp4wp\w*|more-from\w*|also-like|dont-miss|you-may-like|"
-    r"check-also\w*|"
-    # Spanish, Portuguese, Italian, German, French, Dutch, Polish, Czech, Hungarian, Turkish, Indonesian
-    r"relacionad[oa]s?|correlat[oi]|verwandte?|weitere-artikel|mehr-zum-thema|lire-aussi|a-lire|lees-ook|"
-    r"powiazane|souvisejici|kapcsolodo|ilgili-haberler|baca-juga|berita-terkait"
-)
-_LATEST_CORE = (
-    r"recent\w*|popular\w*|trending\w*|latest\w*|most-read|mostread|most-viewed|editors?-picks?|"
-    r"ticker|newsticker|news-ticker|breaking\w*|headlines-?ticker|"
-    r"mas-leid[oa]s?|mas-vist[oa]s?|piu-letti|mais-lid[oa]s|meistgelesen|plus-lus|najczesciej-czytane|"
-    r"nejctenejsi|en-cok-okunan|terpopuler|ultimas-noticias|ultime-notizie"
-)
-_BOILERPLATE_CORE = (
-    r"sidebar\w*|widgets?|widget-area|footer\w*|header|header-wrap\w*|masthead|topbar|top-bar|news-bar|"
-    r"menu|mainmenu|navbar|breadcrumbs?|crumbs?|share\w*|sharing|sharer|social\w*|socials|"
-    r"comments?|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|advert\w*|ads?|ad-slot|"
-    r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|skip-link|screen-reader-text|"
-    r"scroll-up|scroll-top|to-top|go-to-top|back-to-top|gotop|totop|jscroll\w*|"
-    r"author[-_]?box\w*|about-?author|author-bio|author-info|author-card|author-wrap|wp-caption\w*|"
-    r"publicidad|pubblicita|publicidade|werbung|anzeige|publicite|reklam[ae]?|comentarios|commenti|"
-    r"kommentare|commentaires|komentarze|compartir|condividi|teilen|partager|cabecera|pie-de-pagina|"
-    r"rodape|barra-lateral"
-)
-# One pattern for all four vocabularies: a word sits between start/end, "-", "_" or a space (so
-# "jeg_sidebar" and "td-post-sharing" match, "sidebarless" does not). The boundary tests stand once
-# around the four groups, not in each: a position that is no word start fails one test, not four (the
-# same matches, in the same order of trial, for a third less time on an unseen theme's class names).
-_NAMES_PATTERN = re.compile(
-    r"(?:^|(?<=[-_ ]))(?:"
-    + "|".join(
-        f"(?P<{group}>{core})"
-        for group, core in (
-            ("navigation", _NAV_CORE),
-            ("related", _RELATED_CORE),
-            ("latest", _LATEST_CORE),
-            ("boilerplate", _BOILERPLATE_CORE),
-        )
-    )
-    + r")(?=$|[-_ ])"
-)
-_AUTHOR_BOX_NAMES = re.compile(
-    r"author[-_]?box|about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|card|wrap)", re.I
-)
-_HEAD_FOOT = re.compile(r"(?:^|[-_ ])(?:header|footer)(?:$|[-_ ])", re.I)
 
 # Headings and lists are found with lxml's tag-filtered iteration (one walk in C; XPath unions of "//"
 # paths walk once per branch, and predicates like [self::h2 or self::h3] are slower still).
@@ -188,6 +105,7 @@ def _in_bodies(tops: list[etree._Element], *tags: str) -> list[etree._Element]:
 
 
 def _in_body(root: etree._Element, *tags: str) -> list[etree._Element]:
+    """The elements of these tags in the <body>, wherever it is (for a page the walk cannot collect from)."""
     body = _body(root)
     return list(body.iter(*tags)) if body is not None else []
 
@@ -217,168 +135,12 @@ def _linked_headings(headings: list[etree._Element]) -> list[etree._Element]:
     return [h for h in headings if h.tag in ("h2", "h3", "h4") and h.find("a") is not None and _unmarked(h)]
 
 
-_POST_CLASS_PREFIXES = ("tag-", "category-", "cat-", "term-", "format-", "status-", "type-")
-# The first word of every entry in the vocabularies above ("jeg_sidebar" has the part "sidebar").
-_FIRST_WORDS = tuple(
-    sorted(
-        {
-            re.split(r"[^a-z0-9]", alternative)[0].rstrip("s")  # "comments?" -> "comment"
-            for core in (_NAV_CORE, _RELATED_CORE, _LATEST_CORE, _BOILERPLATE_CORE)
-            for alternative in core.split("|")
-        }
-        - {""}
-    )
-)
-# The same test as one pattern: a part ("-"-separated) of the word starts with one of the first words.
-_FIRST_WORD_PART = re.compile("(?:^|-)(?:" + "|".join(map(re.escape, _FIRST_WORDS)) + ")")
-_NAMES_CACHE: dict[str, tuple[str | None, bool]] = {}
-_TOKEN_CACHE: dict[str, tuple[str | None, bool]] = {}
-
-
-def _post_class(token: str) -> bool:
-    """WordPress post classes ("tag-trending", "category-popular", "post-4711") describe the story."""
-    if token.startswith(_POST_CLASS_PREFIXES):
-        return True
-    head, _, tail = token.rpartition("-")
-    return head in ("post", "postid", "page-id") and tail.isdigit()
-
-
-def _token_kind(token: str) -> tuple[str | None, bool]:
-    """One lower-case class or id word: its kind and whether it speaks of an author (cached: pages of one
-    theme, and utility-class frameworks, repeat the same words thousands of times). A cheap test of the
-    word's parts against the vocabularies' first words comes before the full pattern."""
-    found = _TOKEN_CACHE.get(token)
-    if found is None:
-        kind: str | None = None
-        # "jeg_sidebar" reads as "jeg-sidebar"; Elementor wraps every element, the story's included, in
-        # "elementor-widget-…": only the widget's type after it is telling ("…-posts", "…-share-buttons").
-        words = token.replace("_", "-").replace(":", "-").replace("elementor-widget", "elementor")
-        if _FIRST_WORD_PART.search(words) and not _post_class(token):
-            for match in _NAMES_PATTERN.finditer(words):
-                group = match.lastgroup
-                if group is not None and (kind is None or _RANK[group] > _RANK[kind]):
-                    kind = group
-        found = (kind, "author" in token or "autor" in token or "auteur" in token)
-        if len(_TOKEN_CACHE) > 200_000:
-            _TOKEN_CACHE.clear()
-        _TOKEN_CACHE[token] = found
-    return found
-
-
-def _names_kind(names: str) -> tuple[str | None, bool]:
-    """(the kind a theme's class or id names imply or None, whether they speak of an author)."""
-    found = _NAMES_CACHE.get(names)
-    if found is not None:
-        return found
-    kind: str | None = None
-    authorish = False
-    for token in names.lower().split():
-        token_kind, token_author = _TOKEN_CACHE.get(token) or _token_kind(token)
-        if token_kind is not None and (kind is None or _RANK[token_kind] > _RANK[kind]):
-            kind = token_kind
-        authorish = authorish or token_author
-    found = (kind, authorish)
-    if len(_NAMES_CACHE) > 200_000:
-        _NAMES_CACHE.clear()
-    _NAMES_CACHE[names] = found
-    return found
-
-
-def _names(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
-
-
 def _text(el: etree._Element) -> str:
+    """An element's text as a reader sees it (whitespace collapsed), for the label patterns."""
     return clean_text(el.text_content())
 
 
-_EXCERPT_ENDS = ("…", "...", "[…]", "[...]")  # WordPress ends an excerpt with "[…]"
-
-
-def _find_story_container(
-    paragraphs: list[etree._Element], breaks: list[etree._Element]
-) -> etree._Element | None:
-    """The element whose paragraphs hold the most text (parents get a paragraph's length, grandparents
-    half; an element with text between <br>s gets that text's length): where the story is, on any theme.
-    Class names only nudge the score. (The page's <p> and <br> elements, in document order.)"""
-    scores: dict[etree._Element, float] = {}
-    for p in paragraphs:
-        text = p.text_content().strip()
-        length = len(text)
-        if length < 25:
-            continue
-        if text.endswith(_EXCERPT_ENDS):
-            length *= 0.2  # a teaser's excerpt, cut short: a short story is not outweighed by a list of them
-        parent = p.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + length
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + length / 2
-    # Text written between <br>s (Blogger, old CMSs) counts for the element that holds it.
-    seen: set[etree._Element] = set()
-    for br in breaks:
-        holder = br.getparent()
-        if holder is None or holder in seen or holder.tag in ("p", "li", "td"):
-            continue
-        seen.add(holder)
-        length = len(own_text(holder).strip())
-        if length >= 25:
-            scores[holder] = scores.get(holder, 0.0) + length
-    ranked: list[tuple[float, int, etree._Element]] = []
-    for order, (el, score) in enumerate(scores.items()):
-        names = _names(el)
-        if _names_kind(names)[0] is not None or _AUTHOR_AREA.search(names):
-            score *= 0.2  # an excerpt list, a comment, a widget, an author's bio: rarely the story
-        if el.get("itemprop") == "articleBody":
-            score *= 1.5
-        ranked.append((-score, order, el))
-    ranked.sort(key=lambda entry: entry[:2])
-    # A short story (a sentence or two) holds less text than the author's bio or the site's "about"
-    # blurb: the best candidate in the site's footer, a sidebar or an author box gives way to the next.
-    for _, _, el in ranked[:8]:
-        if not _in_footer_or_author_box(el):
-            return el
-    return ranked[0][2] if ranked else None
-
-
-# An author's box by its names ("author-details", "post-author-area", "about-the-author"); not a
-# WordPress post class naming the author ("author-jane-doe").
-_AUTHOR_AREA = re.compile(
-    r"(?:^|[-_\s])(?:post-|entry-)?(?:author|autor|auteur)s?"
-    r"(?:[-_]?(?:box|bio|info|card|wrap|wrapper|details|area|about|profile|description|content))?(?:$|\s)"
-    r"|about[-_]?(?:the[-_]?)?author",
-    re.I,
-)
-_SITE_FOOTER = re.compile(r"(?:^|\s)(?:site-|page-|main-)?footer(?:$|\s)", re.I)
-
-
-def _in_footer_or_author_box(el: etree._Element) -> bool:
-    """Inside a <footer> or <aside> (the site's footer, a sidebar widget) or an author's box. (Not every
-    boilerplate name of an ancestor: a story's wrapper may be called "entry-content no-share".)"""
-    for node in el.iterancestors():
-        if node.tag in ("body", "html"):
-            return False
-        if node.tag in ("footer", "aside"):
-            return True
-        names = _names(node)
-        if names.strip() and (_AUTHOR_AREA.search(names) or _SITE_FOOTER.search(names)):
-            return True
-    return False
-
-
-def own_text(el: etree._Element) -> str:
-    """The text written directly in an element: its own text and the tails of its children."""
-    return "".join([el.text or "", *(child.tail or "" for child in el)])
-
-
-def _paragraph_text(el: etree._Element) -> int:
-    """How much paragraph text an element holds (scripts and styles inside it do not count)."""
-    return sum(len(p.text_content()) for p in el.iter("p"))
-
-
-def _climb(start: etree._Element, protected: set[etree._Element]) -> etree._Element | None:
+def _climb(start: etree._Element, protected: frozenset[etree._Element]) -> etree._Element | None:
     """The block a heading or label names: go up while the ancestor holds nothing but it, then one more."""
     size = len(start.text_content().strip())
     node = start
@@ -392,8 +154,11 @@ def _climb(start: etree._Element, protected: set[etree._Element]) -> etree._Elem
 
 
 def _mark(page: Page, el: etree._Element, kind: str) -> None:
+    """Exclude a block and record its kind. Where two rules name one element the more telling kind stays
+    (a sidebar's related-posts widget is related, not boilerplate); link blocks are remembered for
+    `link_blocks`, so `related` need not search the tree for them."""
     old = el.get(KIND_ATTR)
-    if old is None or old == STORY or _RANK.get(kind, 0) > _RANK.get(old, 0):
+    if old is None or old == STORY or RANK.get(kind, 0) > RANK.get(old, 0):
         _set(el, KIND_ATTR, kind)
         if kind != BOILERPLATE:
             vars(page).setdefault(_BLOCKS_KEY, {})[el] = None
@@ -447,152 +212,195 @@ def _mark_following(page: Page, heading: etree._Element, kind: str) -> None:
         _mark(page, sibling, kind)
 
 
-def _best(a: str | None, b: str | None) -> str | None:
-    if a is None or b is None:
-        return a or b
-    return a if _RANK[a] >= _RANK[b] else b
+def _mark_prev_next_label(page: Page, parent: etree._Element, protected: frozenset[etree._Element]) -> None:
+    """A "Previous Story" / "Next article" label names the navigation block around it: the pair of links to
+    the neighbouring stories, which `related` reads as navigation, not as related stories."""
+    if parent.tag in _HEADINGS or parent.tag == "a" or parent in protected:
+        return  # headings are read with the other headings; a link's own label is read by `related`
+    block = _climb(parent, protected)
+    if block is not None:
+        _mark(page, block, NAVIGATION)
 
 
-def _short_text(page: Page, parent: etree._Element | None, text: str, protected: set[etree._Element]) -> None:
-    """Labels in short texts: previous/next, "Today:", "Go to Top", "Read also:"."""
+def _mark_today_bar(page: Page, parent: etree._Element, protected: frozenset[etree._Element]) -> None:
+    """A "Today: July 21, 2024" (or "Today: <time datetime=…>July 21, 2024</time>") bar: holding the label
+    and a date (short, with digits), it shows the day of the visit, never the publication date."""
+    whole = parent.text_content()
+    if parent not in protected and len(whole) <= 80 and any(c.isdigit() for c in whole):
+        _mark(page, parent, BOILERPLATE)
+
+
+def _mark_to_top(page: Page, parent: etree._Element) -> None:
+    """A "Go to Top" link is page furniture, whatever the theme calls it."""
+    link = parent if parent.tag == "a" else next(parent.iterancestors("a"), None)
+    if link is not None:
+        _mark(page, link, BOILERPLATE)
+
+
+def _mark_read_also(
+    page: Page, parent: etree._Element, label: str, protected: frozenset[etree._Element]
+) -> None:
+    """A "Read also: <link>" line set in the story's text points at another story: inline related, not
+    body text. The label often sits in its own <strong> or <span>: the line is then its parent."""
+    node = parent.getparent() if parent.tag in ("strong", "b", "em", "span", "i") else parent
+    if (
+        node is not None
+        and node.tag in ("p", "div", "li")
+        and node not in protected
+        and _read_also(node, label)
+    ):
+        _mark(page, node, INLINE_RELATED)
+
+
+def _short_text(
+    page: Page, parent: etree._Element | None, text: str, protected: frozenset[etree._Element]
+) -> None:
+    """Labels in short texts: previous/next, "Today:", "Go to Top", "Read also:". (Only texts `is_label`
+    let through come here: the walk reads every element's text, and few are labels.)"""
     clean = clean_text(text).translate(APOSTROPHES)
     if parent is None or parent.tag in _SKIP or len(clean) > 60:
         return
     if len(clean) <= 30 and only_label(clean):
-        if parent.tag in _HEADINGS or parent.tag == "a" or parent in protected:
-            return  # headings are read with the other headings; a link's own label is read by `related`
-        block = _climb(parent, protected)
-        if block is not None:
-            _mark(page, block, NAVIGATION)
+        _mark_prev_next_label(page, parent, protected)
     elif TODAY.match(clean):
-        # "Today: July 21, 2024", or "Today: <time datetime=…>July 21, 2024</time>": the bar holding
-        # the label and a date (short, with digits) is never the publication date.
-        whole = parent.text_content()
-        if parent not in protected and len(whole) <= 80 and any(c.isdigit() for c in whole):
-            _mark(page, parent, BOILERPLATE)
+        _mark_today_bar(page, parent, protected)
     elif TO_TOP.match(clean):
-        link = parent if parent.tag == "a" else next(parent.iterancestors("a"), None)
-        if link is not None:
-            _mark(page, link, BOILERPLATE)
+        _mark_to_top(page, parent)
     elif READ_ALSO.match(clean):
-        node = parent.getparent() if parent.tag in ("strong", "b", "em", "span", "i") else parent
-        if (
-            node is not None
-            and node.tag in ("p", "div", "li")
-            and node not in protected
-            and _read_also(node, clean)
-        ):
-            _mark(page, node, INLINE_RELATED)
+        _mark_read_also(page, parent, clean, protected)
 
 
-def mark_non_story_blocks(page: Page) -> None:
-    root = page.tree
-    # Every whole-tree walk costs (lxml looks ahead for the next match even to give the first): the
-    # elements of several tags come from the walk the layers share, and the body's headings and lists
-    # from the main walk below.
-    paragraphs = page.elements("p")
-    if "base_url" not in vars(page):  # the first <base href>, for `Page.absolute`
+def _remember_base_url(page: Page) -> None:
+    """The page's first <base href>, for `Page.absolute`: read from the elements the layers' shared walk
+    gathered, it saves `Page.base_url` a walk of its own (this is the first layer to run)."""
+    if "base_url" not in vars(page):
         base = next((b for b in page.elements("base") if b.get("href") is not None), None)
         vars(page)["base_url"] = page.base_from(base)
-    story = _find_story_container(paragraphs, page.elements("br"))
-    protected: set[etree._Element] = set()
-    vars(page)[_STORY_KEY] = story  # read back by `story_container` (body), no second search
-    if story is not None:
-        _set(story, KIND_ATTR, STORY)
-        protected.update(story.iterancestors())
-        protected.add(story)
-    # The story's bulk (an element inside the container holding half its text or more) is never
-    # excluded, whatever its class ("js-dynamic-advertisement") or a label heading right inside it.
-    story_members: set[etree._Element] = set(story.iter(etree.Element)) if story is not None else set()
-    story_size = _paragraph_text(story) if story is not None else 0
 
-    def bulk(el: etree._Element) -> bool:
-        return el in story_members and _paragraph_text(el) >= 0.5 * story_size
 
-    near_story: set[etree._Element] = set()  # where the story's own header/footer hang
-    for h1 in page.elements("h1"):
-        ancestors = list(h1.iterancestors())
-        if any(a.tag in _FURNITURE_TAGS for a in ancestors):
-            continue  # an <h1> in a breadcrumb <nav> or an <aside> is not the story's title
-        protected.update(ancestors)
-        near_story.update(a for a in ancestors[:2] if a.tag not in ("body", "html"))
-    if story is not None:
-        near_story.add(story)
-        parent = story.getparent()
-        if parent is not None:
-            near_story.add(parent)
-            if (grand := parent.getparent()) is not None and grand.tag not in ("body", "html"):
-                near_story.add(grand)
+def _mark_story(page: Page, place: StoryPlace) -> None:
+    """Record the container on the page and on the element: `story_container` (body) reads it back with
+    no second search, and `_mark` lets a rule that must override it (a label's block) do so."""
+    vars(page)[_STORY_KEY] = place.container
+    if place.container is not None:
+        _set(place.container, KIND_ATTR, STORY)
 
-    # One walk over the elements (cheap: no text is read unless a class, an id or a short text asks).
-    # 1. Furniture by tag and by the themes' class vocabulary. A <header>/<footer> inside an <article> is
-    #    the story's own (title, byline, tags): only the site's are furniture. "author" in a class is a
-    #    byline, unless the block has a heading or paragraph and a bio: then it is an author box.
-    # 2. Short texts: "Previous Story" / "Next article" labels (their block is the navigation), "Today:
-    #    <date>" bars (never the publication date), "Go to Top", "Read also: <link>" lines.
-    body = root.find("body")
-    headings: list[etree._Element] = []
-    lists: list[etree._Element] = []
-    collect: dict[str, list[etree._Element]] = {}
-    if body is not None:
-        collect = {tag: headings for tag in _HEADING_TAGS} | {tag: lists for tag in _LIST_TAGS}
-    else:  # (a <body> that is not the root's child: found the long way)
-        headings, lists = _in_body(root, *_HEADING_TAGS), _in_body(root, *_LIST_TAGS)
+
+def _header_footer_kind(el: etree._Element, kind: str | None, near: frozenset[etree._Element]) -> str | None:
+    """A header or footer: the story's own (date line, byline, tags) sits inside its <article> or right
+    next to its text and is no furniture; the site's hang higher up and are."""
+    if el.getparent() in near or any(a.tag == "article" for a in el.iterancestors()):
+        return None if kind == BOILERPLATE else kind
+    return kind or BOILERPLATE
+
+
+def _settled_kind(
+    el: etree._Element, kind: str | None, authorish: bool, names: str, near: frozenset[etree._Element]
+) -> str | None:
+    """An element's kind from its names, settled by its tag: <nav>/<aside>/<menu> are furniture whatever
+    their names; a header or footer only when it is the site's; a class with "author" marks an author box
+    only when the block holds a bio (a byline stays story)."""
+    tag = el.tag
+    if tag in FURNITURE_TAGS:
+        kind = kind or BOILERPLATE
+    elif tag in ("header", "footer") or (kind == BOILERPLATE and HEAD_FOOT.search(names)):
+        kind = _header_footer_kind(el, kind, near)
+    if authorish and kind in (BOILERPLATE, None) and not AUTHOR_BOX_NAMES.search(names):
+        kind = BOILERPLATE if _author_box(el) else None
+    return kind
+
+
+# Tags that may make a block of an element with no telling names.
+_TELLING_TAGS = FURNITURE_TAGS | {"header", "footer"}
+_NAMELESS: tuple[str | None, bool] = (None, False)
+
+
+def _mark_in_walk(
+    page: Page,
+    place: StoryPlace,
+    elements: Iterator[etree._Element],
+    collect: dict[str, list[etree._Element]],
+) -> None:
+    """The marking of one walk over the elements, and the headings and lists it collects on the way (into
+    `collect`'s lists, by tag). Cheap: no text is read unless a class, an id or a short text asks; what is
+    rare (a label, a telling name or tag) is handed to a function, the rest stays in this loop.
+    1. Short texts: "Previous Story" / "Next article" labels (their block is the navigation), "Today:
+       <date>" bars (never the publication date), "Go to Top", "Read also: <link>" lines.
+    2. Furniture by tag and by the themes' class vocabulary (see `_settled_kind`)."""
     # Hot loop: module globals bound to locals.
-    skip, inline, labels, cached, bucket = _SKIP, _INLINE, LABEL_CACHE.get, _NAMES_CACHE.get, collect.get
-    for el in (body if body is not None else root).iter(etree.Element):
+    skip, inline, labels, cached, bucket = _SKIP, _INLINE, LABEL_CACHE.get, NAMES_CACHE.get, collect.get
+    protected, near, bulk = place.protected, place.near, place.holds_bulk
+    for el in elements:
         tag = el.tag
         if (into := bucket(tag)) is not None:
             into.append(el)
         if tag in skip:
             continue
+        # A label test is a cache lookup; `is_label` runs only on a text not seen before.
         text = el.text
-        if text and len(text) <= 200 and (clean := text.strip()) and len(clean) <= 60:
-            if (labelled := labels(clean)) is None:
-                labelled = is_label(clean)
-            if labelled:
-                _short_text(page, el, clean, protected)
+        if (
+            text
+            and len(text) <= 200
+            and (clean := text.strip())
+            and len(clean) <= 60
+            and ((labelled := labels(clean)) or (labelled is None and is_label(clean)))
+        ):
+            _short_text(page, el, clean, protected)
         tail = el.tail
-        if tail and len(tail) <= 200 and (clean := tail.strip()) and len(clean) <= 60:
-            if (labelled := labels(clean)) is None:
-                labelled = is_label(clean)
-            if labelled:
-                _short_text(page, el.getparent(), clean, protected)
+        if (
+            tail
+            and len(tail) <= 200
+            and (clean := tail.strip())
+            and len(clean) <= 60
+            and ((labelled := labels(clean)) or (labelled is None and is_label(clean)))
+        ):
+            _short_text(page, el.getparent(), clean, protected)
         if tag in inline or el in protected:
             continue
         cls, ident = el.get("class"), el.get("id")
-        kind: str | None = None
-        authorish = False
-        if cls:
-            kind, authorish = cached(cls) or _names_kind(cls)
+        kind, authorish = (cached(cls) or names_kind(cls)) if cls else _NAMELESS
         if ident:
-            id_kind, id_author = cached(ident) or _names_kind(ident)
-            kind, authorish = _best(kind, id_kind), authorish or id_author
-        if tag in _FURNITURE_TAGS:
-            kind = kind or BOILERPLATE
-        elif tag in ("header", "footer") or (kind == BOILERPLATE and _HEAD_FOOT.search(f"{cls} {ident}")):
-            # The story's own header/footer (date line, byline, tags) sits inside its <article> or right
-            # next to its text; the site's hang higher up.
-            parent = el.getparent()
-            if parent in near_story or any(a.tag == "article" for a in el.iterancestors()):
-                kind = None if kind == BOILERPLATE else kind
-            else:
-                kind = kind or BOILERPLATE
-        if authorish and kind in (BOILERPLATE, None) and not _AUTHOR_BOX_NAMES.search(f"{cls} {ident}"):
-            kind = BOILERPLATE if _author_box(el) else None
+            id_kind, id_author = cached(ident) or names_kind(ident)
+            kind, authorish = best_kind(kind, id_kind), authorish or id_author
+        if kind is None and not authorish and tag not in _TELLING_TAGS:
+            continue
+        kind = _settled_kind(el, kind, authorish, f"{cls} {ident}", near)
         if kind is not None and not bulk(el):
             _mark(page, el, kind)
 
-    # 3. Headings that label a block ("Related Posts", "Trending", "Lesen Sie auch"). Inside the story
-    #    only an exact label counts (a subhead "Popular anger grows" is story); a teaser's own heading
-    #    never does.
+
+def _walk_body(page: Page, place: StoryPlace) -> tuple[list[etree._Element], list[etree._Element]]:
+    """Mark furniture and labelled short texts in one walk over the body, and gather the body's headings
+    and lists (<h2>-<h6>, <ul>/<ol>) for the later steps on the way: every whole-tree walk costs, even one
+    lxml filters by tag."""
+    root = page.tree
+    body = root.find("body")
+    if body is None:  # (a <body> that is not the root's child: found the long way)
+        _mark_in_walk(page, place, root.iter(etree.Element), {})
+        return _in_body(root, *_HEADING_TAGS), _in_body(root, *_LIST_TAGS)
+    headings: list[etree._Element] = []
+    lists: list[etree._Element] = []
+    collect = {tag: headings for tag in _HEADING_TAGS} | {tag: lists for tag in _LIST_TAGS}
+    _mark_in_walk(page, place, body.iter(etree.Element), collect)
+    return headings, lists
+
+
+def _with_beside_root(
+    root: etree._Element, headings: list[etree._Element], lists: list[etree._Element]
+) -> tuple[list[etree._Element], list[etree._Element]]:
+    """The headings and lists in the document order XPath's "//" gave them, with those after a stray
+    </html> (libxml2 sets that content beside the root, where the walk from the root does not go)."""
     before, after = beside_root(root)
     if before or after:
         headings = [*_in_bodies(before, *_HEADING_TAGS), *headings, *_in_bodies(after, *_HEADING_TAGS)]
         lists = [*_in_bodies(before, *_LIST_TAGS), *lists, *_in_bodies(after, *_LIST_TAGS)]
-    # A paragraph that is nothing but a block's label ("Mehr zum Thema" set as a <p>) labels its block as
-    # a heading would; only the label's exact words, so a sentence opening with them stays story.
-    label_paragraphs = [
+    return headings, lists
+
+
+def _label_paragraphs(paragraphs: list[etree._Element]) -> list[etree._Element]:
+    """Paragraphs that are nothing but a block's label ("Mehr zum Thema" set as a <p>): they label their
+    block as a heading would. Only the label's exact words, so a sentence opening with them stays story."""
+    return [
         p
         for p in paragraphs
         if len(p) == 0
@@ -600,41 +408,78 @@ def mark_non_story_blocks(page: Page) -> None:
         and len(p.text) <= 80
         and heading_kind(clean_text(p.text), exact=True) in (RELATED, LATEST)
     ]
-    for heading in [*headings, *label_paragraphs]:
-        text = _text(heading)
-        if not text or len(text) > 80 or heading_kind(text) is None:
+
+
+def _heading_label(heading: etree._Element, place: StoryPlace) -> str | None:
+    """The kind of block a heading labels, if it is a block's label: inside the story only an exact label
+    counts (a subhead "Popular anger grows" is story), and a teaser's own heading inside a block already
+    known never does (it names the teaser, not a block)."""
+    text = _text(heading)
+    if not text or len(text) > 80 or heading_kind(text) is None:
+        return None
+    kind = heading_kind(text, exact=heading in place.members or heading.tag == "p")
+    if kind is None or _specific_kind_above(heading):
+        return None
+    return kind
+
+
+def _mark_labelled_blocks(page: Page, place: StoryPlace, headings: list[etree._Element]) -> None:
+    """Blocks under a heading that labels them ("Related Posts", "Trending", "Lesen Sie auch"): the
+    heading's block is the nearest ancestor holding more than the heading. Where that is the story
+    itself (a "Related" heading set inside the story's text), the heading and what follows it are the
+    block instead; a boilerplate label inside the story ("Anzeige") marks nothing there."""
+    for heading in headings:
+        kind = _heading_label(heading, place)
+        if kind is None:
             continue
-        in_story = heading in story_members
-        kind = heading_kind(text, exact=in_story or heading.tag == "p")
-        if kind is None or _specific_kind_above(heading):
-            continue
-        block = _climb(heading, protected)
-        if block is not None and not bulk(block):
+        block = _climb(heading, place.protected)
+        if block is not None and not place.holds_bulk(block):
             _mark(page, block, kind)
-        elif kind != BOILERPLATE or not in_story:
+        elif kind != BOILERPLATE or heading not in place.members:
             _mark(page, heading, kind)
             _mark_following(page, heading, kind)
 
-    # 4. Unlabelled lists of links (menus, tag clouds) and repeated teasers outside the story: several
-    #    siblings under one parent that each carry a linked heading.
+
+def _mark_link_lists(page: Page, place: StoryPlace, lists: list[etree._Element]) -> None:
+    """Unlabelled lists that are mostly links (menus, tag clouds) outside the story: furniture whatever
+    their names, and their links are no related stories."""
     for ul in _lists(lists):
-        if ul in protected or ul in story_members:
+        if ul in place.protected or ul in place.members:
             continue
         total = len(ul.text_content().strip())
         linked = sum(len(a.text_content().strip()) for a in ul.iter("a"))
         if total == 0 or linked >= 0.7 * total:
             _mark(page, ul, BOILERPLATE)
+
+
+def _mark_repeated_teasers(page: Page, place: StoryPlace, headings: list[etree._Element]) -> None:
+    """Unlabelled teaser lists outside the story: a parent under which two or more branches each carry a
+    linked heading (<h3><a>) holds teasers, not the story (which has one title), whatever its names."""
     branches: dict[etree._Element, set[etree._Element]] = {}
     for heading in _linked_headings(headings):
         node = heading
         for parent in heading.iterancestors():
-            if parent in protected:
+            if parent in place.protected:
                 break
             branches.setdefault(parent, set()).add(node)
             node = parent
     for parent, children in branches.items():
-        if len(children) >= 2 and parent not in page.excluded and parent not in story_members:
+        if len(children) >= 2 and parent not in page.excluded and parent not in place.members:
             _mark(page, parent, BOILERPLATE)
+
+
+def mark_non_story_blocks(page: Page) -> None:
+    """Mark the page's blocks that are not the story, with their kinds (see the module's docstring). The
+    story's place comes first, since no rule may take it; then one walk marks by tag, names and short
+    labels; then the headings' labels, link lists and teaser lists the walk gathered. The order matters:
+    a heading inside a block already marked names a teaser, not a block, and a list inside one is done."""
+    _remember_base_url(page)
+    place = find_story_place(page)
+    _mark_story(page, place)
+    headings, lists = _with_beside_root(page.tree, *_walk_body(page, place))
+    _mark_labelled_blocks(page, place, [*headings, *_label_paragraphs(page.elements("p"))])
+    _mark_link_lists(page, place, lists)
+    _mark_repeated_teasers(page, place, headings)
 
 
 def story_container(page: Page) -> etree._Element | None:

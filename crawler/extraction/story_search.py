@@ -1,0 +1,178 @@
+"""Where the story sits on a page: its container, and the elements no block rule may take from it.
+
+The container is the element whose own paragraphs hold the most text (the readability idea): on any
+theme, in any language, the story is where the running text is, while widgets, teasers and menus hold
+short texts and links. Class names only nudge the score (an excerpt list or an author's bio can hold a
+lot of text too).
+
+`blocks` marks the page's furniture around what this finds: the container and its ancestors, and the
+ancestors of the story's <h1>, are protected (a body class like "has-sidebar" or a post class like
+"tag-trending" must not swallow the story), and the story's bulk is never excluded whatever its class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from crawler.extraction.block_names import AUTHOR_AREA, FURNITURE_TAGS, SITE_FOOTER, element_names, names_kind
+from crawler.extraction.page import Page
+
+_EXCERPT_ENDS = ("…", "...", "[…]", "[...]")  # WordPress ends an excerpt with "[…]"
+# Texts shorter than this are captions, datelines and buttons, not running text.
+_MIN_TEXT = 25
+# How many of the best candidates may give way to the next when they sit in a footer or author's box.
+_CANDIDATES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPlace:
+    """The story's container and what hangs around it, found once per page for every marking rule."""
+
+    # The element holding the story's text, or None on a page without running text.
+    container: etree._Element | None
+    # The container, its ancestors and those of the story's <h1>: no rule may mark them.
+    protected: frozenset[etree._Element]
+    # Every element inside the container (the container included).
+    members: frozenset[etree._Element]
+    # The container's paragraph text, in characters.
+    size: int
+    # Where the story's own header and footer hang (its date line, byline, tags): next to its text or <h1>.
+    near: frozenset[etree._Element]
+
+    def holds_bulk(self, el: etree._Element) -> bool:
+        """An element inside the container holding half its paragraph text or more: the story itself,
+        whatever its class ("js-dynamic-advertisement") or a label heading right inside it says."""
+        return el in self.members and paragraph_text(el) >= 0.5 * self.size
+
+
+def own_text(el: etree._Element) -> str:
+    """The text written directly in an element: its own text and the tails of its children."""
+    return "".join([el.text or "", *(child.tail or "" for child in el)])
+
+
+def paragraph_text(el: etree._Element) -> int:
+    """How much paragraph text an element holds (scripts and styles inside it do not count)."""
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def _score_paragraphs(paragraphs: list[etree._Element], scores: dict[etree._Element, float]) -> None:
+    """A paragraph's length counts for its parent, and half of it for its grandparent: a story split
+    into sections (a <div> per subhead) still adds up in the element that holds them all."""
+    for p in paragraphs:
+        text = p.text_content().strip()
+        length = len(text)
+        if length < _MIN_TEXT:
+            continue
+        if text.endswith(_EXCERPT_ENDS):
+            length *= 0.2  # a teaser's excerpt, cut short: a short story is not outweighed by a list of them
+        parent = p.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + length
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + length / 2
+
+
+def _score_breaks(breaks: list[etree._Element], scores: dict[etree._Element, float]) -> None:
+    """Text written between <br>s (Blogger, old CMSs) counts for the element that holds it: such a
+    story has no paragraphs to score."""
+    seen: set[etree._Element] = set()
+    for br in breaks:
+        holder = br.getparent()
+        if holder is None or holder in seen or holder.tag in ("p", "li", "td"):
+            continue
+        seen.add(holder)
+        length = len(own_text(holder).strip())
+        if length >= _MIN_TEXT:
+            scores[holder] = scores.get(holder, 0.0) + length
+
+
+def _weighed(el: etree._Element, score: float) -> float:
+    """A candidate's score after its names: an excerpt list, a comment, a widget or an author's bio is
+    rarely the story; the schema.org article body nearly always is."""
+    names = element_names(el)
+    if names_kind(names)[0] is not None or AUTHOR_AREA.search(names):
+        score *= 0.2
+    if el.get("itemprop") == "articleBody":
+        score *= 1.5
+    return score
+
+
+def in_footer_or_author_box(el: etree._Element) -> bool:
+    """Inside a <footer> or <aside> (the site's footer, a sidebar widget) or an author's box. (Not every
+    boilerplate name of an ancestor: a story's wrapper may be called "entry-content no-share".)"""
+    for node in el.iterancestors():
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag in ("footer", "aside"):
+            return True
+        names = element_names(node)
+        if names.strip() and (AUTHOR_AREA.search(names) or SITE_FOOTER.search(names)):
+            return True
+    return False
+
+
+def find_story_container(
+    paragraphs: list[etree._Element], breaks: list[etree._Element]
+) -> etree._Element | None:
+    """The element whose paragraphs hold the most text (parents get a paragraph's length, grandparents
+    half; an element with text between <br>s gets that text's length): where the story is, on any theme.
+    Class names only nudge the score. (The page's <p> and <br> elements, in document order.)"""
+    scores: dict[etree._Element, float] = {}
+    _score_paragraphs(paragraphs, scores)
+    _score_breaks(breaks, scores)
+    # Best first; among equals the first in the order scored (a stable sort).
+    ranked = sorted(((el, _weighed(el, score)) for el, score in scores.items()), key=lambda c: -c[1])
+    # A short story (a sentence or two) holds less text than the author's bio or the site's "about"
+    # blurb: the best candidate in the site's footer, a sidebar or an author box gives way to the next.
+    for el, _ in ranked[:_CANDIDATES]:
+        if not in_footer_or_author_box(el):
+            return el
+    return ranked[0][0] if ranked else None
+
+
+def _near_container(container: etree._Element) -> set[etree._Element]:
+    """The container, its parent and grandparent (not <body>/<html>): the story's header and footer hang
+    there when the theme sets them beside its text rather than inside one <article>."""
+    near = {container}
+    parent = container.getparent()
+    if parent is not None:
+        near.add(parent)
+        if (grand := parent.getparent()) is not None and grand.tag not in ("body", "html"):
+            near.add(grand)
+    return near
+
+
+def _headline_places(page: Page) -> tuple[set[etree._Element], set[etree._Element]]:
+    """(the ancestors of the story's <h1>s, their nearest two below <body>): the title's wrappers are
+    the story's even where the text container sits elsewhere (a hero header above the columns). An <h1>
+    in a breadcrumb <nav> or an <aside> is not the story's title."""
+    ancestors_of_titles: set[etree._Element] = set()
+    near: set[etree._Element] = set()
+    for h1 in page.elements("h1"):
+        ancestors = list(h1.iterancestors())
+        if any(a.tag in FURNITURE_TAGS for a in ancestors):
+            continue
+        ancestors_of_titles.update(ancestors)
+        near.update(a for a in ancestors[:2] if a.tag not in ("body", "html"))
+    return ancestors_of_titles, near
+
+
+def find_story_place(page: Page) -> StoryPlace:
+    """The story's container on the page and what every marking rule must leave alone around it."""
+    container = find_story_container(page.elements("p"), page.elements("br"))
+    protected, near = _headline_places(page)
+    if container is None:
+        return StoryPlace(None, frozenset(protected), frozenset(), 0, frozenset(near))
+    protected.update(container.iterancestors())
+    protected.add(container)
+    return StoryPlace(
+        container=container,
+        protected=frozenset(protected),
+        members=frozenset(container.iter(etree.Element)),
+        size=paragraph_text(container),
+        near=frozenset(near | _near_container(container)),
+    )

@@ -1,0 +1,200 @@
+# ruff: noqa: E501  (HTML snippets read best as whole lines)
+"""Where the story sits: the container `story_search` finds on small, realistic pages, and what it
+protects around it. Each page holds a rival for the container (a sidebar, teasers, comments, a bio), so a
+wrong pick fails."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from crawler.extraction.page import Page, parse_page
+from crawler.extraction.story_search import StoryPlace, find_story_place, own_text
+
+URL = "https://news.example/2024/05/17/harbour-plan/"
+SENTENCE = "The city council voted on Tuesday evening to approve the new harbour plan after a long debate. "
+
+
+def story(paragraphs: int = 4) -> str:
+    return "".join(f"<p>{SENTENCE * 2}Paragraph {i} ends here.</p>" for i in range(paragraphs))
+
+
+def place_of(html: str) -> tuple[Page, StoryPlace]:
+    page = parse_page(html, URL)
+    return page, find_story_place(page)
+
+
+def names(el: etree._Element | None) -> str:
+    """A found element's tag, class and id, so that a failing assert shows what was picked instead."""
+    if el is None:
+        return "None"
+    return f"{el.tag}.{el.get('class') or ''}#{el.get('id') or ''}"
+
+
+def container_of(html: str) -> str:
+    return names(place_of(html)[1].container)
+
+
+def one(page: Page, xpath: str) -> etree._Element:
+    (found,) = page.tree.xpath(xpath)
+    return found
+
+
+WORDPRESS = f"""<!DOCTYPE html><html><head><title>Harbour plan approved</title></head>
+<body class="post-template-default single single-post has-sidebar tag-trending">
+<header id="masthead" class="site-header"><nav class="main-navigation"><ul class="menu">
+  <li><a href="/">Home</a></li><li><a href="/politics/">Politics</a></li><li><a href="/sport/">Sport</a></li></ul></nav></header>
+<div id="content" class="site-content">
+ <main id="main" class="site-main">
+  <article id="post-4711" class="post-4711 post type-post status-publish format-standard category-politics tag-trending">
+   <header class="entry-header"><h1 class="entry-title">Harbour plan approved</h1>
+    <div class="entry-meta"><span class="byline">By Ann Lee</span> <time datetime="2024-05-17">May 17, 2024</time></div></header>
+   <div class="entry-content">{story(4)}</div>
+   <footer class="entry-footer"><span class="tags-links"><a href="/tag/harbour/">harbour</a></span></footer>
+  </article>
+  <div class="related-posts"><h3>Related Posts</h3>
+   {"".join(f'<div class="related-item"><h4><a href="/t{i}/">Teaser {i}</a></h4><p>{SENTENCE}More on the port and its future […]</p></div>' for i in range(6))}
+  </div>
+ </main>
+ <aside id="secondary" class="widget-area">
+  <section class="widget widget_text"><h2 class="widget-title">About us</h2>
+   <div class="textwidget"><p>{SENTENCE * 3}</p><p>{SENTENCE * 3}</p></div></section>
+  <section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2>
+   <ul><li><a href="/a/">A first recent post</a></li><li><a href="/b/">A second recent post</a></li></ul></section>
+ </aside>
+</div>
+<footer id="colophon" class="site-footer"><div class="site-info"><p>{SENTENCE * 2}</p></div></footer>
+</body></html>"""
+
+
+def test_wordpress_article_the_entry_content_is_the_container():
+    assert container_of(WORDPRESS) == "div.entry-content#"
+
+
+def test_wordpress_article_protects_the_container_its_ancestors_and_the_title_s():
+    page, place = place_of(WORDPRESS)
+    article = one(page, "//article")
+    body = one(page, "//body")
+    header = one(page, "//header[@class='entry-header']")
+    assert {place.container, article, one(page, "//main"), body} <= place.protected
+    # The <h1>'s parent: a post class like "tag-trending" must not swallow the title.
+    assert header in place.protected
+    assert one(page, "//aside") not in place.protected
+    assert one(page, "//div[@class='related-posts']") not in place.protected
+
+
+def test_wordpress_article_near_holds_the_container_its_parents_and_the_title_s():
+    page, place = place_of(WORDPRESS)
+    article, main = one(page, "//article"), one(page, "//main")
+    header = one(page, "//header[@class='entry-header']")
+    assert {place.container, article, main, header} <= place.near
+    assert one(page, "//body") not in place.near
+    assert one(page, "//div[@id='content']") not in place.near  # three levels up: the site's, not the story's
+
+
+def test_near_is_two_levels_around_the_text_and_the_title_below_the_body():
+    html = f"""<html><body><div id="page">
+      <div class="hero"><div class="inner"><h1>Harbour plan approved</h1></div></div>
+      <div class="columns"><div class="col"><div class="story">{story(3)}</div></div></div>
+    </div></body></html>"""
+    place = place_of(html)[1]
+    assert names(place.container) == "div.story#"
+    expected = {"story", "col", "columns", "inner", "hero"}
+    assert {el.get("class") for el in place.near} == expected  # not "#page", not <body>
+
+
+def test_near_stops_below_the_body():
+    html = f"""<html><body><div id="page"><div class="story">{story(3)}</div></div></body></html>"""
+    page, place = place_of(html)
+    assert place.near == {place.container, one(page, "//div[@id='page']")}
+
+
+def test_members_and_size_are_the_container_s():
+    page, place = place_of(WORDPRESS)
+    paragraphs = place.container.findall("p")
+    assert len(paragraphs) == 4
+    assert set(paragraphs) <= place.members and place.container in place.members
+    assert one(page, "//article") not in place.members
+    assert place.size == sum(len(p.text_content()) for p in paragraphs)
+
+
+def test_bulk_is_half_the_story_or_more_inside_it():
+    html = f"""<html><body><article><div class="entry-content">{story(2)}
+      <div class="js-dynamic-advertisement">{story(3)}</div>
+      <div class="inline-box"><p>{SENTENCE}</p></div>
+    </div></article><div class="other"><p>{SENTENCE * 7}</p></div></body></html>"""
+    page, place = place_of(html)
+    assert names(place.container) == "div.entry-content#"
+    assert place.holds_bulk(one(page, "//div[@class='js-dynamic-advertisement']"))
+    assert not place.holds_bulk(one(page, "//div[@class='inline-box']"))
+    # As much paragraph text as half the story's, but outside it: not the story's bulk.
+    assert not place.holds_bulk(one(page, "//div[@class='other']"))
+
+
+def test_story_in_main_without_article():
+    html = f"""<html><body>
+      <div class="topbar"><p>Breaking: a short line of site news for the day.</p></div>
+      <main id="content"><h1>Harbour plan approved</h1>{story(3)}</main>
+      <div id="sidebar"><div class="box"><p>{SENTENCE}</p></div><div class="box"><p>{SENTENCE}</p></div></div>
+    </body></html>"""
+    page, place = place_of(html)
+    assert names(place.container) == "main.#content"
+    assert one(page, "//div[@id='sidebar']") not in place.protected
+
+
+def test_a_short_story_outweighs_a_list_of_cut_excerpts():
+    teasers = "".join(
+        f'<div class="card"><a href="/s{i}/">Story {i}</a><p>{SENTENCE}{SENTENCE}And then…</p></div>'
+        for i in range(8)
+    )
+    html = f"""<html><body><div class="story"><h1>Short news</h1><p>{SENTENCE}</p><p>{SENTENCE}</p></div>
+      <div class="cards">{teasers}</div></body></html>"""
+    assert container_of(html) == "div.story#"
+
+
+def test_a_comment_thread_longer_than_the_story_is_not_the_story():
+    comments = "".join(f'<div class="comment-body"><p>{SENTENCE * 3}</p></div>' for _ in range(3))
+    html = f"""<html><body><div class="post"><h1>Harbour plan approved</h1>{story(2)}</div>
+      <div id="comments" class="comments-area">{comments}</div></body></html>"""
+    assert container_of(html) == "div.post#"
+
+
+def test_a_short_story_beats_the_site_footer_s_about_text():
+    html = f"""<html><body><div class="story"><h1>Short news</h1><p>{SENTENCE}</p></div>
+      <footer id="colophon" class="site-footer"><div class="site-info"><div class="about"><p>{SENTENCE * 5}</p></div></div></footer>
+    </body></html>"""
+    assert container_of(html) == "div.story#"
+
+
+def test_a_short_story_beats_the_author_s_bio():
+    html = f"""<html><body><div class="story"><h1>Short news</h1><p>{SENTENCE}</p></div>
+      <div class="post-author-area"><div class="bio"><p>{SENTENCE * 5}</p></div></div></body></html>"""
+    assert container_of(html) == "div.story#"
+
+
+def test_the_article_body_property_tips_a_close_call():
+    html = f"""<html><body><div class="intro"><p>{SENTENCE * 3}</p></div>
+      <div class="text" itemprop="articleBody"><p>{SENTENCE * 2}</p><p>Short closing line of the piece.</p></div>
+    </body></html>"""
+    assert container_of(html) == "div.text#"
+
+
+def test_text_between_line_breaks_is_a_story():
+    lines = "<br><br>".join(SENTENCE.strip() for _ in range(5))
+    html = f"""<html><body><div class="sidebar-box"><p>{SENTENCE}</p></div>
+      <div class="post-body entry-content">{lines}</div></body></html>"""
+    assert container_of(html) == "div.post-body entry-content#"
+
+
+def test_no_running_text_no_container():
+    html = """<html><body><nav><h1>Site name</h1></nav><div><h1>Gallery</h1><a href="/x/">Photos</a></div></body></html>"""
+    page, place = place_of(html)
+    assert place.container is None and place.members == frozenset() and place.size == 0
+    gallery_div = one(page, "//div")
+    assert gallery_div in place.protected  # the real <h1>'s parent
+    assert place.near == {gallery_div}  # not <body>: the site's header and footer hang there
+    assert one(page, "//nav") not in place.protected  # an <h1> in a <nav> is not the story's title
+
+
+def test_own_text_is_the_text_written_directly_in_the_element():
+    el = etree.fromstring("<div>one <b>bold</b> two<br/>three</div>")
+    assert own_text(el) == "one  twothree"
