@@ -459,8 +459,8 @@ def _mark_repeated_teasers(page: Page, place: StoryPlace, headings: list[etree._
     for heading in _linked_headings(headings):
         node = heading
         for parent in heading.iterancestors():
-            if parent in place.protected:
-                break
+            if parent in place.protected or parent.tag in ("body", "html"):
+                break  # (the page itself is no teaser list, even where no story was found)
             branches.setdefault(parent, set()).add(node)
             node = parent
     for parent, children in branches.items():

@@ -104,6 +104,8 @@ def _weighed(el: etree._Element, score: float) -> float:
 def in_footer_or_author_box(el: etree._Element) -> bool:
     """Inside a <footer> or <aside> (the site's footer, a sidebar widget) or an author's box. (Not every
     boilerplate name of an ancestor: a story's wrapper may be called "entry-content no-share".)"""
+    if el.tag in ("footer", "aside"):
+        return True
     for node in el.iterancestors():
         if node.tag in ("body", "html"):
             return False
@@ -139,7 +141,7 @@ def _near_container(container: etree._Element) -> set[etree._Element]:
     there when the theme sets them beside its text rather than inside one <article>."""
     near = {container}
     parent = container.getparent()
-    if parent is not None:
+    if parent is not None and parent.tag not in ("body", "html"):
         near.add(parent)
         if (grand := parent.getparent()) is not None and grand.tag not in ("body", "html"):
             near.add(grand)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from crawler.extraction.blocks import mark_non_story_blocks
 from crawler.extraction.page import Page, parse_page
 from crawler.extraction.story_search import StoryPlace, find_story_place, own_text
 
@@ -198,3 +199,33 @@ def test_no_running_text_no_container():
 def test_own_text_is_the_text_written_directly_in_the_element():
     el = etree.fromstring("<div>one <b>bold</b> two<br/>three</div>")
     assert own_text(el) == "one  twothree"
+
+
+def test_a_container_right_under_body_lends_the_site_header_nothing() -> None:
+    # A bare theme: the story's <div> hangs right under <body>, beside the site's own <header>. Only the
+    # story's near wrappers count as its header's place; <body> holds every header of the page.
+    html = f"""<html><body><header><a href="/">Hafenblatt</a> <span>Today: May 20, 2024</span></header>
+<div class="post"><h1>Harbour plan approved</h1>{story(4)}</div>
+<footer><p>By Web Team, every story on this site</p></footer></body></html>"""
+    page, place = place_of(html)
+    assert names(place.container) == "div.post#"
+    assert one(page, "//body") not in place.near
+    mark_non_story_blocks(page)
+    assert page.is_excluded(one(page, "//header"))
+    assert page.is_excluded(one(page, "//footer"))
+
+
+def test_an_unnamed_footer_is_not_the_story_even_with_the_longest_text() -> None:
+    html = f"""<html><body><div class="entry"><h1>Harbour plan approved</h1><p>{SENTENCE}</p></div>
+<footer><div><p>{SENTENCE * 4}</p></div></footer></body></html>"""
+    assert container_of(html) == "div.entry#"
+
+
+def test_teasers_on_a_page_without_a_story_leave_the_page_itself_alone() -> None:
+    # A listing page: no running text, no <h1>, its teaser cards right under <body>. Two teaser lists are
+    # blocks; the page that holds them is not.
+    cards = "".join(f'<div class="card"><h3><a href="/t{i}/">Teaser {i}</a></h3></div>' for i in range(4))
+    page = parse_page(f'<html><body><div class="top">{cards}</div>{cards}</body></html>', URL)
+    mark_non_story_blocks(page)
+    assert not page.is_excluded(one(page, "//body"))
+    assert page.is_excluded(one(page, "//div[@class='top']"))
