@@ -364,7 +364,7 @@ def _mark_in_walk(
             kind, authorish = best_kind(kind, id_kind), authorish or id_author
         if kind is None and not authorish and tag not in _TELLING_TAGS:
             continue
-        kind = _settled_kind(el, kind, authorish, f"{cls} {ident}", near)
+        kind = _settled_kind(el, kind, authorish, f"{cls or ''} {ident or ''}", near)
         if kind is not None and not bulk(el):
             _mark(page, el, kind)
 
