@@ -131,8 +131,9 @@ def _lists(lists: list[etree._Element]) -> list[etree._Element]:
 
 
 def _linked_headings(headings: list[etree._Element]) -> list[etree._Element]:
-    """<h2>-<h4> with a link child, outside the marked blocks."""
-    return [h for h in headings if h.tag in ("h2", "h3", "h4") and h.find("a") is not None and _unmarked(h)]
+    """<h2>-<h4> with a link in them (also wrapped: <h3><span><a>), outside the marked blocks."""
+    teaser_levels = ("h2", "h3", "h4")
+    return [h for h in headings if h.tag in teaser_levels and h.find(".//a") is not None and _unmarked(h)]
 
 
 def _text(el: etree._Element) -> str:

@@ -229,3 +229,15 @@ def test_teasers_on_a_page_without_a_story_leave_the_page_itself_alone() -> None
     mark_non_story_blocks(page)
     assert not page.is_excluded(one(page, "//body"))
     assert page.is_excluded(one(page, "//div[@class='top']"))
+
+
+def test_unlabelled_teasers_whose_links_sit_in_a_span_are_a_block() -> None:
+    cards = "".join(
+        f'<div class="c{i}"><h3><span class="t"><a href="/2024/05/1{i}/story-{i}/">Story {i}</a></span></h3></div>'
+        for i in range(3)
+    )
+    html = f'<html><body><article><h1>Harbour plan approved</h1>{story(4)}</article><div class="x">{cards}</div></body></html>'
+    page = parse_page(html, URL)
+    mark_non_story_blocks(page)
+    assert page.is_excluded(one(page, "//div[@class='x']"))
+    assert not page.is_excluded(one(page, "//article"))
