@@ -202,15 +202,20 @@ def _author_box(el: etree._Element) -> bool:
 
 
 def _mark_following(page: Page, heading: etree._Element, kind: str) -> None:
-    """A labelling heading directly in the story container: its block is what follows, up to the next
-    heading of the same or a higher level."""
-    level = heading.tag
+    """A labelling heading with no block of its own to mark (it sits among the story's paragraphs, or its
+    block is the story's bulk): its block is what follows, up to the next heading of the same or a higher
+    level (a label set as a <p> ranks below every heading)."""
+    level = _heading_level(heading.tag)
     for sibling in heading.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
-        if sibling.tag in _HEADINGS and sibling.tag <= level:
+        if sibling.tag in _HEADINGS and _heading_level(sibling.tag) <= level:
             break
         _mark(page, sibling, kind)
+
+
+def _heading_level(tag: str) -> int:
+    return int(tag[1]) if tag in _HEADINGS else 7
 
 
 def _mark_prev_next_label(page: Page, parent: etree._Element, protected: frozenset[etree._Element]) -> None:
