@@ -36,7 +36,11 @@ then the day in the URL; then a date in the title. Rules:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
 
 from crawler.extraction import datefallback
 from crawler.extraction.article import PageDate
@@ -111,37 +115,75 @@ def _precision(value: PageDate) -> int:
 def _structured_candidates(
     page: Page, data: StructuredData, keys: tuple[str, ...], meta_keys: tuple[str, ...]
 ) -> list[_Candidate]:
-    found: list[_Candidate] = []
-    sources = [data.article] if data.article else []
-    if not sources:
-        sources = data.pages[:1]
-    if not sources and keys:
-        # A HowTo, Recipe, Event...: the page's own object when it carries the date.
-        sources = [obj for obj in data.objects if any(k in obj for k in keys)][:1]
-    for obj in sources:
-        for key in keys:
-            raw = obj.get(key)
-            if isinstance(raw, list):
-                raw = raw[0] if raw else None
-            if isinstance(raw, int) and not isinstance(raw, bool):
-                raw = str(raw)  # a Unix time
-            if isinstance(raw, str) and (value := parse_iso(raw)):
-                found.append(_Candidate(value, 0))
-                break
+    """The dates structured data gives under `keys` (JSON-LD, microdata) and `meta_keys` (<meta>), each
+    ranked by how much its source is trusted (JSON-LD, then microdata, then meta: article:published_time
+    is often the last update where JSON-LD or microdata keep the first publication)."""
+    return [
+        *_json_ld_candidates(data, keys),
+        *_microdata_candidates(page, data, keys),
+        *_meta_candidates(data, meta_keys),
+    ]
+
+
+def _dated_object(data: StructuredData, keys: tuple[str, ...]) -> dict[str, Any] | None:
+    """The JSON-LD object whose dates are the page's: the story's, else the page's (WebPage), else the
+    first object that carries one of `keys` (a HowTo, Recipe, Event... dates itself, not the page)."""
+    if data.article:
+        return data.article
+    if data.pages:
+        return data.pages[0]
+    return next((obj for obj in data.objects if any(key in obj for key in keys)), None)
+
+
+def _json_ld_candidates(data: StructuredData, keys: tuple[str, ...]) -> list[_Candidate]:
+    """The first of `keys` that the page's JSON-LD object dates: one candidate, the most trusted."""
+    obj = _dated_object(data, keys) if keys else None
+    if obj is None:
+        return []
     for key in keys:
-        for element in data.microdata.get(key, ()):
-            if page.is_excluded(element) or not in_article_scope(element):
-                continue
-            # hAtom's <abbr title="2011-03-30T21:05:00-07:00">9:05 PM</abbr> keeps the date in its title.
-            value = parse_iso(microdata_value(element)) or parse_iso(element.get("title"))
-            if value:
-                found.append(_Candidate(value, 1))
-                break
-    for key in meta_keys:
-        for raw in data.meta_all.get(key, ())[:1]:
-            if value := parse_iso(raw):
-                found.append(_Candidate(value, 2))
+        if value := _json_ld_date(obj.get(key)):
+            return [_Candidate(value, 0)]
+    return []
+
+
+def _json_ld_date(raw: Any) -> PageDate | None:
+    """A JSON-LD date as publishers write it: a string, the first of a list, or a Unix time in a number."""
+    if isinstance(raw, list):
+        raw = raw[0] if raw else None
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        raw = str(raw)
+    return parse_iso(raw) if isinstance(raw, str) else None
+
+
+def _microdata_candidates(page: Page, data: StructuredData, keys: tuple[str, ...]) -> list[_Candidate]:
+    """For each of `keys`, the first microdata date of the story itself (not a teaser's, not another
+    itemscope's)."""
+    found: list[_Candidate] = []
+    for key in keys:
+        if value := _first_microdata_date(page, data.microdata.get(key, ())):
+            found.append(_Candidate(value, 1))
     return found
+
+
+def _first_microdata_date(page: Page, elements: Iterable[etree._Element]) -> PageDate | None:
+    for element in elements:
+        if page.is_excluded(element) or not in_article_scope(element):
+            continue
+        # hAtom's <abbr title="2011-03-30T21:05:00-07:00">9:05 PM</abbr> keeps the date in its title.
+        value = parse_iso(microdata_value(element)) or parse_iso(element.get("title"))
+        if value:
+            return value
+    return None
+
+
+def _meta_candidates(data: StructuredData, meta_keys: tuple[str, ...]) -> list[_Candidate]:
+    """The first value of each of `meta_keys`, when it reads as a date (later values are not tried)."""
+    return [
+        _Candidate(value, 2)
+        for key in meta_keys
+        for raw in data.meta_all.get(key, ())[:1]
+        if (value := parse_iso(raw))
+    ]
 
 
 def _earliest(candidates: list[_Candidate]) -> PageDate | None:
