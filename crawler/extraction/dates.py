@@ -1,44 +1,17 @@
-"""Publication and modification dates.
+"""Publication and modification dates: `find_dates` weighs what the page says about them.
 
-Order of trust for the publication: the story's JSON-LD object (or, without one, the page's), microdata,
-article:* and other publication meta; then the dates the page shows in its own date, time and byline
-elements; then "Published ..." in running text; then generic date meta (date, dc.date: often the page's
-generation time); then an update date if it is the only one shown; then any date in the running text;
-then the day in the URL; then a date in the title. Rules:
-- the first publication wins: when structured sources disagree, the earliest publication date is taken
-  (article:published_time is often the last update while JSON-LD or microdata keep the first publication);
-- a date inside a teaser, widget, navigation or header block (`page.is_excluded`), a comment, a related
-  list or a calendar is never taken (WordPress taxonomy classes such as "category-popular" are ignored);
-- a date labelled as an update ("Updated", "Aktualisiert", "Mis à jour", 수정, ...) or in an element whose
-  class says update (not hAtom's "entry-date updated") is a modification date; German "Stand:" is not
-  (public broadcasters print it as the story's only date);
-- the page's own offset is kept; when structured data gives the instant in UTC and the page shows the
-  same instant as local wall-clock time, the page's offset is recovered from the difference (a real
-  zone's offset, from a shown time of the same kind: never the publication's from an "Updated" line);
-  a page that shows the UTC wall-clock time displays UTC; a modification without a shown time of its
-  own takes the publication's offset; a zone-less time near midnight whose day is not the day the page
-  shows gives way to the shown day;
-- a zone-less time that another source states with its offset (the same wall-clock minute, or the
-  UTC form a real zone's offset away) is that statement; a zone-less modification otherwise takes the
-  zone in which the page writes its zone-less times;
-- a UTC instant the page dates to the day before or after (the text of the <time> holding it, the URL's
-  day) gets the smallest whole-hour offset that puts the same instant on the page's day;
-- a date inside a link to another story (not to the page itself, its canonical address or a date
-  archive), in a picture caption, after "Registered:" / "Current time:" or in a clock widget is not
-  the story's; a "Date:" label in the element before counts as a publication label;
-- late sources, in order: the <time> of the story's own meta aside or author box that the furniture
-  rules removed, a page's "last edited" line (wikis), the sentence around a rel=bookmark link to the
-  page itself, then htmldate;
-- a day named in the URL vetoes candidates more than a day away from it;
-- the page's date elements are read only when structured data leaves a question open (speed).
+This module reads structured data and orders the sources; `datevisible` finds the dates the page shows
+(its date elements, running text, permalink and "last edited" lines) and `datezones` reasons about
+offsets and local days. The rules, in full, are in `find_dates`' docstring.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import Any, TypeVar
 
 from lxml import etree
 
@@ -207,19 +180,25 @@ def _earliest(candidates: list[_Candidate]) -> PageDate | None:
     return best.value
 
 
-def _near_url_day(items: list, url_day: dt.date | None) -> list:
+_Dated = TypeVar("_Dated", _Candidate, Visible)
+
+
+def _near_url_day(items: list[_Dated], url_day: dt.date | None) -> list[_Dated]:
+    """The items within a day of the day the URL names: an address with /2023/11/02/ in it is the
+    publisher's own statement of the story's day, so a date further away is some other thing's."""
     if url_day is None:
         return items
     return [v for v in items if abs((day_of(v.value) - url_day).days) <= 1]
 
 
 def _pick_shown(shown: list[Visible]) -> PageDate | None:
+    """The publication among shown dates: the first labelled as one, else the first not labelled as an
+    update; a date-only element followed by the same day with a time gives way to the time."""
     shown = [v for v in shown if not v.updated]
     if not shown:
         return None
     labelled = [v for v in shown if v.published_label]
     published = (labelled or shown)[0].value
-    # A date-only element followed by the same day with a time: take the time.
     for v in shown:
         if isinstance(v.value, dt.datetime) and day_of(v.value) == day_of(published):
             if not isinstance(published, dt.datetime) or (published.tzinfo is None and v.value.tzinfo):
@@ -228,104 +207,281 @@ def _pick_shown(shown: list[Visible]) -> PageDate | None:
     return published
 
 
-def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageDate | None]:
-    url_day = date_from_url(page.url)
-    reading = page_reading(page)
-    published_candidates = _structured_candidates(
-        page, data, ("datePublished", "dateCreated"), PUBLISHED_META
-    )
-    modified_candidates = _structured_candidates(page, data, ("dateModified",), MODIFIED_META)
-    shown: list[list[Visible]] = []
-    timed: list[list[Visible]] = []
+class _Sources:
+    """What the page says about its dates, each source read the first time a step asks for it.
 
-    def shown_times() -> list[Visible]:
-        # For a UTC instant's local offset: the page's <time> elements say it when it has any (cheap);
-        # only a page without them needs the full scan of its date elements.
-        if shown:
-            return shown[0]
-        if timed:
-            return timed[0]
-        found = time_dates(page, reading)
-        if found is None:
-            return visible()
-        timed.append(found)
-        return found
+    Most pages answer from structured data alone; the page's date elements, its running text and
+    htmldate cost far more, so each is read only when the sources before it left the question open.
+    """
 
-    def visible() -> list[Visible]:
-        # Read the page's own date elements only when structured data leaves a question open.
-        if not shown:
-            shown.append(visible_dates(page, data, reading))
-        return shown[0]
+    def __init__(self, page: Page, data: StructuredData) -> None:
+        self.page = page
+        self.data = data
+        self.url_day = date_from_url(page.url)
+        self.reading = page_reading(page)
 
-    if url_day is not None and published_candidates:
-        published_candidates = _near_url_day(published_candidates, url_day)
-    published = _earliest(published_candidates)
-    if published is None:
-        published = _pick_shown(_near_url_day(visible(), url_day))
-    if published is None:
-        published = _pick_shown(_near_url_day(furniture_times(page, reading), url_day))
-    loose: list[Visible] | None = None
-    if published is None:
-        loose = _near_url_day(loose_dates(page, reading), url_day)
-        # "Published 1 November 2023" in running text is a statement; generic date meta is not.
-        published = next((v.value for v in loose if v.published_label and not v.updated), None)
-    if published is None:
-        weak = _structured_candidates(page, data, (), WEAK_PUBLISHED_META)
-        published = _earliest(_near_url_day(weak, url_day))
-    if published is None:
-        # The only date the page shows is labelled as an update: still the best statement of its date.
-        updates = [v for v in _near_url_day(visible(), url_day) if v.updated]
-        published = updates[0].value if updates else None
-    if published is None:
-        # A wiki's or CMS's "This page was last edited on ..." line, even in the page footer.
-        published = page_edit_date(page, data, reading, url_day)
-    if published is None and loose:
-        # In running text a date with a time of day is a timestamp; a bare date is as often an event.
-        stamped = [v for v in loose if isinstance(v.value, dt.datetime) and not v.updated]
-        published = _pick_shown(stamped or loose)
-    if published is None and url_day is not None:
-        published = url_day
-    if published is None:
-        published = permalink_line(page, reading)
-    if published is None:
-        published = datefallback.find_date(page, page.url)
-    if published is None and data.title and (found := reading.dates(data.title, 1)):
-        published = found[0][1]
-    if isinstance(published, dt.datetime) and published.tzinfo is None:
-        published = stated_offset(published, [c.value for c in published_candidates], same_field=True)
-    if isinstance(published, dt.datetime) and published.tzinfo is None:
-        weak = _structured_candidates(page, data, (), WEAK_PUBLISHED_META)
-        stated = [c.value for c in (*modified_candidates, *weak)]
-        published = stated_offset(published, stated, same_field=False)
-    # The page's zone as the publication states or shows it (not the guess _onto_local_day makes).
-    page_offset = published.utcoffset() if isinstance(published, dt.datetime) else None
-    if isinstance(published, dt.datetime) and published.tzinfo is not None and not page_offset:
-        page_offset = shown_offset(published, shown_times(), updates=False)
+    @cached_property
+    def publication_candidates(self) -> list[_Candidate]:
+        """Structured statements of the publication (within a day of the URL's day)."""
+        found = _structured_candidates(self.page, self.data, ("datePublished", "dateCreated"), PUBLISHED_META)
+        return _near_url_day(found, self.url_day)
+
+    @cached_property
+    def modification_candidates(self) -> list[_Candidate]:
+        """Structured statements of the last modification (never vetoed by the URL's day: a story
+        updated days later keeps its first day in its address)."""
+        return _structured_candidates(self.page, self.data, ("dateModified",), MODIFIED_META)
+
+    @cached_property
+    def generic_candidates(self) -> list[_Candidate]:
+        """Generic date meta (date, dc.date...): often the page's generation time, not the story's."""
+        return _structured_candidates(self.page, self.data, (), WEAK_PUBLISHED_META)
+
+    @cached_property
+    def visible(self) -> list[Visible]:
+        """The dates of the page's own date, time and byline elements (the costly search)."""
+        return visible_dates(self.page, self.data, self.reading)
+
+    @cached_property
+    def furniture(self) -> list[Visible]:
+        """The <time>s of the story's own furniture that the block rules removed."""
+        return furniture_times(self.page, self.reading)
+
+    @cached_property
+    def loose(self) -> list[Visible]:
+        """Dates in running text (within a day of the URL's day)."""
+        return _near_url_day(loose_dates(self.page, self.reading), self.url_day)
+
+    @cached_property
+    def _times(self) -> list[Visible] | None:
+        """The dates of the page's <time> elements; None when it has none."""
+        return time_dates(self.page, self.reading)
+
+    def shown_times(self) -> list[Visible]:
+        """The times the page shows, to tell at which offset it shows an instant: the page's date
+        elements when they have been read already, else its <time> elements (cheap), else (a page
+        without <time>s) its date elements after all."""
+        if "visible" in self.__dict__:
+            return self.visible
+        times = self._times
+        return self.visible if times is None else times
+
+
+def _from_structured_data(sources: _Sources) -> PageDate | None:
+    """What the publisher states for machines: the earliest publication, most precisely stated."""
+    return _earliest(sources.publication_candidates)
+
+
+def _from_date_elements(sources: _Sources) -> PageDate | None:
+    """The date line the page shows its readers in its date, time and byline elements."""
+    return _pick_shown(_near_url_day(sources.visible, sources.url_day))
+
+
+def _from_removed_furniture(sources: _Sources) -> PageDate | None:
+    """A <time> in the story's own meta aside or author box, which the furniture rules removed."""
+    return _pick_shown(_near_url_day(sources.furniture, sources.url_day))
+
+
+def _from_published_sentence(sources: _Sources) -> PageDate | None:
+    """Running text that says "Published 1 November 2023": a statement, where generic meta is not."""
+    return next((v.value for v in sources.loose if v.published_label and not v.updated), None)
+
+
+def _from_generic_meta(sources: _Sources) -> PageDate | None:
+    return _earliest(_near_url_day(sources.generic_candidates, sources.url_day))
+
+
+def _from_only_update(sources: _Sources) -> PageDate | None:
+    """The only date the page shows is labelled as an update: still the best statement of its date."""
+    updates = [v for v in _near_url_day(sources.visible, sources.url_day) if v.updated]
+    return updates[0].value if updates else None
+
+
+def _from_edit_line(sources: _Sources) -> PageDate | None:
+    """A wiki's or CMS's "This page was last edited on ..." line, even in the page footer."""
+    return page_edit_date(sources.page, sources.data, sources.reading, sources.url_day)
+
+
+def _from_running_text(sources: _Sources) -> PageDate | None:
+    """Any date in running text: one with a time of day is a timestamp, a bare date as often an event."""
+    stamped = [v for v in sources.loose if isinstance(v.value, dt.datetime) and not v.updated]
+    return _pick_shown(stamped or sources.loose)
+
+
+def _from_url(sources: _Sources) -> PageDate | None:
+    return sources.url_day
+
+
+def _from_permalink(sources: _Sources) -> PageDate | None:
+    return permalink_line(sources.page, sources.reading)
+
+
+def _from_htmldate(sources: _Sources) -> PageDate | None:
+    return datefallback.find_date(sources.page, sources.page.url)
+
+
+def _from_title(sources: _Sources) -> PageDate | None:
+    found = sources.reading.dates(sources.data.title, 1) if sources.data.title else []
+    return found[0][1] if found else None
+
+
+_PUBLICATION_SOURCES: tuple[Callable[[_Sources], PageDate | None], ...] = (
+    _from_structured_data,
+    _from_date_elements,
+    _from_removed_furniture,
+    _from_published_sentence,
+    _from_generic_meta,
+    _from_only_update,
+    _from_edit_line,
+    _from_running_text,
+    _from_url,
+    _from_permalink,
+    _from_htmldate,
+    _from_title,
+)
+
+
+def _publication(sources: _Sources) -> PageDate | None:
+    """The answer of the first source in `_PUBLICATION_SOURCES` that has one."""
+    for source in _PUBLICATION_SOURCES:
+        if (value := source(sources)) is not None:
+            return value
+    return None
+
+
+def _zoned_publication(
+    published: PageDate | None, sources: _Sources
+) -> tuple[PageDate | None, dt.timedelta | None]:
+    """The publication with the zone the page states or shows for it, and that offset (the page's zone,
+    which a modification without a shown time of its own takes; not the guess `onto_local_day` makes)."""
+    if not isinstance(published, dt.datetime):
+        return published, None
+    if published.tzinfo is None:
+        published = _stated_publication_zone(published, sources)
+    page_offset = published.utcoffset()
+    if published.tzinfo is not None and not page_offset:
+        shown = sources.shown_times()
+        page_offset = shown_offset(published, shown, updates=False)
         published = with_local_offset(published, page_offset)
         if not published.utcoffset():
-            published = onto_local_day(published, url_day, shown_times())
-    if isinstance(published, dt.datetime) and published.tzinfo is None:
-        published = local_day(published, visible())
+            published = onto_local_day(published, sources.url_day, shown)
+    if published.tzinfo is None:
+        return local_day(published, sources.visible), page_offset
+    return published, page_offset
 
-    modified = None
-    local_zone = naive_zone([c.value for c in (*published_candidates, *modified_candidates)])
-    if modified_candidates:
-        stated = [c.value for c in modified_candidates]
-        values = [zoned_modification(value, stated, published, local_zone) for value in stated]
-        modified = max(values, key=lambda value: (_instant_key(value), _precision(value)))
+
+def _stated_publication_zone(published: dt.datetime, sources: _Sources) -> dt.datetime:
+    """A zone-less publication time as another statement gives it with its offset: first another
+    statement of the publication, then the modification's or generic meta's statement of that instant."""
+    stated = [c.value for c in sources.publication_candidates]
+    published = stated_offset(published, stated, same_field=True)
+    if published.tzinfo is None:
+        stated = [c.value for c in (*sources.modification_candidates, *sources.generic_candidates)]
+        published = stated_offset(published, stated, same_field=False)
+    return published
+
+
+def _modification(
+    sources: _Sources, published: PageDate | None, page_offset: dt.timedelta | None
+) -> PageDate | None:
+    """The latest modification structured data states, else the first update the page shows, in the
+    zone the page states or shows for it."""
+    stated = [c.value for c in (*sources.publication_candidates, *sources.modification_candidates)]
+    zone = naive_zone(stated)
+    modified = _stated_modification(sources, published, zone)
     if modified is None:
-        updates = [v.value for v in visible() if v.updated]
-        modified = zoned_modification(updates[0], [], published, local_zone) if updates else None
+        updates = [v.value for v in sources.visible if v.updated]
+        modified = zoned_modification(updates[0], [], published, zone) if updates else None
     if isinstance(modified, dt.datetime) and modified.tzinfo is not None and not modified.utcoffset():
-        # The update's own shown time says the offset; without one, the publication's offset.
-        offset = shown_offset(modified, shown_times(), updates=True)
-        if offset is None:
-            offset = page_offset
-        if offset is None:  # the page shows its update time unlabelled, as its only date line
-            offset = shown_offset(modified, shown_times(), updates=None)
-        modified = with_local_offset(modified, offset)
+        modified = with_local_offset(modified, _update_offset(modified, sources, page_offset))
+    return modified
+
+
+def _stated_modification(
+    sources: _Sources, published: PageDate | None, zone: dt.tzinfo | None
+) -> PageDate | None:
+    """The latest of structured data's modification statements, each zone-less one zoned first (a naive
+    local time compared with aware ones would read as UTC), the most precise of equal instants."""
+    stated = [c.value for c in sources.modification_candidates]
+    if not stated:
+        return None
+    values = [zoned_modification(value, stated, published, zone) for value in stated]
+    return max(values, key=lambda value: (_instant_key(value), _precision(value)))
+
+
+def _update_offset(
+    modified: dt.datetime, sources: _Sources, page_offset: dt.timedelta | None
+) -> dt.timedelta | None:
+    """The offset for a UTC modification: the one at which the page shows its update time; else the
+    publication's (one page, one zone); else that of any shown time (a page whose only date line is its
+    update time, unlabelled)."""
+    shown = sources.shown_times()
+    offset = shown_offset(modified, shown, updates=True)
+    if offset is None:
+        offset = page_offset
+    if offset is None:
+        offset = shown_offset(modified, shown, updates=None)
+    return offset
+
+
+def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageDate | None]:
+    """The story's publication date and its last modification.
+
+    The publication is the answer of the first source, in the order in which a reader weighs what a
+    page says about its own date (`_PUBLICATION_SOURCES`):
+     1. structured data: the story's JSON-LD object (without one, the page's, or the object that dates
+        itself: a HowTo, a Recipe...), microdata inside the story, article:* and other publication
+        meta. When they disagree the first publication wins (article:published_time is often the last
+        update while JSON-LD or microdata keep the first publication): the statements within 36 hours
+        of the earliest, of these the earliest time to the minute, its most precise statement, then
+        the most trusted source;
+     2. the date line the page shows in its own date, time and byline elements: the first labelled as
+        the publication, else the first not labelled as an update (a date-only element followed by the
+        same day with a time gives the time);
+     3. the <time> of the story's own meta aside or author box that the furniture rules removed;
+     4. "Published 1 November 2023" in running text;
+     5. generic date meta (date, dc.date: often the page's generation time);
+     6. an update date, when it is the only date the page shows;
+     7. a wiki's or CMS's "last edited" line, even in the footer;
+     8. any date in running text, one with a time of day first (a bare date is as often an event's);
+     9. the day in the URL;
+    10. the sentence around a rel=bookmark link to the page itself (old blog themes' date line);
+    11. htmldate, which never sees the teaser and navigation blocks;
+    12. a date in the title.
+    A day named in the URL vetoes the candidates of sources 1-8 more than a day away from it.
+
+    What the page shows: a date inside a teaser, widget, navigation or header block, a comment, a
+    related list or a calendar is never taken (WordPress taxonomy classes such as "category-popular"
+    are ignored); nor one inside a link to another story (a link to the page itself, its canonical
+    address or a date archive is fine), in a picture caption, after "Registered:" / "Current time:" or
+    in a clock widget. A date labelled as an update ("Updated", "Aktualisiert", "Mis à jour", 수정...)
+    or in an element whose class says update (not hAtom's "entry-date updated") is a modification
+    date; German "Stand:" is not (public broadcasters print it as the story's only date). A "Date:"
+    label in the element before counts as a publication label.
+
+    Zones: the page's own offset is kept. A zone-less time that another source states with its offset
+    (the same wall-clock minute, or the UTC form a real zone's offset away) is that statement. When
+    structured data gives the instant in UTC and the page shows the same instant as local wall-clock
+    time, the page's offset is recovered from the difference (a real zone's offset, from a shown time of
+    the same kind: never the publication's from an "Updated" line); a page that shows the UTC
+    wall-clock time displays UTC. A UTC instant the page dates to the day before or after (the text of
+    the <time> holding it, the URL's day) gets the smallest whole-hour offset that puts the same
+    instant on the page's day. A zone-less time near midnight whose day is not the day the page shows
+    gives way to the shown day.
+
+    The modification is the latest that structured data states, else the first update the page shows.
+    A zone-less one takes the offset stated for it, else the zone in which the page writes its
+    zone-less times; a UTC one takes the offset at which the page shows it, else the publication's,
+    else that of any time the page shows.
+    A modification before the publication is dropped.
+
+    Each source is read only when the sources before it leave the question open (speed).
+    """
+    sources = _Sources(page, data)
+    published, page_offset = _zoned_publication(_publication(sources), sources)
+    modified = _modification(sources, published, page_offset)
     if modified is not None and published is not None and _instant_key(modified) < _instant_key(published):
-        modified = None
+        modified = None  # an "update" before the publication is not this story's
     return published, modified
 
 
