@@ -2,8 +2,9 @@
 
 Structured data often gives an instant in UTC, or a wall-clock time without a zone, while the page
 shows its readers their own clock and day. These rules recover the page's offset from what the page
-itself says (another statement of the same instant, the distance to a shown time, the day it prints),
-and never move the instant: an aware value keeps its instant and only gains the offset the page uses.
+itself says (another statement of the same instant, the distance to a shown time, the day it prints).
+An aware instant is never moved, only given the offset the page uses; a zone-less time gains the zone
+the page states for it, or gives way to the day the page shows.
 """
 
 from __future__ import annotations
