@@ -257,13 +257,7 @@ def loose_dates(page: Page, reading: Reading) -> list[Visible]:
     while stack and budget > 0:
         item = stack.pop()
         if isinstance(item, tuple):
-            child = item[0]
-            tail = child.tail
-            if tail and len(tail) > 5 and _TWO_DIGITS.search(tail) is not None:
-                budget -= len(tail)
-                # A label in the element before ("<strong>Datum</strong> 28.04.2023") speaks for the tail.
-                label = child.text if isinstance(child.tag, str) and child.text and len(child) == 0 else ""
-                _add_loose(found, tail, reading, label[-40:])
+            budget -= _tail_dates(item[0], reading, found)
             continue
         element = item
         tag = element.tag
@@ -283,6 +277,18 @@ def loose_dates(page: Page, reading: Reading) -> list[Visible]:
         if len(found) > 20:
             break
     return found
+
+
+def _tail_dates(child: etree._Element, reading: Reading, found: list[Visible]) -> int:
+    """Add the dates of the text after `child` in its parent's flow; return the characters read.
+
+    A label in the element before ("<strong>Datum</strong> 28.04.2023") speaks for the tail."""
+    tail = child.tail
+    if not tail or len(tail) <= 5 or _TWO_DIGITS.search(tail) is None:
+        return 0
+    label = child.text if isinstance(child.tag, str) and child.text and len(child) == 0 else ""
+    _add_loose(found, tail, reading, label[-40:])
+    return len(tail)
 
 
 def permalink_line(page: Page, reading: Reading) -> PageDate | None:
