@@ -19,6 +19,7 @@ from crawler.extraction import datefallback
 from crawler.extraction.article import PageDate
 from crawler.extraction.dateparse import date_from_url, day_of, parse_iso
 from crawler.extraction.datevisible import (
+    Reading,
     Visible,
     furniture_times,
     loose_dates,
@@ -217,8 +218,16 @@ class _Sources:
     def __init__(self, page: Page, data: StructuredData) -> None:
         self.page = page
         self.data = data
-        self.url_day = date_from_url(page.url)
-        self.reading = page_reading(page)
+
+    @cached_property
+    def url_day(self) -> dt.date | None:
+        """The day the URL names (/2023/11/02/), the publisher's own statement of the story's day."""
+        return date_from_url(self.page.url)
+
+    @cached_property
+    def reading(self) -> Reading:
+        """How the page writes dates for people: needed only once a step reads the page's text."""
+        return page_reading(self.page)
 
     @cached_property
     def publication_candidates(self) -> list[_Candidate]:
@@ -288,6 +297,7 @@ def _from_published_sentence(sources: _Sources) -> PageDate | None:
 
 
 def _from_generic_meta(sources: _Sources) -> PageDate | None:
+    """Generic date meta (date, dc.date): a statement, though often of the page's generation time."""
     return _earliest(_near_url_day(sources.generic_candidates, sources.url_day))
 
 
@@ -309,18 +319,24 @@ def _from_running_text(sources: _Sources) -> PageDate | None:
 
 
 def _from_url(sources: _Sources) -> PageDate | None:
+    """The day in the URL: certain, but only a day, so below any date the page writes out."""
     return sources.url_day
 
 
 def _from_permalink(sources: _Sources) -> PageDate | None:
+    """The sentence around a rel=bookmark link to the page itself: old blog themes' date line, which
+    may sit anywhere (even in the sidebar), so only once the page's own elements had nothing."""
     return permalink_line(sources.page, sources.reading)
 
 
 def _from_htmldate(sources: _Sources) -> PageDate | None:
+    """htmldate's wider search (scripts, RDF comments, many CMSs' conventions): slow, a last resort."""
     return datefallback.find_date(sources.page, sources.page.url)
 
 
 def _from_title(sources: _Sources) -> PageDate | None:
+    """A date in the <title> ("Council minutes, 4 March 2024"): the page's subject as often as its
+    publication, so the last resort."""
     found = sources.reading.dates(sources.data.title, 1) if sources.data.title else []
     return found[0][1] if found else None
 
@@ -450,14 +466,7 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     12. a date in the title.
     A day named in the URL vetoes the candidates of sources 1-8 more than a day away from it.
 
-    What the page shows: a date inside a teaser, widget, navigation or header block, a comment, a
-    related list or a calendar is never taken (WordPress taxonomy classes such as "category-popular"
-    are ignored); nor one inside a link to another story (a link to the page itself, its canonical
-    address or a date archive is fine), in a picture caption, after "Registered:" / "Current time:" or
-    in a clock widget. A date labelled as an update ("Updated", "Aktualisiert", "Mis à jour", 수정...)
-    or in an element whose class says update (not hAtom's "entry-date updated") is a modification
-    date; German "Stand:" is not (public broadcasters print it as the story's only date). A "Date:"
-    label in the element before counts as a publication label.
+    Which dates the page shows, and which of them are labelled as updates, is `datevisible`'s to say.
 
     Zones: the page's own offset is kept. A zone-less time that another source states with its offset
     (the same wall-clock minute, or the UTC form a real zone's offset away) is that statement. When

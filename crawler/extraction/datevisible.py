@@ -1,9 +1,17 @@
 """Dates the page shows: in its date, time and byline elements, in running text, on a permalink line.
 
 Each reader here returns what a person scanning the page would take for a date line, with what the
-words before it say (an update, a publication, a join date), and leaves out what is plainly another
-story's or another person's date: a teaser's, a comment's, a caption's, one inside a link to another
-story, a clock widget's. `dates.find_dates` decides which of them, if any, is the story's.
+words before it say, and leaves out what is plainly another story's or another person's date;
+`dates.find_dates` decides which of them, if any, is the story's. Rules:
+- a date inside a teaser, widget, navigation or header block (`page.excluded`), a comment, a related
+  list or a calendar is never taken (WordPress taxonomy classes such as "category-popular" are
+  ignored); nor one inside a link to another story (a link to the page itself, its canonical address
+  or a date archive is fine), in a picture caption, after "Registered:" / "Current time:" or in a
+  clock widget;
+- a date labelled as an update ("Updated", "Aktualisiert", "Mis à jour", 수정...) or in an element
+  whose class says update (not hAtom's "entry-date updated") is a modification date; German "Stand:"
+  is not (public broadcasters print it as the story's only date);
+- a "Date:" label in the element before a date in running text counts as a publication label.
 """
 
 from __future__ import annotations
