@@ -1,0 +1,435 @@
+"""Dates the page shows: in its date, time and byline elements, in running text, on a permalink line.
+
+Each reader here returns what a person scanning the page would take for a date line, with what the
+words before it say, and leaves out what is plainly another story's or another person's date;
+`dates.find_dates` decides which of them, if any, is the story's. Rules:
+- a date inside a teaser, widget, navigation or header block (`page.excluded`), a comment, a related
+  list or a calendar is never taken (WordPress taxonomy classes such as "category-popular" are
+  ignored); nor one inside a link to another story (a link to the page itself, its canonical address
+  or a date archive is fine), in a picture caption, after "Registered:" / "Current time:" or in a
+  clock widget;
+- a date labelled as an update ("Updated", "Aktualisiert", "Mis à jour", 수정...) or in an element
+  whose class says update (not hAtom's "entry-date updated") is a modification date; German "Stand:"
+  is not (public broadcasters print it as the story's only date);
+- a "Date:" label in the element before a date in running text counts as a publication label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from lxml import etree
+
+from crawler.extraction.article import PageDate
+from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR
+from crawler.extraction.dateparse import day_of, find_human_dates, parse_iso
+from crawler.extraction.page import Page
+from crawler.extraction.structured import StructuredData
+
+_UPDATE_LABEL = re.compile(
+    r"(updated?|modified|edited|aktualisiert|akt\.|geändert|mis\s+à\s+jour|modifié|actualisé|actualizad[oa]|"
+    r"actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd|oppdatert|opdateret|uppdaterad|"
+    r"uppfært|päivitetty|zaktualizowano|aktualizacja|aktualizováno|aktualizace|aktualizované|frissítve|"
+    r"frissítés|módosítva|actualizat|actualizare|ενημερ[ωώ]θηκε|ενημ[εέ]ρωση|обновлено|обновл[её]н[оа]?|"
+    r"оновлено|atnaujinta|diperbarui|güncelleme|güncellendi|更新(?:时间|時間|日時|日期)?|수정|업데이트|"
+    r"last\s+changed|zuletzt|dernière\s+modification(?:\s+de\s+cette\s+page)?|última\s+edición|"
+    r"ultima\s+modifica|ažurirano|ажурирано|posodobljeno|обновено|актуализирано|абноўлена|atjaunināts|"
+    r"atjaunots|uuendatud|muudetud|actualitzat|actualitzada|actualització|eguneratua|dikemas\s+kini|"
+    r"cập\s+nhật|อัปเดต|อัพเดท|อัพเดต|แก้ไขล่าสุด|עודכן|עודכנה|עדכון|"
+    r"(?:آخرین\s+)?(?:به[\s\u200c]*روز[\s\u200c]*(?:رسانی|شده)|بروز[\s\u200c]*(?:رسانی|شده))|(?:آخر\s+)?تحديث|"
+    r"अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|اپ\s*ڈیٹ)"
+    # then a preposition ("am", "le", "lúc", "pada", "ב-") and a weekday ("Updated: Thursday, 13 Feb")
+    r"\s*[:：]?\s*(am|le|el|on|il|em|op|den|dne|la|στις|в|lúc|vào|pada|ב-?|في|در)?\s*[:：]?"
+    r"(?:\s*[^\W\d_]{2,12}\.?[,،]?)?\s*$",
+    re.I,
+)
+_PUBLISH_LABEL = re.compile(
+    r"(published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|gepubliceerd|publisert|"
+    r"publiceret|publicerad|opublikowano|yayınlanma|yayınlandı|julkaistu|publikováno|publikované|"
+    r"publikálva|publicat|δημοσιε[υύ]θηκε|δημοσίευση|опубликовано|опубліковано|発行|公開|입력|등록|发布|發布|"
+    r"objavljeno|објављено|публикувано|апублікавана|publicēts|paskelbta|avaldatud|argitaratua|"
+    r"diterbitkan|dipublikasikan|xuất\s+bản|đăng\s+lúc|ngày\s+đăng|เผยแพร่|פורסם|פורסמה|"
+    r"تاریخ\s+انتشار|منتشر\s+شده|تاريخ\s+النشر|نشر|प्रकाशित|প্রকাশ|شائع|\bbirt\b|udgivet|发表|發表|게시)",
+    re.I,
+)
+# Dates that are no story's publication: a forum member's join date, the page's clock ("It is currently").
+_OTHER_LABEL = re.compile(
+    r"(registriert|registered|joined|beigetreten|mitglied\s+seit|member\s+since|dabei\s+seit|anmeldedatum|"
+    r"inscrit\s+le|inscription|registrado|iscritto|aktuelles\s+datum|aktuelle\s+zeit|current\s+(?:date|time)|"
+    r"it\s+is\s+currently|heute\s+ist|today\s+is|es\s+ist\s+jetzt)\s*:?\s*(am|on|le|el|den)?\s*:?\s*$",
+    re.I,
+)
+_SKIP_TAGS = {"script", "style", "noscript", "template", "option", "select", "textarea", "svg"}
+
+
+class Reading(NamedTuple):
+    """How the page writes its dates: the day first in numeric dates (all but American English), and its
+    language (which settles a month word two languages read differently)."""
+
+    dayfirst: bool
+    lang: str
+
+    def dates(self, text: str, limit: int) -> list[tuple[int, PageDate]]:
+        return find_human_dates(text, self.dayfirst, limit, self.lang)
+
+
+def page_reading(page: Page) -> Reading:
+    lang = (page.tree.get("lang") or "").lower()
+    return Reading(not (lang.startswith("en-us") or (lang == "en" and ".com/" in page.url)), lang)
+
+
+@dataclass
+class Visible:
+    value: PageDate
+    updated: bool
+    published_label: bool
+    from_time_tag: bool
+    # The day the element's own text shows beside its machine-readable instant ("02 Novembre 2023" for
+    # datetime="2023-11-01T23:01:00Z"): the reader's local day of that instant.
+    shown_day: dt.date | None = None
+
+
+def _own_text(element: etree._Element, limit: int = 300) -> str:
+    parts: list[str] = []
+    size = 0
+    for text in element.itertext():
+        parts.append(text)
+        size += len(text)
+        if size > limit:
+            break
+    return " ".join(" ".join(parts).split())
+
+
+_HINT = re.compile(
+    r"date|time|publi|posted|byline|datum|fecha|stamp|meta|info|created|submitted|dateline|zeit"
+)
+# Class or id tokens of blocks whose dates belong to other stories or to readers.
+# WordPress post classes name the post's categories and tags ("category-popular"): not the block's kind.
+_WP_TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|post|format|type|status|postid|page-id|author)-\S*")
+_AVOID = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|teasers?|sidebar|widgets?|widget-area|"
+    r"replies|reply|calendar|archives?|popular|most-read|reactions?|recommended|more-stories|"
+    r"postprofile|userinfo|user-info|userstats|user-stats|current-(?:date|time)|today-date|date-today|todays-date|"
+    r"clock|uhr)(?:$|[\s_-])",
+    re.I,
+)
+_STOP_AT = {"article", "main", "body"}
+
+
+def _avoided(page: Page, element: etree._Element) -> bool:
+    """Inside a teaser, widget, navigation or comment block: its dates are not the story's."""
+    node: etree._Element | None = element
+    look = True
+    while node is not None:
+        if node in page.excluded:
+            return True
+        if look:
+            if node.tag == "a" and _links_elsewhere(page, node):
+                return True  # a date in a link to another story is that story's
+            if node.tag in _STOP_AT:
+                look = False  # above the story's container, classes describe the page, not the block
+            elif _class_avoided(page, node):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _dates_in(
+    element: etree._Element, text: str, reading: Reading, found: list[Visible], label_source: str
+) -> None:
+    values: list[tuple[int, PageDate]] = []
+    machine = element.get("datetime") or element.get("content") or element.get("data-utime")
+    if machine and (value := parse_iso(machine)):
+        values.append((0, value))
+    title = element.get("title")
+    if title and not values and (human := reading.dates(title, 1)):
+        values.append((0, human[0][1]))
+    if text:
+        human = reading.dates(text, 3)
+        if values and human:
+            values.extend(human[:1])  # the text may add the local wall-clock time to a machine date
+        elif not values:
+            values.extend(human)
+    # hAtom themes mark the publication time "entry-date updated": only a class that says update and
+    # nothing about publication makes a modification date.
+    class_published = "publi" in label_source or "entry-date" in label_source or "post-date" in label_source
+    class_updated = not class_published and any(w in label_source for w in ("modif", "updated", "update"))
+    shown_day = None
+    if len(values) == 2 and isinstance(values[0][1], dt.datetime) and values[0][1].tzinfo is not None:
+        shown_day = day_of(values[1][1])
+    for index, (position, value) in enumerate(values):
+        before = text[max(0, position - 40) : position] if position else ""
+        if _OTHER_LABEL.search(before):
+            continue
+        updated = bool(_UPDATE_LABEL.search(before)) or class_updated
+        published_label = bool(_PUBLISH_LABEL.search(before)) or class_published
+        found.append(
+            Visible(value, updated, published_label, element.tag == "time", shown_day if index == 0 else None)
+        )
+
+
+def visible_dates(page: Page, data: StructuredData, reading: Reading) -> list[Visible]:
+    """Dates the page shows in its own (non-teaser) date, time and byline elements, in document order."""
+    found: list[Visible] = []
+    seen: set[etree._Element] = set()
+    for element in data.elements_with(page, _HINT, ("time", "abbr")):
+        if element.tag in _SKIP_TAGS or (element.getparent() in seen and element.tag != "time"):
+            continue
+        if element.tag != "time" and element.find(".//time[@datetime]") is not None:
+            continue  # the <time> inside says it best, with its machine-readable value
+        attrs = (element.get("class") or "") + " " + (element.get("id") or "")
+        if _avoided(page, element):
+            continue
+        text = _own_text(element)
+        if len(text) > 250 and element.tag != "time":
+            continue
+        seen.add(element)
+        label_source = (attrs + " " + (element.get("itemprop") or "")).lower()
+        _dates_in(element, text, reading, found, label_source)
+        if len(found) > 40:
+            break
+    return found
+
+
+def time_dates(page: Page, reading: Reading) -> list[Visible] | None:
+    """The dates of the page's own <time> elements, or None when it has none outside avoided blocks.
+
+    Enough to tell at which offset the page shows a UTC instant, and far cheaper than `visible_dates`:
+    one list the page has already built, against a search of every element whose class hints at a date.
+    """
+    times = [element for element in page.elements("time") if not _avoided(page, element)]
+    if not times:
+        return None
+    found: list[Visible] = []
+    for element in times:
+        _dates_in(element, _own_text(element), reading, found, (element.get("class") or "").lower())
+    return found
+
+
+def furniture_times(page: Page, reading: Reading) -> list[Visible]:
+    """<time> elements of the story's own <article> that the furniture rules took away with their block:
+    a meta <aside> beside the text, an author box with the date line. Not a comment's, a teaser's or
+    another story's (related, latest and navigation blocks keep their dates)."""
+    found: list[Visible] = []
+    for element in page.elements("time"):
+        top = None
+        node: etree._Element | None = element
+        in_article = False
+        while node is not None:
+            if node in page.excluded:
+                if node.get(KIND_ATTR) not in (None, BOILERPLATE):
+                    top = None
+                    break
+                top = node
+            elif top is not None and node.tag == "article":
+                in_article = True
+                break
+            node = node.getparent()
+        if top is None or not in_article:
+            continue
+        if _avoided_ignoring_excluded(page, element, top):
+            continue
+        _dates_in(element, _own_text(element), reading, found, (element.get("class") or "").lower())
+    return found
+
+
+def _avoided_ignoring_excluded(page: Page, element: etree._Element, top: etree._Element) -> bool:
+    node: etree._Element | None = element
+    while node is not None:
+        if node.tag == "a" and _links_elsewhere(page, node):
+            return True
+        if _class_avoided(page, node):
+            return True
+        if node is top:
+            return False
+        node = node.getparent()
+    return False
+
+
+_TWO_DIGITS = re.compile(r"\d\d")  # every written date has a run of two digits (its day or its year)
+
+
+def loose_dates(page: Page, reading: Reading) -> list[Visible]:
+    """Last resort: dates written in the running text of the page, outside teaser and comment blocks,
+    links to other pages and picture captions, in document order."""
+    found: list[Visible] = []
+    body = page.tree.find("body")
+    if body is None:
+        return found
+    budget = 60000
+    # Elements, and (element,) for the tail that follows an element in its parent's flow.
+    stack: list[etree._Element | tuple[etree._Element]] = [body]
+    while stack and budget > 0:
+        item = stack.pop()
+        if isinstance(item, tuple):
+            budget -= _tail_dates(item[0], reading, found)
+            continue
+        element = item
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS or element in page.excluded or tag == "figcaption":
+            continue
+        if _class_avoided(page, element) or _CAPTION.search(element.get("class") or "") is not None:
+            continue
+        if tag == "a" and _links_elsewhere(page, element):
+            continue
+        text = element.text
+        if text and len(text) > 5 and _TWO_DIGITS.search(text) is not None:
+            budget -= len(text)
+            _add_loose(found, text, reading, "")
+        for child in reversed(element):
+            stack.append((child,))
+            stack.append(child)
+        if len(found) > 20:
+            break
+    return found
+
+
+def _tail_dates(child: etree._Element, reading: Reading, found: list[Visible]) -> int:
+    """Add the dates of the text after `child` in its parent's flow; return the characters read.
+
+    A label in the element before ("<strong>Datum</strong> 28.04.2023") speaks for the tail."""
+    tail = child.tail
+    if not tail or len(tail) <= 5 or _TWO_DIGITS.search(tail) is None:
+        return 0
+    label = child.text if isinstance(child.tag, str) and child.text and len(child) == 0 else ""
+    _add_loose(found, tail, reading, label[-40:])
+    return len(tail)
+
+
+def permalink_line(page: Page, reading: Reading) -> PageDate | None:
+    """The sentence around a link to the page itself ("<a rel=bookmark>Title</a> wurde am 19. Mai 2010 um
+    23:03 Uhr gepostet"): old blog themes put the post's date line there, even in the sidebar."""
+    own = _path_of(page.url)
+    for link in page.elements("a"):
+        href = link.get("href")
+        if not href or "#" in href or "bookmark" not in (link.get("rel") or ""):
+            continue
+        target = page.absolute(href)
+        if target is None or _path_of(target) != own:
+            continue
+        parent = link.getparent()
+        if parent is None or _in_comment(parent):
+            continue
+        text = _own_text(parent)
+        if len(text) <= 300 and (found := reading.dates(text, 1)):
+            return found[0][1]
+    return None
+
+
+_COMMENT = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|replies|reply|reactions?)(?:$|[\s_-])", re.I
+)
+
+
+def _in_comment(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        attrs = (node.get("class") or "") + " " + (node.get("id") or "")
+        if len(attrs) > 1 and _COMMENT.search(attrs):
+            return True
+    return False
+
+
+_CAPTION = re.compile(
+    r"(?:^|\s)(?:wp-caption(?:-text)?|(?:image|img|photo|picture|figure)[_-]?caption|bildunterschrift)(?:$|\s)",
+    re.I,
+)
+# A date labelled only "Date:" ("Datum", "Fecha"...) on an article page is the page's date.
+_DATE_LABEL = re.compile(r"(?:^|[\n|•·])\s*(?:date|datum|fecha|data|dato|tarih|päivämäärä)\s*:?\s*$", re.I)
+
+
+def _add_loose(found: list[Visible], text: str, reading: Reading, label: str) -> None:
+    for position, value in reading.dates(text, 2):
+        before = label + "\n" + text[max(0, position - 40) : position]
+        if _OTHER_LABEL.search(before):
+            continue
+        published = bool(_PUBLISH_LABEL.search(before) or _DATE_LABEL.search(before))
+        found.append(Visible(value, bool(_UPDATE_LABEL.search(before)), published, False))
+
+
+def _path_of(url: str) -> str:
+    path = url.split("#", 1)[0].split("?", 1)[0].split("://", 1)[-1]
+    path = path.rstrip("/").lower()
+    return path[4:] if path.startswith("www.") else path
+
+
+_OWN_PATHS = "_newswatch_dates_own_paths"
+_CLASS_AVOIDED = "_newswatch_dates_class_avoided"
+# A link to the archive of the day, month or year a date names (WordPress themes link their dates so).
+_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}$")
+
+
+def _own_paths(page: Page) -> tuple[str, ...]:
+    """The page's own address as a link would write it: its URL, its base, its canonical URL (a page
+    fetched through a feed redirect links its date line to the canonical address)."""
+    own = vars(page).get(_OWN_PATHS)
+    if own is None:
+        urls = [page.url, page.base_url]
+        head = page.tree.find("head")
+        for link in head.iterchildren("link") if head is not None else ():
+            if (link.get("rel") or "").lower() == "canonical" and (href := page.absolute(link.get("href"))):
+                urls.append(href)
+        own = vars(page)[_OWN_PATHS] = tuple({_path_of(url) for url in urls})
+    return own
+
+
+def _links_elsewhere(page: Page, link: etree._Element) -> bool:
+    """A link to another story: the date in its text is that story's. (Not a link to the page itself, as
+    a permalink on the date line is, nor to the archive of the day it names.)"""
+    href = link.get("href")
+    if not href or href[0] == "#":
+        return False
+    if href.startswith(("http://", "https://")):
+        target: str | None = href
+    else:
+        target = page.absolute(href)
+    if target is None:
+        return False
+    path = _path_of(target)
+    if path in _own_paths(page):
+        return False
+    return _DATE_ARCHIVE.search(path) is None
+
+
+def _class_avoided(page: Page, node: etree._Element) -> bool:
+    """The node's class or id names a comment, teaser, widget... block (remembered per page: the walks up
+    from every date element pass the same ancestors)."""
+    memo = vars(page).get(_CLASS_AVOIDED)
+    if memo is None:
+        memo = vars(page)[_CLASS_AVOIDED] = {}
+    hit = memo.get(node)
+    if hit is None:
+        cls, ident = node.get("class"), node.get("id")
+        if cls or ident:
+            attrs = _WP_TAXONOMY.sub(" ", cls or "") + " " + (ident or "")
+            hit = _AVOID.search(attrs) is not None
+        else:
+            hit = False
+        memo[node] = hit
+    return hit
+
+
+_EDIT_LINE = re.compile(
+    r"lastmod|last-mod|modified|footer-info|page-info|lastedit|last-edit|last_edit|revision"
+)
+
+
+def page_edit_date(
+    page: Page, data: StructuredData, reading: Reading, url_day: dt.date | None
+) -> PageDate | None:
+    """The page's own "last edited" statement (MediaWiki's footer-info-lastmod, Wikidot's page-info):
+    the date of a page that states no other, wherever the theme puts it."""
+    for element in data.elements_with(page, _EDIT_LINE):
+        if element.tag in _SKIP_TAGS:
+            continue
+        text = _own_text(element)
+        if len(text) > 250:
+            continue
+        for position, value in reading.dates(text, 2):
+            if _UPDATE_LABEL.search(text[max(0, position - 40) : position]) and (
+                url_day is None or abs((day_of(value) - url_day).days) <= 1
+            ):
+                return value
+    return None
