@@ -45,11 +45,21 @@ def shown_offset(value: dt.datetime, visible: list[Visible], updates: bool | Non
                 return shown.utcoffset()
             continue  # (the UTC instant's own machine-readable copy says nothing about the page's zone)
         delta = shown.replace(second=0, microsecond=0) - utc
-        if not delta or abs(delta) == _HALF_DAY:
+        if not delta or _twelve_hour_reading(shown, delta):
             return dt.timedelta(0)
         if first is None and updates in (None, item.updated) and delta in REAL_OFFSETS:
             first = delta
     return first
+
+
+def _twelve_hour_reading(shown: dt.datetime, delta: dt.timedelta) -> bool:
+    """Whether a shown time half a day off the UTC instant is that instant on a 12-hour clock without
+    am/pm: "5:09" for 17:09Z (shown 1 to 11 o'clock, 12 hours early) or "12:30" for 00:30Z (shown at 12,
+    12 hours late). Any other half-day distance is a real offset: New Zealand and Fiji keep +12:00 ("10:00
+    pm" for 10:00Z, "10:00" on the next day for 22:00Z)."""
+    if delta == -_HALF_DAY:
+        return 1 <= shown.hour <= 11
+    return delta == _HALF_DAY and shown.hour == 12
 
 
 def stated_offset(value: dt.datetime, stated: list[PageDate], same_field: bool) -> dt.datetime:

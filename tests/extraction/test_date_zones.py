@@ -191,3 +191,14 @@ def test_zone_less_time_in_the_day_keeps_its_own_day() -> None:
     assert local_day(late, [shown(dt.date(2020, 12, 9))]) is late  # days apart: another date
     aware = at("2020-12-05T23:15:00+00:00")
     assert local_day(aware, visible) is aware
+
+
+def test_a_page_in_new_zealand_winter_is_twelve_hours_ahead_not_utc() -> None:
+    # NZST is +12:00: 22:00Z shows as 10:00 the next morning, 10:00Z as "10:00 pm".
+    night = at("2024-05-17T22:00:00+00:00")
+    assert shown_offset(night, [shown(at("2024-05-18T10:00"))], updates=False) == dt.timedelta(hours=12)
+    morning = at("2024-05-17T10:00:00+00:00")
+    assert shown_offset(morning, [shown(at("2024-05-17T22:00"))], updates=False) == dt.timedelta(hours=12)
+    # A 12-hour clock without am/pm at half past midnight UTC shows "12:30" the same day: UTC.
+    small_hours = at("2024-05-17T00:30:00+00:00")
+    assert shown_offset(small_hours, [shown(at("2024-05-17T12:30"))], updates=False) == dt.timedelta(0)
