@@ -151,13 +151,10 @@ def _first_microdata_date(page: Page, elements: Iterable[etree._Element]) -> Pag
 
 
 def _meta_candidates(data: StructuredData, meta_keys: tuple[str, ...]) -> list[_Candidate]:
-    """The first value of each of `meta_keys`, when it reads as a date (later values are not tried)."""
-    return [
-        _Candidate(value, 2)
-        for key in meta_keys
-        for raw in data.meta_all.get(key, ())[:1]
-        if (value := parse_iso(raw))
-    ]
+    """The first value of each of `meta_keys` that reads as a date (a plugin's unfilled template or a
+    written-out date may come before the theme's own)."""
+    firsts = (next(filter(None, map(parse_iso, data.meta_all.get(key, ()))), None) for key in meta_keys)
+    return [_Candidate(value, 2) for value in firsts if value]
 
 
 def _earliest(candidates: list[_Candidate]) -> PageDate | None:

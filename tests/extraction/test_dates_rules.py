@@ -353,3 +353,14 @@ def test_zone_less_modification_at_the_publications_minute_takes_its_offset() ->
 def test_a_json_ld_date_written_as_a_unix_time_number_is_read() -> None:
     head = ld({"@type": "NewsArticle", "headline": "Hafen", "datePublished": 1715932800})
     assert extract(page(head=head), URL).published == dt.datetime(2024, 5, 17, 8, 0, tzinfo=dt.UTC)
+
+
+def test_a_meta_date_after_an_unfilled_template_of_the_same_key_counts() -> None:
+    head = (
+        '<meta property="article:published_time" content="{{ post.date }}">'
+        '<meta property="article:published_time" content="2025-02-12T08:30:00+01:00">'
+        '<meta property="article:modified_time" content="2025-02-14T10:00:00+01:00">'
+    )
+    article = extract(pages.page(head=head, article="<h1>Hafen-Plan beschlossen</h1>"), pages.URL)
+    assert article.published is not None
+    assert article.published.isoformat() == "2025-02-12T08:30:00+01:00"
