@@ -205,34 +205,40 @@ class PortalSpider(Spider):
         if response.status == 304:
             return
         kind = document_kind(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))
-        if kind == "feed":
-            yield from self.parse_feed(response)
-            return
-        if kind == "sitemap":
-            yield from self.parse_sitemap(response)
-            return
         if kind != "html":
-            self._error(response.url, "not an HTML page", content_type=response.headers.get(b"Content-Type"))
+            yield from self._parse_not_html(response, kind)
             return
-        depth = response.meta.get("listing_depth")
-        looks_listing = link_kind(response.url) == "listing"
-        if not looks_listing:
+        if link_kind(response.url) != "listing":
             item = self._extract_story(response)
             if item is False:
                 return
             if item is not None:
                 yield item
-                hops = response.meta.get("story_hops", 0) + 1
-                if hops <= self.story_hops:
-                    for link in item.article.related:
-                        if request := self._follow_story(link.url, hops):
-                            yield request
+                yield from self._follow_related(response, item)
                 return
             log.debug(
                 "not a story page; reading it as a listing",
                 extra={"source": self.source, "url": response.url},
             )
+        depth = response.meta.get("listing_depth")
         yield from self._follow_listing(response, depth if depth is not None else 0)
+
+    def _parse_not_html(self, response: Response, kind: str) -> Iterator[Request]:
+        """A link that turned out to be a feed or a sitemap is read as one; anything else is an error."""
+        if kind == "feed":
+            yield from self.parse_feed(response)
+        elif kind == "sitemap":
+            yield from self.parse_sitemap(response)
+        else:
+            self._error(response.url, "not an HTML page", content_type=response.headers.get(b"Content-Type"))
+
+    def _follow_related(self, response: Response, item: ArticleItem) -> Iterator[Request]:
+        """A story's related links, while the chain of stories from a listing or feed is short enough."""
+        hops = response.meta.get("story_hops", 0) + 1
+        if hops <= self.story_hops:
+            for link in item.article.related:
+                if request := self._follow_story(link.url, hops):
+                    yield request
 
     def _extract_story(self, response: Response) -> ArticleItem | bool | None:
         """The story item, None when the page is not a story, False when the page is unreadable."""
