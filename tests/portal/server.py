@@ -416,87 +416,12 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(answer)
 
     def _answer(self, portal: Portal, path: str, query: dict[str, list[str]]) -> _Answer:
-        xml = "application/xml; charset=utf-8"
-        if path == "/robots.txt":
-            text = "User-agent: *\nDisallow: /private/\n"
-            if portal.announce:
-                text += f"\nSitemap: {portal.base_url}{portal.robots_sitemap}\n"
-            return _Answer(200, text.encode(), "text/plain")
-        if path == "/" and "p" in query:
-            index = int(query["p"][0]) - 1
-            if 0 <= index < len(portal.stories):
-                story = portal.stories[index]
-                return _Answer(200, portal.story_page(story).encode(), modified=portal.changed_at(story))
-            return _Answer(404, NOT_FOUND)
-        if path == "/" or path.startswith("/page/"):
-            bits = [b for b in path.split("/") if b]
-            number = 1 if path == "/" else _page_number(bits[1]) if len(bits) == 2 else None
-            if number and (home := portal.home(number)):
-                return _Answer(200, home[0].encode(), modified=portal.last_modified(home[1]))
-            return _Answer(404, NOT_FOUND)
-        if portal.announce:
-            if path in ("/feed/", "/feed"):
-                items = portal.newest()[: portal.feed_items]
-                rss = "application/rss+xml; charset=utf-8"
-                return _Answer(200, portal.feed(items).encode(), rss, portal.last_modified(items))
-            if path == "/sitemap_index.xml":
-                index_xml = portal.sitemap_index().encode()
-                return _Answer(200, index_xml, xml, portal.last_modified(portal.stories))
-            if path == "/post-sitemap.xml":
-                newest = portal.newest()
-                return _Answer(200, portal.sitemap(newest).encode(), xml, portal.last_modified(newest))
-            if path == "/news-sitemap.xml":
-                newest = portal.newest()[:1000]  # a Google News sitemap holds at most 1,000 stories
-                return _Answer(200, portal.news_sitemap(newest).encode(), xml, portal.last_modified(newest))
-        if path.startswith("/category/"):
-            bits = [b for b in path.split("/") if b]
-            page = int(bits[3]) if len(bits) >= 4 and bits[2] == "page" and bits[3].isdigit() else 1
-            if len(bits) >= 2 and (listing := portal.category(bits[1], page)):
-                return _Answer(200, listing[0].encode(), modified=portal.last_modified(listing[1]))
-        if path.startswith(("/author/", "/tag/")):
-            bits = [b for b in path.split("/") if b]
-            if len(bits) == 2 and (listing := portal.archive(bits[0], bits[1])):
-                return _Answer(200, listing[0].encode(), modified=portal.last_modified(listing[1]))
-        if path.startswith("/partners/") and portal.syndicated_slug:
-            original = next(s for s in portal.stories if s.slug == portal.syndicated_slug)
-            copy = replace(
-                original,
-                slug="partner-copy",
-                headline="Partner Wire: " + original.headline,
-                published=original.published + dt.timedelta(hours=2),
-            )
-            ctx = replace(portal.context(original), url=portal.base_url + path)
-            page = THEMES[portal.theme_of(original)](copy, ctx)
-            return _Answer(200, page.encode(), modified=portal.changed_at(original))
-        if path.strip("/") in STATIC_PAGES:
-            title = path.strip("/").replace("-", " ").title()
-            page = (
-                f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} – {portal.name}</title>'
-                f'<meta property="og:type" content="website"></head><body><header><a href="/">Home</a></header>'
-                f"<main><h1>{title}</h1><p>{STATIC_PAGES[path.strip('/')]}</p></main></body></html>"
-            )
-            return _Answer(200, page.encode())
-        if path == "/gone-story/":
-            return _Answer(404, NOT_FOUND)
-        if path == "/flaky-story/":
-            return _Answer(500, b"<html><body><h1>Internal error</h1></body></html>")
-        if path == "/slow-story/":
-            return _Answer(200, b"<html><body><p>late</p></body></html>", delay=portal.slow_seconds)
-        if path == "/download/report":
-            return _Answer(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << >> endobj\n", "application/pdf")
-        if path == "/cut-short-story/":
-            body = portal.story_page(portal.stories[0]).encode()[:2000]
-            return _Answer(200, body, length=len(body) + 5000)
-        story = portal.find(path[: -len("amp/")] if path.endswith("/amp/") else path)
-        if story is None:
-            return _Answer(404, NOT_FOUND)
-        page = portal.story_page(story)
-        if story.slug == portal.legacy_slug:
-            page = page.replace('charset="utf-8"', f'charset="{LEGACY_ENCODING}"')
-            page = page.replace("charset=utf-8", f"charset={LEGACY_ENCODING}")
-            legacy = page.encode(LEGACY_ENCODING, "xmlcharrefreplace")
-            return _Answer(200, legacy, f"text/html; charset={LEGACY_ENCODING}", portal.changed_at(story))
-        return _Answer(200, page.encode(), modified=portal.changed_at(story))
+        """The first route that knows the path answers; a story's address is the last resort."""
+        routes = (_robots, _home, _discovery, _listing, _syndicated, _static_or_faulty)
+        for route in routes:
+            if (answer := route(portal, path, query)) is not None:
+                return answer
+        return _story(portal, path)
 
 
 class _Server(ThreadingHTTPServer):
@@ -525,3 +450,121 @@ class PortalServer:
         self.portal.release()
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+_XML = "application/xml; charset=utf-8"
+_Query = dict[str, list[str]]
+
+
+def _robots(portal: Portal, path: str, query: _Query) -> _Answer | None:
+    if path != "/robots.txt":
+        return None
+    text = "User-agent: *\nDisallow: /private/\n"
+    if portal.announce:
+        text += f"\nSitemap: {portal.base_url}{portal.robots_sitemap}\n"
+    return _Answer(200, text.encode(), "text/plain")
+
+
+def _home(portal: Portal, path: str, query: _Query) -> _Answer | None:
+    """The home page and its pagination (/page/2/), and WordPress's ?p=<id> short links."""
+    if path == "/" and "p" in query:
+        index = int(query["p"][0]) - 1
+        if 0 <= index < len(portal.stories):
+            story = portal.stories[index]
+            return _Answer(200, portal.story_page(story).encode(), modified=portal.changed_at(story))
+        return _Answer(404, NOT_FOUND)
+    if path == "/" or path.startswith("/page/"):
+        bits = [b for b in path.split("/") if b]
+        number = 1 if path == "/" else _page_number(bits[1]) if len(bits) == 2 else None
+        if number and (home := portal.home(number)):
+            return _Answer(200, home[0].encode(), modified=portal.last_modified(home[1]))
+        return _Answer(404, NOT_FOUND)
+    return None
+
+
+def _discovery(portal: Portal, path: str, query: _Query) -> _Answer | None:
+    """The feed and the sitemaps, where the portal announces them."""
+    if not portal.announce:
+        return None
+    if path in ("/feed/", "/feed"):
+        items = portal.newest()[: portal.feed_items]
+        rss = "application/rss+xml; charset=utf-8"
+        return _Answer(200, portal.feed(items).encode(), rss, portal.last_modified(items))
+    if path == "/sitemap_index.xml":
+        return _Answer(200, portal.sitemap_index().encode(), _XML, portal.last_modified(portal.stories))
+    if path == "/post-sitemap.xml":
+        newest = portal.newest()
+        return _Answer(200, portal.sitemap(newest).encode(), _XML, portal.last_modified(newest))
+    if path == "/news-sitemap.xml":
+        newest = portal.newest()[:1000]  # a Google News sitemap holds at most 1,000 stories
+        return _Answer(200, portal.news_sitemap(newest).encode(), _XML, portal.last_modified(newest))
+    return None
+
+
+def _listing(portal: Portal, path: str, query: _Query) -> _Answer | None:
+    """Category pages (with their pagination), author and tag archives."""
+    bits = [b for b in path.split("/") if b]
+    listing = None
+    if path.startswith("/category/") and len(bits) >= 2:
+        page = int(bits[3]) if len(bits) >= 4 and bits[2] == "page" and bits[3].isdigit() else 1
+        listing = portal.category(bits[1], page)
+    elif path.startswith(("/author/", "/tag/")) and len(bits) == 2:
+        listing = portal.archive(bits[0], bits[1])
+    if not listing:
+        return None
+    return _Answer(200, listing[0].encode(), modified=portal.last_modified(listing[1]))
+
+
+def _syndicated(portal: Portal, path: str, query: _Query) -> _Answer | None:
+    """A partner's copy of one story, two hours later and with the partner's kicker."""
+    if not (path.startswith("/partners/") and portal.syndicated_slug):
+        return None
+    original = next(s for s in portal.stories if s.slug == portal.syndicated_slug)
+    copy = replace(
+        original,
+        slug="partner-copy",
+        headline="Partner Wire: " + original.headline,
+        published=original.published + dt.timedelta(hours=2),
+    )
+    ctx = replace(portal.context(original), url=portal.base_url + path)
+    page = THEMES[portal.theme_of(original)](copy, ctx)
+    return _Answer(200, page.encode(), modified=portal.changed_at(original))
+
+
+def _static_or_faulty(portal: Portal, path: str, query: _Query) -> _Answer | None:
+    """The site's static pages, and the addresses that fail as real sites do (gone, erroring, slow, not
+    HTML, cut short)."""
+    if path.strip("/") in STATIC_PAGES:
+        title = path.strip("/").replace("-", " ").title()
+        page = (
+            f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} – {portal.name}</title>'
+            f'<meta property="og:type" content="website"></head><body><header><a href="/">Home</a></header>'
+            f"<main><h1>{title}</h1><p>{STATIC_PAGES[path.strip('/')]}</p></main></body></html>"
+        )
+        return _Answer(200, page.encode())
+    if path == "/gone-story/":
+        return _Answer(404, NOT_FOUND)
+    if path == "/flaky-story/":
+        return _Answer(500, b"<html><body><h1>Internal error</h1></body></html>")
+    if path == "/slow-story/":
+        return _Answer(200, b"<html><body><p>late</p></body></html>", delay=portal.slow_seconds)
+    if path == "/download/report":
+        return _Answer(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << >> endobj\n", "application/pdf")
+    if path == "/cut-short-story/":
+        body = portal.story_page(portal.stories[0]).encode()[:2000]
+        return _Answer(200, body, length=len(body) + 5000)
+    return None
+
+
+def _story(portal: Portal, path: str) -> _Answer:
+    """A story by its address (or its AMP copy); the legacy story is served in a legacy encoding."""
+    story = portal.find(path[: -len("amp/")] if path.endswith("/amp/") else path)
+    if story is None:
+        return _Answer(404, NOT_FOUND)
+    page = portal.story_page(story)
+    if story.slug == portal.legacy_slug:
+        page = page.replace('charset="utf-8"', f'charset="{LEGACY_ENCODING}"')
+        page = page.replace("charset=utf-8", f"charset={LEGACY_ENCODING}")
+        legacy = page.encode(LEGACY_ENCODING, "xmlcharrefreplace")
+        return _Answer(200, legacy, f"text/html; charset={LEGACY_ENCODING}", portal.changed_at(story))
+    return _Answer(200, page.encode(), modified=portal.changed_at(story))
