@@ -23,12 +23,10 @@ test: $(STAMP)
 
 ## container-test: build the Dockerfile with ../shared/tools/container-check and prove the image
 ## (starts, migrates, crawls a loopback portal, passes its HEALTHCHECK, exits 0 on SIGTERM); skips
-## with a message where container-check or podman is absent.
+## with a message where container-check is absent or this is not root (container-check installs podman).
 container-test:
 	@if [ ! -x ../shared/tools/container-check ]; then \
 	  echo "container-test: skipped: ../shared/tools/container-check is not available"; \
-	elif ! command -v podman >/dev/null 2>&1; then \
-	  echo "container-test: skipped: podman is not installed"; \
 	else \
 	  $(PYTHON) tests/service/container_check.py; \
 	fi
