@@ -21,7 +21,15 @@ from lxml import etree
 
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY, story_container
 from crawler.extraction.headline import site_names
-from crawler.extraction.names import is_agency, is_desk, merge_names, split_byline, split_spaced_han
+from crawler.extraction.names import (
+    credited_names,
+    is_agency,
+    is_desk,
+    merge_names,
+    name_key,
+    split_byline,
+    split_spaced_han,
+)
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData, in_article_scope, types_of
 from crawler.extraction.text import clean_text
@@ -178,6 +186,24 @@ def _from_bylines(page: Page, data: StructuredData) -> list[str]:
     return names
 
 
+def _not_credited_otherwise(page: Page, data: StructuredData, persons: list[str]) -> list[str]:
+    """The metadata's persons without those the page's byline boxes credit for other work and never as
+    writers: a CMS that puts the editor who published the story in JSON-LD `author` while the page
+    shows "Penulis: Naufal Zuhdi | Editor: Heryadi" (the writer is then found in the byline). As in
+    `_from_bylines`, a byline inside a byline counts once ("Editor : <a class=author>Heryadi</a>")."""
+    texts: list[str] = []
+    seen: set[etree._Element] = set()
+    for element in data.elements_with(page, _BYLINE_ATTRS):
+        if element.tag in _NOT_BYLINES:
+            continue
+        if element.getparent() in seen:
+            seen.add(element)
+        elif (text := _byline_text(page, element)) is not None:
+            seen.add(element)
+            texts.append(text)
+    return _without_credited(persons, texts)
+
+
 def _byline_text(page: Page, element: etree._Element) -> str | None:
     """The byline's text; None when its class avoids it (a byline link says rel=author whatever its
     class) or the text runs too long for a byline."""
@@ -196,8 +222,19 @@ def _byline_names(element: etree._Element, text: str) -> list[str]:
         if a.get("rel") == "author" or "/autor" in (a.get("href") or "") or "/author" in (a.get("href") or "")
     ]
     if links and element.tag != "a":
-        return [name for link in links for name in split_byline(clean_text(link.text_content()))]
+        names = [name for link in links for name in split_byline(clean_text(link.text_content()))]
+        return _without_credited(names, [text])
     return split_byline(text)
+
+
+def _without_credited(names: list[str], texts: list[str]) -> list[str]:
+    """The names without those the byline texts credit for other work and never as writers ("Editor :
+    <a href=/author/heryadi>Heryadi</a>" links an author page, but to the story's editor)."""
+    credited = {name_key(name) for text in texts for name in credited_names(text)}
+    if not credited:
+        return names
+    credited -= {name_key(name) for text in texts for name in split_byline(text)}
+    return [name for name in names if name_key(name) not in credited]
 
 
 _SKIP = {"script", "style", "template", "noscript", "svg", "button", "figcaption"}
@@ -391,6 +428,8 @@ def _people(names: list[str], sites: list[str]) -> list[str]:
 def find_authors(page: Page, data: StructuredData) -> list[str]:
     sites = site_names(page, data) + _title_site(data.title)
     persons, organisations = _from_json_ld(data, sites)
+    if persons:
+        persons = _not_credited_otherwise(page, data, persons)
     if not [n for n in persons if not is_agency(n) and not is_desk(n)]:
         persons = _from_microdata(page, data) or persons
     # A desk signing in the metadata ("Redacción") gives way to the person the byline names.

@@ -399,14 +399,12 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
     """
     if not text:
         return []
-    text = _unwrapped(text, strict)
     names: list[str] = []
     sources: list[str] = []
     desks: set[str] = set()
-    for kind, segment in _segments(text):
+    for kind, segment in _parts(text, strict):
         if kind == _CREDIT:
             continue
-        segment = _TRAILER.sub("", segment)
         if "報導" in segment or "报道" in segment:
             segment = _REPORTED_FROM.sub("", segment)
         found = _names_in(segment, strict, desks)
@@ -415,6 +413,27 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
     if desks and strict and any(name not in desks and not is_agency(name) for name in names):
         names = [name for name in names if name not in desks]  # "Jane Doe, Staff Reporter": her desk
     return names
+
+
+def _parts(text: str, strict: bool) -> list[tuple[str, str]]:
+    """The byline unwrapped and cut at its labels: each part's kind and text, without what runs on
+    after the names (a photo credit, an update time)."""
+    return [(kind, _TRAILER.sub("", segment)) for kind, segment in _segments(_unwrapped(text, strict))]
+
+
+def credited_names(text: str | None) -> list[str]:
+    """The names a byline box credits for other work than the writing: its editor, photographer,
+    translator ("Penulis: X | Editor: Y" -> Y). Metadata that calls one of them the author has the
+    roles wrong (a CMS that fills JSON-LD `author` with the editor who published the story)."""
+    if not text:
+        return []
+    desks: set[str] = set()
+    return [
+        name
+        for kind, segment in _parts(text, True)
+        if kind == _CREDIT
+        for name in _names_in(segment, True, desks)
+    ]
 
 
 def _unwrapped(text: str, strict: bool) -> str:
@@ -504,7 +523,7 @@ def split_spaced_han(name: str) -> list[str]:
     return [name]
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
     """Case, spacing and accents folded: "José  García" and "JOSE GARCIA" are one person."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
@@ -513,7 +532,7 @@ def _name_key(name: str) -> str:
 def merge_names(names: list[str]) -> list[str]:
     """One entry per person, in order: case, spacing and accent variants, and a name contained in a longer
     one ("Doe" beside "Jane Doe", as a byline and an author box name one person twice)."""
-    keys = [_name_key(name) for name in names]
+    keys = [name_key(name) for name in names]
     kept: list[str] = []
     kept_keys: list[str] = []
     for name, key in zip(names, keys, strict=True):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction import extract
-from crawler.extraction.names import is_agency, merge_names, split_byline
+from crawler.extraction.names import credited_names, is_agency, merge_names, split_byline
 from tests.extraction.pages import URL, ld, page
 
 
@@ -345,6 +345,28 @@ def test_a_desk_signing_alone_is_the_byline_in_every_language(byline: str, names
 )
 def test_a_desk_beside_a_person_is_no_author(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
+
+
+def test_a_metadata_author_the_page_credits_as_editor_gives_way_to_the_writer() -> None:
+    # The CMS fills JSON-LD `author` with the editor who published the story; the page says who wrote it.
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Heryadi"}})
+    article = (
+        '<div class="info"><div class="author-2">Naufal Zuhdi</div></div>'
+        '<div class="info-author">Editor : <a class="author" href="/author/112/heryadi">Heryadi</a></div>'
+    )
+    assert extract(page(head=head, article=article, lang="id"), URL).authors == ["Naufal Zuhdi"]
+
+
+def test_a_metadata_author_who_also_writes_stays_when_credited_for_photos_too() -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Anna Müller"}})
+    article = '<div class="byline">Text: Anna Müller, Fotos: Anna Müller</div>'
+    assert extract(page(head=head, article=article), URL).authors == ["Anna Müller"]
+
+
+def test_credited_names_are_the_other_work_of_a_byline_box() -> None:
+    assert credited_names("Penulis: Naufal Zuhdi | Editor: Heryadi") == ["Heryadi"]
+    assert credited_names("文／張三 攝影／李四") == ["李四"]
+    assert credited_names("Von Jane Doe") == []
 
 
 @pytest.mark.parametrize("desk", ["Redaktion", "Redacción", "Newsroom"])
