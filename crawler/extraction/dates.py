@@ -39,11 +39,12 @@ from crawler.extraction.datezones import (
     zoned_modification,
 )
 from crawler.extraction.page import Page
-from crawler.extraction.structured import StructuredData, in_article_scope, microdata_value
+from crawler.extraction.structured import StructuredData, folded_key, in_article_scope, microdata_value
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
+    """Meta keys, folded as `StructuredData.meta_folded` keeps them (every spelling of one key is one)."""
+    return tuple(dict.fromkeys(folded_key(word) for word in text.split()))
 
 
 PUBLISHED_META = _words(
@@ -153,7 +154,7 @@ def _first_microdata_date(page: Page, elements: Iterable[etree._Element]) -> Pag
 def _meta_candidates(data: StructuredData, meta_keys: tuple[str, ...]) -> list[_Candidate]:
     """The first value of each of `meta_keys` that reads as a date (a plugin's unfilled template or a
     written-out date may come before the theme's own)."""
-    firsts = (next(filter(None, map(parse_iso, data.meta_all.get(key, ()))), None) for key in meta_keys)
+    firsts = (next(filter(None, map(parse_iso, data.meta_folded.get(key, ()))), None) for key in meta_keys)
     return [_Candidate(value, 2) for value in firsts if value]
 
 

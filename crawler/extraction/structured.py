@@ -41,6 +41,8 @@ class StructuredData:
     objects: list[dict[str, Any]] = field(default_factory=list)  # every JSON-LD object found
     meta: dict[str, str] = field(default_factory=dict)  # <meta property|name|itemprop> -> first content
     meta_all: dict[str, list[str]] = field(default_factory=dict)  # every content of each meta key
+    # every content of each meta key with its case and separators folded (`folded_key`)
+    meta_folded: dict[str, list[str]] = field(default_factory=dict)
     # itemprop -> elements, for the properties the layers read (dates, author, headline, section, keywords)
     microdata: dict[str, list[etree._Element]] = field(default_factory=dict)
     title: str | None = None  # the document's <title>
@@ -247,6 +249,17 @@ def _read_metas(metas: list[etree._Element], data: StructuredData) -> None:
             continue
         data.meta_all.setdefault(key, []).append(content)
         data.meta.setdefault(key, content)
+        data.meta_folded.setdefault(folded_key(key), []).append(content)
+
+
+# Themes and plugins write one meta property in many ways: "article:published_time",
+# "article:published:time", "article.published_time", "Article-Published-Time".
+_KEY_SEPARATORS = re.compile(r"[\s:._-]+")
+
+
+def folded_key(key: str) -> str:
+    """A meta key with its case and separators folded, so every spelling of one property is one key."""
+    return _KEY_SEPARATORS.sub("", key.lower())
 
 
 def _read_microdata(tree: etree._Element, data: StructuredData) -> None:

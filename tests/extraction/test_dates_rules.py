@@ -364,3 +364,23 @@ def test_a_meta_date_after_an_unfilled_template_of_the_same_key_counts() -> None
     article = extract(pages.page(head=head, article="<h1>Hafen-Plan beschlossen</h1>"), pages.URL)
     assert article.published is not None
     assert article.published.isoformat() == "2025-02-12T08:30:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("published_key", "modified_key"),
+    [
+        ("article:published:time", "article:modified:time"),
+        ("article.published_time", "article.modified_time"),
+        ("Article-Published-Time", "Article-Modified-Time"),
+    ],
+)
+def test_a_date_meta_key_counts_however_the_theme_spells_it(published_key: str, modified_key: str) -> None:
+    # The page also shows the time on a 12-hour clock without am/pm ("3:48"): the meta is the instant.
+    head = (
+        f'<meta name="{published_key}" content="2024-10-23T15:48:15+00:00">'
+        f'<meta name="{modified_key}" content="2024-10-23T15:48:17+00:00">'
+    )
+    article = '<h1>Hafen-Plan beschlossen</h1><div class="date">Frankfurt, October 23, 2024, 3:48 Uhr</div>'
+    found = extract(pages.page(head=head, article=article), pages.URL)
+    assert found.published == dt.datetime(2024, 10, 23, 15, 48, 15, tzinfo=dt.UTC)
+    assert found.modified == dt.datetime(2024, 10, 23, 15, 48, 17, tzinfo=dt.UTC)
