@@ -187,22 +187,22 @@ def _from_bylines(page: Page, data: StructuredData) -> list[str]:
     return names
 
 
-def _not_credited_otherwise(page: Page, data: StructuredData, persons: list[str]) -> list[str]:
-    """The metadata's persons without those the page's byline boxes credit for other work and never as
-    writers: a CMS that puts the editor who published the story in JSON-LD `author` while the page
-    shows "Penulis: Naufal Zuhdi | Editor: Heryadi" (the writer is then found in the byline). As in
-    `_from_bylines`, a byline inside a byline counts once ("Editor : <a class=author>Heryadi</a>")."""
-    texts: list[str] = []
-    seen: set[etree._Element] = set()
-    for element in data.elements_with(page, _BYLINE_ATTRS):
-        if element.tag in _NOT_BYLINES:
-            continue
-        if element.getparent() in seen:
-            seen.add(element)
-        elif (text := _byline_text(page, element)) is not None:
-            seen.add(element)
-            texts.append(text)
-    return _without_credited(persons, texts)
+def _not_credited_otherwise(page: Page, persons: list[str]) -> list[str]:
+    """The metadata's persons without those whom the page links from a credit for other work, and never
+    as writers: a CMS that puts the editor who published the story in JSON-LD `author` while the page
+    shows "Penulis: Naufal Zuhdi | Editor: <a href=/author/heryadi>Heryadi</a>" (the writer is then
+    found in the byline). Only linked names are looked up: the page's links are at hand, while a search
+    of every byline box would cost each page with a JSON-LD author a pass over the tree's attributes."""
+    wanted = {name.casefold() for name in persons}
+    texts = [
+        text
+        for link in page.elements("a")
+        if (name := link.text) is not None
+        and name.strip().casefold() in wanted
+        and (box := link.getparent()) is not None
+        and (text := _byline_text(page, box)) is not None
+    ]
+    return _without_credited(persons, texts) if texts else persons
 
 
 def _byline_text(page: Page, element: etree._Element) -> str | None:
@@ -430,7 +430,7 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
     sites = site_names(page, data) + _title_site(data.title)
     persons, organisations = _from_json_ld(data, sites)
     if persons:
-        persons = _not_credited_otherwise(page, data, persons)
+        persons = _not_credited_otherwise(page, persons)
     if not [n for n in persons if not is_agency(n) and not is_desk(n)]:
         persons = _from_microdata(page, data) or persons
     # A desk signing in the metadata ("Redacción") gives way to the person the byline names.
