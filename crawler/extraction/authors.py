@@ -7,7 +7,7 @@ alone) only when no person is named, and a desk in one source gives way to a per
 are split on commas and each language's "and" ("and", "und", "og", "y", "et", "и", "و", "및", ...),
 labels ("By", "Von:", "Autor", "Του", "بقلم", "作者：") and reporter suffixes (기자, 記者) are stripped;
 photo, video and editor credits, social-profile URLs, slugs and dates are never names (nor an author
-marked inside a photo caption), and a metadata author whom the byline box credits only as editor gives
+marked inside a photo caption), and a metadata author whom a byline box links only as its editor gives
 way to the writer it names; one person named twice (byline and author box) is one author. The site's
 own name (its metadata, its host, the name its <title> ends with) beside a person is the publisher, not a
 co-author.
