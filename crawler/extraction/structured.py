@@ -9,6 +9,7 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate
 from typing import Any
 
@@ -41,8 +42,6 @@ class StructuredData:
     objects: list[dict[str, Any]] = field(default_factory=list)  # every JSON-LD object found
     meta: dict[str, str] = field(default_factory=dict)  # <meta property|name|itemprop> -> first content
     meta_all: dict[str, list[str]] = field(default_factory=dict)  # every content of each meta key
-    # every content of each meta key with its case and separators folded (`folded_key`)
-    meta_folded: dict[str, list[str]] = field(default_factory=dict)
     # itemprop -> elements, for the properties the layers read (dates, author, headline, section, keywords)
     microdata: dict[str, list[etree._Element]] = field(default_factory=dict)
     title: str | None = None  # the document's <title>
@@ -83,6 +82,15 @@ class StructuredData:
             if element is not None:
                 found.setdefault(element, None)
         return list(found)
+
+    @cached_property
+    def meta_folded(self) -> dict[str, list[str]]:
+        """Every content of each meta key, under the key with its case and separators folded
+        (`folded_key`): where a theme spells a property its own way, the layers still find it."""
+        folded: dict[str, list[str]] = {}
+        for key, contents in self.meta_all.items():
+            folded.setdefault(folded_key(key), []).extend(contents)
+        return folded
 
     def meta_first(self, *keys: str) -> str | None:
         for key in keys:
@@ -249,7 +257,6 @@ def _read_metas(metas: list[etree._Element], data: StructuredData) -> None:
             continue
         data.meta_all.setdefault(key, []).append(content)
         data.meta.setdefault(key, content)
-        data.meta_folded.setdefault(folded_key(key), []).append(content)
 
 
 # Themes and plugins write one meta property in many ways: "article:published_time",
