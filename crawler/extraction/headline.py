@@ -23,7 +23,8 @@ Rules a desk editor would apply:
 - the site's name and the section next to it ("… | CBC News", "… - WELT", "…:朝日新聞デジタル",
   "WELT - …", "Site » Section » …", "… (Site)") are cut at the separator when a piece names the site
   (og:site_name, publisher, the host's longest label and its registered name; a name of up to three
-  letters only as a word of its own);
+  letters only as a word of its own); so is a last piece in capitals after a bar, a label of the
+  story's kind ("… | COMMENTARY", "… | VIDEO");
   a dash between two numbers joins a range or a date ("14. - 20. Januar", "2019 - 2020") and is no
   separator; words going on in lower case ("… - und viele offene Fragen | Site") are no section; a
   separator left dangling at an end ("Headline -") is dropped;
@@ -336,10 +337,11 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     pieces = _split_at_separators(title)
     if len(pieces) < 2:
         return title
-    # Trailing: "Headline | Section | Site", "Headline - Site".
+    # Trailing: "Headline | Section | Site", "Headline - Site", "Headline | COMMENTARY".
     for cut in range(1, len(pieces)):
         tail = pieces[cut:]
-        if any(_is_site(p, sites) for p in tail) and all(_is_name_piece(p, sites) for p in tail):
+        named = any(_is_site(p, sites) for p in tail) or _is_label_after_bar(title, tail)
+        if named and all(_is_name_piece(p, sites) for p in tail):
             head = _rejoin(title, pieces[:cut])
             if len(head) >= 10 or (not head.isascii() and len(head) >= 5):
                 return head
@@ -348,6 +350,16 @@ def strip_site_name(title: str, sites: list[str]) -> str:
         if len(rest) >= 10:
             return rest
     return title
+
+
+def _is_label_after_bar(title: str, tail: list[str]) -> bool:
+    """A last piece after a bar that is one or two words in capitals labels the story's kind or section
+    ("… | COMMENTARY", "… | VIDEO", "… | EXCLUSIVE"), as a site's name would: no part of the headline."""
+    if len(tail) != 1:
+        return False
+    piece = tail[0].strip()
+    before = title[: len(title) - len(tail[0])].rstrip()
+    return before.endswith("|") and piece.isupper() and len(piece) >= 3 and len(piece.split()) <= 2
 
 
 def _after_leading_sections(rest: str, sites: list[str]) -> str:

@@ -280,6 +280,17 @@ def test_the_site_name_in_brackets_after_the_headline_is_cut() -> None:
     assert extract(page(title=title), URL).headline == title
 
 
+@pytest.mark.parametrize("label", ["COMMENTARY", "VIDEO", "LIVE UPDATES"])
+def test_a_label_in_capitals_after_a_bar_is_cut_from_metadata_and_heading(label: str) -> None:
+    headline = "Channels that rose to the challenges of 2020"
+    stated = f"{headline} | {label}"
+    html = page(head=og(stated), article=f"<h1>{stated}</h1>", title=f"{stated} - Hafenblatt")
+    assert extract(html, URL).headline == headline
+    # Capitals that are the headline's own words, or a long tail, stay.
+    for kept in (f"{headline} | Commentary on TV", f"NATO AND EU | {headline}"):
+        assert extract(page(head=og(kept), article=f"<h1>{kept}</h1>"), URL).headline == kept
+
+
 def test_a_single_word_no_other_statement_repeats_names_a_section_not_the_headline() -> None:
     # og:title names the listing the press release belongs to; the <title> and the <h1> give the story.
     html = pages.page(
