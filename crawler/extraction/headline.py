@@ -24,7 +24,7 @@ Rules a desk editor would apply:
   "WELT - …", "Site » Section » …", "… (Site)") are cut at the separator when a piece names the site
   (og:site_name, publisher, the host's longest label and its registered name; a name of up to three
   letters only as a word of its own); so is a last piece in capitals after a bar, a label of the
-  story's kind ("… | COMMENTARY", "… | VIDEO");
+  story's kind ("… | COMMENTARY", "… | VIDEO"), and a date in front ("23.01.2022 - …");
   a dash between two numbers joins a range or a date ("14. - 20. Januar", "2019 - 2020") and is no
   separator; words going on in lower case ("… - und viele offene Fragen | Site") are no section; a
   separator left dangling at an end ("Headline -") is dropped;
@@ -362,6 +362,21 @@ def _is_label_after_bar(title: str, tail: list[str]) -> bool:
     return before.endswith("|") and piece.isupper() and len(piece) >= 3 and len(piece.split()) <= 2
 
 
+# A full date written with digits, then a spaced separator: "23.01.2022 - ", "2022-01-23 | ", "1/23/2022: ".
+_LEADING_DATE = re.compile(
+    r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})\s*(?:\s[-–—|]|[:|])\s+(?=\S)"
+)
+
+
+def _statement(text: str, sites: list[str]) -> str:
+    """A title or heading as a statement of the headline: the site's name cut (`strip_site_name`), and a
+    date in front of it, which dates the story in a list and is no part of its headline ("23.01.2022 -
+    Wierer darf jubeln")."""
+    text = strip_site_name(text, sites)
+    rest = _LEADING_DATE.sub("", text, count=1)
+    return rest if len(rest) >= 10 else text
+
+
 def _after_leading_sections(rest: str, sites: list[str]) -> str:
     """What follows a breadcrumb after the site's name: "Politics » Headline" after "Site » " loses the
     section pieces that the same separator closes ("Site » Section » Headline")."""
@@ -502,7 +517,7 @@ def _field_statements(data: StructuredData, sites: list[str]) -> tuple[list[tupl
         (data.title, _TRUST_TITLE),
     ):
         if raw and len(raw) <= 2 * _LONGEST_STATEMENT and (written := unescape(raw)):
-            text = strip_site_name(written, sites)
+            text = _statement(written, sites)
             if trust == _TRUST_OG_TITLE:
                 og_key = _norm(text)
             elif trust == _TRUST_TWITTER_TITLE and _norm(text) == og_key:
@@ -533,7 +548,7 @@ def _add_h1_statements(
         overlap = max((len(words & tw) for tw in title_words), default=0)
         if stated and not overlap and len(words) <= 3:
             continue  # "Log In", a logo, a section name
-        stated.append((strip_site_name(text, sites), 3.0 - 0.1 * h1_count))
+        stated.append((_statement(text, sites), 3.0 - 0.1 * h1_count))
         if _has_overline(h1):
             under_overline.add(_norm(stated[-1][0]))
     return under_overline
@@ -553,7 +568,7 @@ def _seconding_votes(
                 votes.append(_norm(text))
     alternative = data.article.get("alternativeHeadline")
     if isinstance(alternative, str) and (text := unescape(alternative)):
-        votes.append(_norm(strip_site_name(text, sites)))
+        votes.append(_norm(_statement(text, sites)))
     return votes
 
 

@@ -291,6 +291,17 @@ def test_a_label_in_capitals_after_a_bar_is_cut_from_metadata_and_heading(label:
         assert extract(page(head=og(kept), article=f"<h1>{kept}</h1>"), URL).headline == kept
 
 
+@pytest.mark.parametrize("dateline", ["23.01.2022 - ", "2022-01-23 | ", "1/23/2022: "])
+def test_a_date_in_front_of_the_headline_is_no_part_of_it(dateline: str) -> None:
+    headline = "Wierer darf beim Abschluss noch jubeln"
+    stated = dateline + headline
+    html = page(head=og(stated), article=f"<h1>{stated}</h1>", title=f"{stated} - Hafenblatt")
+    assert extract(html, URL).headline == headline
+    # A year stays, and so does a date with too little after it to be a headline of its own.
+    for kept in (f"2022 - {headline}", "23.01.2022: Wahltag"):
+        assert extract(page(head=og(kept), article=f"<h1>{kept}</h1>"), URL).headline == kept
+
+
 def test_a_single_word_no_other_statement_repeats_names_a_section_not_the_headline() -> None:
     # og:title names the listing the press release belongs to; the <title> and the <h1> give the story.
     html = pages.page(
