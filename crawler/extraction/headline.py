@@ -14,7 +14,8 @@ Rules a desk editor would apply:
 - a displayed <h2>/<h3> votes for a statement it shows, also under a kicker ("Kicker Headline"), and
   so does the story's JSON-LD alternativeHeadline;
 - when the <h1> sets a topic apart as an overline, a title that prefixes a topic to the <h1>'s words
-  ("Topic: Headline") states the same headline;
+  ("Topic: Headline") states the same headline; so does any title that puts words and a dash or bar
+  before the displayed <h1>'s words ("SEO line - Headline");
 - inside a heading, a kicker is kept ("Kicker: Headline", with a colon when the page puts none), an
   overline or topic line and the hidden separator after it are dropped, and so is a subtitle after the
   headline ("entry-subtitle"); a first line set apart by a <br> or by CSS alone
@@ -426,6 +427,17 @@ def _kicker_of(longer: str, key: str) -> str | None:
     return kicker if len(kicker.split()) <= 8 else None
 
 
+def _dashed_prefix(longer: str, key: str) -> bool:
+    """Whether `longer` is "Words - key" or "Words | key" (a dash or a bar, not a kicker's colon)."""
+    kicker = _kicker_of(longer, key)
+    return kicker is not None and kicker.rstrip().endswith(("-", "–", "—", "|"))
+
+
+def _is_h1_trust(trust: float) -> bool:
+    """Whether a statement's trust is an <h1>'s (between twitter:title's and og:title's)."""
+    return _TRUST_TWITTER_TITLE < trust < _TRUST_OG_TITLE
+
+
 def _cut_tails_the_heading_confirms(
     stated: list[tuple[str, float]], unstripped: list[str], sites: list[str]
 ) -> None:
@@ -581,6 +593,7 @@ def _most_stated(
     stripped_title = next(
         (k for k, (_, trust) in zip(keys, stated, strict=True) if trust == _TRUST_TITLE), ""
     )
+    displayed = {k for k, (_, trust) in zip(keys, stated, strict=True) if _is_h1_trust(trust)}
     best: tuple[float, float, str] | None = None
     for (text, trust), key in zip(stated, keys, strict=True):
         if not key:
@@ -590,6 +603,10 @@ def _most_stated(
             # The <h1> sets its topic apart as an overline: a title that prefixes a topic to the same
             # words ("Topic: Headline") states this headline.
             votes += sum(1 for k in keys if _kicker_of(k, key) is not None)
+        elif key in displayed:
+            # A title that puts words and a dash or bar before the displayed <h1>'s words ("SEO line -
+            # Headline") states this headline too: what the page does not display is no part of it.
+            votes += sum(1 for k in keys if _dashed_prefix(k, key))
         votes += sum(1 for v in seconding if v == key or _kicker_of(v, key) is not None)
         if raw_title and key in raw_title and stripped_title != key:
             votes += 1

@@ -302,6 +302,17 @@ def test_a_date_in_front_of_the_headline_is_no_part_of_it(dateline: str) -> None
         assert extract(page(head=og(kept), article=f"<h1>{kept}</h1>"), URL).headline == kept
 
 
+def test_a_title_putting_words_and_a_dash_before_the_displayed_heading_states_the_heading() -> None:
+    shown = "Strava-Update: POI bei Routen-Tool"
+    seo = f"Strava-Karten ab sofort mit mehr Infos - {shown}"
+    html = page(head=og(seo), article=f"<h1>{shown}</h1>", title=seo)
+    assert extract(html, URL).headline == shown
+    # A kicker's colon is the headline's own: "Kicker: Headline" over a bare <h1> still wins two to one.
+    kicked = f"Routenplaner: {shown}"
+    html = page(head=og(kicked), article=f"<h1>{shown}</h1>", title=kicked)
+    assert extract(html, URL).headline == kicked
+
+
 def test_a_single_word_no_other_statement_repeats_names_a_section_not_the_headline() -> None:
     # og:title names the listing the press release belongs to; the <title> and the <h1> give the story.
     html = pages.page(
