@@ -37,6 +37,7 @@ from crawler.extraction.labels import (
     RELATED,
     SECTION_PATH_WORDS,
     TAG_PATH_WORDS,
+    heading_kind,
 )
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.text import clean_text, text_of
@@ -196,21 +197,39 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
     return None, 0
 
 
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
 def _heading_title(a: etree._Element) -> str | None:
     """A teaser's heading; it may stack a kicker heading over its title ("<h2>Nach Explosionen</h2><h1>
     Bürgermeister: …</h1>"): the title is the highest-level heading, the first of that level. A teaser
     card without headings: the element its theme names as the title, not the kicker, the number, the
     excerpt and the byline the link also wraps."""
     best: tuple[str, str, etree._Element] | None = None  # (tag, text, heading)
+    labelled = False
     for heading in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         if (best is None or heading.tag < best[0]) and (text := _text(heading)):
+            if heading_kind(text, exact=True) is not None:
+                labelled = True  # the block's label repeated on each card ("<h5>Latest</h5>")
+                continue
             best = (heading.tag, text, heading)
     if best is not None:
         return _without_dates(best[2], best[1]).strip() or best[1]
     for el in a.iter(etree.Element):
         if el is not a and _names_title(el.get("class")) and (text := _text(el)):
             return text
-    return None
+    return _longest_line(a) if labelled else None
+
+
+def _longest_line(a: etree._Element) -> str | None:
+    """The longest text of the link's innermost elements, headings aside: on a card whose heading is
+    only the block's label, the title is the line that says most ("<em>6m ago</em><span>Title</span>")."""
+    lines = [
+        text
+        for el in a.iter(etree.Element)
+        if el is not a and len(el) == 0 and el.tag not in _HEADING_TAGS and (text := _text(el))
+    ]
+    return max(lines, key=len, default=None)
 
 
 def _text_title(a: etree._Element, kind: str) -> str | None:

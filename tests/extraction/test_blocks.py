@@ -578,6 +578,19 @@ def test_a_teasers_date_inside_its_link_is_no_part_of_its_title():
     assert {link.title for link in related(html)} == {"Top picks of 2024"}
 
 
+def test_a_cards_heading_that_repeats_the_blocks_label_is_no_title():
+    cards = "".join(
+        f"<div class='ticker-item'><a href='/2024/05/0{i}/story-{i}/'><h5 class='label-mobile'>Latest</h5>"
+        f"<em>{i}h ago</em><span>Story number {i} made the news today</span></a></div>"
+        for i in range(1, 4)
+    )
+    html = page(
+        f"<div class='post-latest'><h5>Latest</h5>{cards}</div>"
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}</div></article>"
+    )
+    assert {link.title for link in related(html)} == {f"Story number {i} made the news today" for i in (1, 2, 3)}
+
+
 @pytest.mark.parametrize(
     ("names", "relation"),
     [
