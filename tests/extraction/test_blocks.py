@@ -588,7 +588,9 @@ def test_a_cards_heading_that_repeats_the_blocks_label_is_no_title():
         f"<div class='post-latest'><h5>Latest</h5>{cards}</div>"
         f"<article><h1>T</h1><div class='entry-content'>{STORY}</div></article>"
     )
-    assert {link.title for link in related(html)} == {f"Story number {i} made the news today" for i in (1, 2, 3)}
+    assert {link.title for link in related(html)} == {
+        f"Story number {i} made the news today" for i in (1, 2, 3)
+    }
 
 
 @pytest.mark.parametrize(
