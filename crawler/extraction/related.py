@@ -43,12 +43,13 @@ from crawler.extraction.page import Page, beside_root
 from crawler.extraction.text import clean_text, text_of
 from crawler.urls import normalise_url, url_key
 
+# A section, tag or search page ("/category/sport/", "/articles/index/sports/category:9") is a listing.
 # An author's page is the archive itself ("/author/jane-doe/", "/autor/747/jane-doe", "/autor/jane/page/2/");
 # some portals file their stories under the author ("/autoren/the-guardian/<story>").
 _NOT_STORY_PATH = re.compile(
     f"/(?:{SECTION_PATH_WORDS}|{TAG_PATH_WORDS}|"
     r"user|profile|search|feed|rss|wp-content|wp-admin|wp-login\.php|wp-json|comments|page/\d+|amp/?$|"
-    r"cdn-cgi|xmlrpc\.php)(?:/|$)"
+    r"cdn-cgi|xmlrpc\.php)(?:[/:]|$)"
     f"|/(?:{AUTHOR_PATH_WORDS})/(?:\\d+/)?[^/]+/?(?:page/\\d+/?)?$",
     re.I,
 )

@@ -190,6 +190,7 @@ def test_non_story_links_are_not_related():
         f"<a href='{URL}'>This very story</a> <a href='/wp-content/uploads/a.jpg'>Photo</a>"
         "<a href='/page/2/'>More</a> <a href='/news/all/'>All news</a> <a href='/sport/football/'>Football</a>"
         "<a href='/news/crime-public-safety/'>Crime and Public Safety</a>"
+        "<a href='/articles/index/sports/category:9'>野球</a>"
         "<a href='/2024/05/22/a-real-story/'>A real story</a></section>"
     )
     assert related(html) == {
