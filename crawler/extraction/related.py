@@ -62,7 +62,9 @@ _GENERIC_TITLE = re.compile(
     r"leia mais|lees meer|czytaj więcej|читать далее|selengkapnya)\W*$"
     # "More news", "Alle News anzeigen", "See all", "Mehr ähnliche Nachrichten": links to listings.
     r"|^\W*(?:more|mehr|all|alle|see all|view all|show all|weitere|plus de|más|tutte|todas)\b"
-    r"(?:\W+\w+){0,3}\W*$",
+    r"(?:\W+\w+){0,3}\W*$"
+    # WordPress's placeholder for a post without a title.
+    r"|^\W*(?:no title|untitled|kein titel|ohne titel|sans titre|sin título|senza titolo)\W*$",
     re.I,
 )
 _ARROWS = "«»‹›←→<>|·•-–—:"

@@ -579,6 +579,17 @@ def test_a_teasers_date_inside_its_link_is_no_part_of_its_title():
     assert {link.title for link in related(html)} == {"Top picks of 2024"}
 
 
+def test_wordpress_no_title_placeholder_is_no_title():
+    html = page(
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}</div></article>"
+        "<div class='related-posts'><h3>Related Posts</h3>"
+        "<a href='/2024/05/01/21577-2/'>(no title)</a><a href='/2024/05/02/beta-story/'>Beta story</a></div>"
+    )
+    titles = {link.url.rsplit("/", 2)[-2]: link.title for link in related(html)}
+    assert titles["beta-story"] == "Beta story"
+    assert titles.get("21577-2") is None  # an untitled post's link is kept without a title, or dropped
+
+
 def test_a_cards_heading_that_repeats_the_blocks_label_is_no_title():
     cards = "".join(
         f"<div class='ticker-item'><a href='/2024/05/0{i}/story-{i}/'><h5 class='label-mobile'>Latest</h5>"
