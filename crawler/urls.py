@@ -1,8 +1,8 @@
 """URL normalisation: one story, however it is linked, gets one key.
 
 Two functions with different jobs:
-- `normalise_url` is what we request and store: tracking parameters, fragments, AMP and print variants
-  removed, host lower-cased, default port dropped, query sorted. It keeps the scheme.
+- `normalise_url` is what we request and store: tracking parameters, fragments, AMP, print and
+  comment-page variants removed, host lower-cased, default port dropped, query sorted. It keeps the scheme.
 - `url_key` is what deduplicates: the normalised URL with the scheme folded (http and https are the
   same story) and the trailing slash dropped. `article_urls.url` holds these keys.
 """
@@ -22,7 +22,8 @@ TRACKING_PARAMS = frozenset(
     }
 )  # fmt: skip
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "vero_", "oly_", "__twitter")
-_AMP_PATH = re.compile(r"(?:/amp|/amp\.html|\.amp|/print|/print\.html)/?$", re.I)
+# AMP and print variants, and a WordPress story's comment pages ("/story/comment-page-2/").
+_AMP_PATH = re.compile(r"(?:/amp|/amp\.html|\.amp|/print|/print\.html|/comment-page-\d+)/?$", re.I)
 _AMP_PREFIX = re.compile(r"^/amp(?=/)", re.I)
 _INDEX_PAGE = re.compile(r"/index\.(?:html?|php)$", re.I)
 _DEFAULT_PORTS = {"http": "80", "https": "443"}

@@ -24,6 +24,7 @@ STORY = "example.com/news/2024/05/harbour-strike-ends"
         "https://example.com/news/2024/05/harbour-strike-ends/?print=1",
         "https://example.com/news/2024/05/harbour-strike-ends/?amp",
         "https://example.com/news/2024/05//harbour-strike-ends/index.html",
+        "https://example.com/news/2024/05/harbour-strike-ends/comment-page-2/",
     ],
 )
 def test_variants_share_the_story_key(variant: str) -> None:
