@@ -327,8 +327,31 @@ def _link_contexts(page: Page) -> dict[etree._Element, tuple[etree._Element, str
         for a in block.iter("a"):
             contexts[a] = (block, kind)
     for a in _rel_links(page):
-        contexts.setdefault(a, (a, ""))
+        if not _in_gallery(a):
+            contexts.setdefault(a, (a, ""))
     return contexts
+
+
+# A picture gallery, slider or carousel, by a word of its tag or class ("ws-gallery", "photo-slider"): its
+# rel=prev/next arrows page through its pictures. ("slide" alone also names slide-out menus.)
+_GALLERY_WORDS = frozenset(
+    ("gallery", "galerie", "galeria", "slider", "slideshow", "carousel", "swiper", "lightbox")
+)
+_WORD_SPLIT = re.compile(r"[-_\s]+")
+
+
+def _in_gallery(a: etree._Element) -> bool:
+    """Whether a rel=prev/next link is a gallery's arrow (the link or one of its three nearest ancestors
+    is a gallery, slider or carousel): it pages through pictures, not to the next story."""
+    node: etree._Element | None = a
+    for _ in range(4):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        names = f"{node.tag} {node.get('class') or ''} {node.get('id') or ''}".lower()
+        if not _GALLERY_WORDS.isdisjoint(_WORD_SPLIT.split(names)):
+            return True
+        node = node.getparent()
+    return False
 
 
 @dataclass(slots=True)

@@ -181,6 +181,23 @@ def test_rel_prev_next_links():
     }
 
 
+@pytest.mark.parametrize(
+    "gallery", ["<ws-gallery>{}</ws-gallery>", "<div class='photo-slider'><div>{}</div></div>"]
+)
+def test_a_gallerys_rel_next_arrow_pages_through_pictures_not_to_the_next_story(gallery):
+    arrows = (
+        "<a rel='prev' class='btn' aria-label='Back'><i class='icon-left'></i></a>"
+        "<a rel='next' class='btn' href='/2024/05/17/story-fotos_2.html'><i class='icon-right'></i></a>"
+    )
+    html = page(
+        f"<article><h1>T</h1>{gallery.format(arrows)}<div>{STORY}</div></article>"
+        "<p><a rel='next' href='/2024/05/18/the-next-one/'>The next one</a></p>"
+    )
+    assert related(html) == {
+        RelatedLink("https://news.example/2024/05/18/the-next-one/", "The next one", "next")
+    }
+
+
 def test_non_story_links_are_not_related():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
