@@ -3,7 +3,8 @@
 The container is the element whose own paragraphs hold the most text (the readability idea): on any
 theme, in any language, the story is where the running text is, while widgets, teasers and menus hold
 short texts and links. Class names only nudge the score (an excerpt list or an author's bio can hold a
-lot of text too).
+lot of text too). A theme built of components that wraps each paragraph in a deep wrapper of its own
+gives no element many paragraphs: there the wrappers' parent is the story (`_whole_story`).
 
 `blocks` marks the page's furniture around what this finds: the container and its ancestors, and the
 ancestors of the story's <h1>, are protected (a body class like "has-sidebar" or a post class like
@@ -132,8 +133,49 @@ def find_story_container(
     # blurb: the best candidate in the site's footer, a sidebar or an author box gives way to the next.
     for el, _ in ranked[:_CANDIDATES]:
         if not in_footer_or_author_box(el):
-            return el
+            return _whole_story(el)
     return ranked[0][0] if ranked else None
+
+
+# How far above a paragraph a component framework may wrap it ("<div class=c><div><div><div><p>").
+_WRAPPER_DEPTH = 5
+# A paragraph of news writing rarely runs longer: a container holding more is a story (or a post) itself.
+_ONE_PARAGRAPH = 1200
+
+
+def _whole_story(container: etree._Element) -> etree._Element:
+    """The story, when the best container is one paragraph of it: a theme built of components wraps each
+    paragraph in its own deep wrapper, and those wrappers follow each other as siblings of one class.
+    A container of one or two paragraphs whose wrapper (itself or an ancestor a few levels up) has such
+    siblings holding paragraphs too gives way to the wrappers' parent. (A container of more paragraphs,
+    or of more text than a paragraph, is a story already: the next story of an infinite scroll, a
+    sibling <article>, a blog's other posts stay out.)"""
+    if sum(1 for _ in container.iter("p")) > 2 or paragraph_text(container) > _ONE_PARAGRAPH:
+        return container
+    node = container
+    for _ in range(_WRAPPER_DEPTH):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return container
+        if _repeated_paragraph_wrappers(parent, node) >= 2:
+            return parent
+        node = parent
+    return container
+
+
+def _repeated_paragraph_wrappers(parent: etree._Element, wrapper: etree._Element) -> int:
+    """How many other children of `parent` share the wrapper's tag and class and hold a paragraph of
+    running text."""
+    kind = (wrapper.tag, wrapper.get("class"))
+    if kind[1] is None:
+        return 0
+    return sum(
+        1
+        for sibling in parent
+        if sibling is not wrapper
+        and (sibling.tag, sibling.get("class")) == kind
+        and any(len(p.text_content().strip()) >= _MIN_TEXT for p in sibling.iter("p"))
+    )
 
 
 def _near_container(container: etree._Element) -> set[etree._Element]:

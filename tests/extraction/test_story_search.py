@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from crawler.extraction import extract
 from crawler.extraction.blocks import mark_non_story_blocks
 from crawler.extraction.page import Page, parse_page
 from crawler.extraction.story_search import StoryPlace, find_story_place, own_text
@@ -241,3 +242,26 @@ def test_unlabelled_teasers_whose_links_sit_in_a_span_are_a_block() -> None:
     mark_non_story_blocks(page)
     assert page.is_excluded(one(page, "//div[@class='x']"))
     assert not page.is_excluded(one(page, "//article"))
+
+
+def test_paragraphs_wrapped_one_by_one_in_components_are_one_story() -> None:
+    # A component theme wraps every paragraph in its own deep wrapper; the wrappers are siblings.
+    wrapped = "".join(
+        f'<div class="sc-para"><div class="inner"><div><div><p>{SENTENCE}Part {i}.</p></div></div></div></div>'
+        for i in range(5)
+    )
+    html = f"""<html><body><div class="layout"><h1>Harbour plan approved</h1>
+      <div class="article-text">{wrapped}</div>
+      <div class="sidebar-box"><p>{SENTENCE * 2}</p></div></div></body></html>"""
+    assert container_of(html) == "div.article-text#"
+    body = extract(html, URL).body or ""
+    assert all(f"Part {i}." in body for i in range(5))
+
+
+def test_a_post_of_one_long_paragraph_is_not_merged_with_its_sibling_posts() -> None:
+    posts = "".join(
+        f'<div class="post"><h2>Post {i}</h2><div class="text"><p>{SENTENCE * 14}</p></div></div>'
+        for i in range(3)
+    )
+    html = f"<html><body><div id='content'>{posts}</div></body></html>"
+    assert container_of(html) == "div.text#"
