@@ -9,7 +9,8 @@ marked as not-the-story (share bars, "Read also" lines, ad slots, author boxes, 
 and credits of figures, lines that are nothing but a link (tag lists, buttons, linked teaser titles), ad
 labels, and short lines that ask the reader to subscribe or follow or state the copyright.
 When no container stands out, the page's <article>, then `[itemprop=articleBody]`, then the whole page
-are read the same way.
+are read the same way. A story written between <br>s gives its lines, and one set in <div>s and <span>s
+without <p> its text blocks, when those say more than its paragraphs.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from lxml import etree
 from crawler.extraction.blocks import own_text, story_container
 from crawler.extraction.labels import is_ad_label, is_promo_line
 from crawler.extraction.page import Page
+from crawler.extraction.story_search import text_blocks
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, repair_mojibake, text_of
 
@@ -95,6 +97,27 @@ def _br_lines(page: Page, container: etree._Element) -> list[str]:
     return lines
 
 
+# Less paragraph text than this in the container: look for a story written in text blocks instead.
+_FEW_PARAGRAPHS = 500
+
+
+def _text_block_lines(page: Page, container: etree._Element) -> list[str]:
+    """The container's text blocks (`story_search.text_blocks`: <div>s and <span>s that write a
+    paragraph's worth of text of their own) as paragraphs, with their inline links and emphasis, and
+    without marked blocks, captions and a block inside one already taken."""
+    lines: list[str] = []
+    taken: set[etree._Element] = set()
+    for block in text_blocks(container):
+        if any(node in taken or node in page.excluded for node in (block, *block.iterancestors())):
+            continue
+        if _CAPTION.search(block.get("class") or "") or is_promo_line(text := _text(block)):
+            continue
+        taken.add(block)
+        if text:
+            lines.append(text)
+    return lines
+
+
 def _paragraph_size(el: etree._Element) -> int:
     return sum(len(p.text_content()) for p in el.iter("p"))
 
@@ -163,6 +186,11 @@ def find_body(page: Page, data: StructuredData) -> str | None:
     if len(own_text(container).strip()) >= 100:
         # Text written between <br>s in the container itself: its lines are the paragraphs.
         paragraphs = _br_lines(page, container)
+    elif sum(map(len, paragraphs)) < _FEW_PARAGRAPHS:
+        # A story set in <div>s and <span>s: its text blocks are the paragraphs, if they say more.
+        blocks = _text_block_lines(page, container)
+        if sum(map(len, blocks)) > 2 * sum(map(len, paragraphs)):
+            paragraphs = blocks
     if lead and lead not in paragraphs:
         paragraphs.insert(0, lead)
     return "\n\n".join(paragraphs) or None

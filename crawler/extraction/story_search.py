@@ -4,7 +4,9 @@ The container is the element whose own paragraphs hold the most text (the readab
 theme, in any language, the story is where the running text is, while widgets, teasers and menus hold
 short texts and links. Class names only nudge the score (an excerpt list or an author's bio can hold a
 lot of text too). A theme built of components that wraps each paragraph in a deep wrapper of its own
-gives no element many paragraphs: there the wrappers' parent is the story (`_whole_story`).
+gives no element many paragraphs: there the wrappers' parent is the story (`_whole_story`). A page
+that sets its story without <p> at all, in <div>s and <span>s, has its story where its text blocks
+meet (`text_blocks`), when those hold more than the best paragraph container.
 
 `blocks` marks the page's furniture around what this finds: the container and its ancestors, and the
 ancestors of the story's <h1>, are protected (a body class like "has-sidebar" or a post class like
@@ -205,9 +207,75 @@ def _headline_places(page: Page) -> tuple[set[etree._Element], set[etree._Elemen
     return ancestors_of_titles, near
 
 
+# Less paragraph text than this in the best container: the page may write its story without <p>.
+_WEAK_STORY = 500
+# Tags whose text is never a text block of its own, nor anything inside them.
+_NOT_TEXT_BLOCKS = frozenset(
+    ("p", "li", "td", "th", "a", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figcaption",
+     "script", "style", "noscript", "template", "button", "select", "textarea", "nav", "aside", "footer",
+     "header", "form", "table", "ul", "ol", "menu")
+)  # fmt: skip
+_INLINE = frozenset(("span", "em", "strong", "b", "i", "u", "font", "small", "mark", "q", "cite"))
+# A text block: an element that writes at least this much text of its own (a paragraph set in a <div>).
+_TEXT_BLOCK = 80
+# How far up a text block's length counts, and its weight at each level: a story whose paragraphs sit
+# in wrappers of their own ("<div><div><span>text") still adds up where they all meet.
+_BLOCK_WEIGHTS = (1.0, 0.5, 1 / 3, 0.25, 0.2)
+
+
+def text_blocks(root: etree._Element) -> dict[etree._Element, int]:
+    """The elements under `root` that write a paragraph's worth of text of their own outside <p>, list,
+    table, link, heading and furniture elements, in document order, with their text's length: the
+    paragraphs of a page that sets its story in <div>s and <span>s. A <span> of a paragraph split into
+    spans and links stands for the element around it, the whole paragraph."""
+    found: dict[etree._Element, int] = {}
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        if not isinstance(el.tag, str) or el.tag in _NOT_TEXT_BLOCKS:
+            walker.skip_subtree()
+        elif (length := len(own_text(el).strip())) >= _TEXT_BLOCK:
+            block = el
+            while block.tag in _INLINE and (parent := block.getparent()) is not None and parent is not root:
+                block = parent
+            if block is not el:
+                length = len(block.text_content().strip())
+            found.setdefault(block, length)
+    return found
+
+
+def _text_block_container(page: Page) -> etree._Element | None:
+    """The element where the page's text blocks meet with the most text (each block's length counts for
+    its ancestors up to five levels, less at each level)."""
+    body = page.tree.find("body")
+    if body is None:
+        return None
+    scores: dict[etree._Element, float] = {}
+    for block, length in text_blocks(body).items():
+        node = block
+        for weight in _BLOCK_WEIGHTS:
+            node = node.getparent()
+            if node is None or node.tag in ("body", "html"):
+                break
+            scores[node] = scores.get(node, 0.0) + weight * length
+    ranked = sorted(((el, _weighed(el, score)) for el, score in scores.items()), key=lambda c: -c[1])
+    return next((el for el, _ in ranked[:_CANDIDATES] if not in_footer_or_author_box(el)), None)
+
+
+def text_block_size(el: etree._Element) -> int:
+    """How much text of their own the text blocks inside an element write."""
+    return sum(text_blocks(el).values())
+
+
 def find_story_place(page: Page) -> StoryPlace:
     """The story's container on the page and what every marking rule must leave alone around it."""
     container = find_story_container(page.elements("p"), page.elements("br"))
+    if container is None or paragraph_text(container) + len(own_text(container)) < _WEAK_STORY:
+        # Little paragraph text: a story set in <div>s and <span>s rather than <p>s holds more.
+        blocks = _text_block_container(page)
+        if blocks is not None and text_block_size(blocks) > 2 * (
+            paragraph_text(container) + len(own_text(container)) if container is not None else 0
+        ):
+            container = blocks
     protected, near = _headline_places(page)
     if container is None:
         return StoryPlace(None, frozenset(protected), frozenset(), 0, frozenset(near))

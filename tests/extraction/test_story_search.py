@@ -265,3 +265,29 @@ def test_a_post_of_one_long_paragraph_is_not_merged_with_its_sibling_posts() -> 
     )
     html = f"<html><body><div id='content'>{posts}</div></body></html>"
     assert container_of(html) == "div.text#"
+
+
+def test_a_story_set_in_divs_and_spans_without_paragraphs_is_found_and_read() -> None:
+    # No <p> at all: each paragraph a <div>, or spans and a link inside one.
+    paragraphs = "".join(
+        f'<div class="block-content"><div class="text"><span>{SENTENCE}Part {i} </span>'
+        f'<a href="/more/">with a link</a><span> and the end of part {i}.</span></div></div>'
+        for i in range(4)
+    )
+    html = f"""<html><body><div class="layout"><h1>Harbour plan approved</h1>
+      <div class="article-body">{paragraphs}</div>
+      <nav class="menu"><div>{SENTENCE * 3}</div></nav>
+      <div class="sidebar-box"><p>Short sidebar text of the site.</p></div></div></body></html>"""
+    assert container_of(html) == "div.article-body#"
+    body = (extract(html, URL).body or "").split("\n\n")
+    assert body == [f"{SENTENCE.strip()} Part {i} with a link and the end of part {i}." for i in range(4)]
+
+
+def test_a_story_in_paragraphs_is_not_read_as_text_blocks() -> None:
+    promo = "Buy the harbour calendar now, the perfect gift for every sailor you know. " * 3
+    html = f"""<html><body><div class="story"><h1>Harbour plan approved</h1>{story(3)}</div>
+      <div class="promo">{promo}</div></body></html>"""
+    assert container_of(html) == "div.story#"
+    body = extract(html, URL).body or ""
+    assert "Paragraph 2 ends here." in body
+    assert "harbour calendar" not in body
