@@ -24,7 +24,7 @@ from crawler.extraction.labels import is_ad_label, is_promo_line
 from crawler.extraction.page import Page
 from crawler.extraction.story_search import text_blocks
 from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import clean_text, repair_mojibake, text_of
+from crawler.extraction.text import clean_text, repair_mojibake, text_without_code
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre")
 _CAPTION = re.compile(r"caption|credit", re.I)
@@ -32,7 +32,7 @@ _NEVER = {"figure", "figcaption", "script", "style", "noscript", "button", "form
 
 
 def _text(el: etree._Element) -> str:
-    return clean_text(repair_mojibake(text_of(el)))
+    return clean_text(repair_mojibake(text_without_code(el)))
 
 
 def _hint_paragraph(page: Page, data: StructuredData) -> etree._Element | None:
