@@ -28,7 +28,7 @@ def text_without_code(element: etree._Element) -> str:
     """`text_of`, less what scripts, styles and templates inside the element hold: an ad tag set inside
     a paragraph ("<p><script>getAd(…)</script></p>") is no text a reader sees. (`text_of` when there is
     none: the C serialiser is the fast path.)"""
-    if next(element.iter(*_CODE_TAGS), None) is None:
+    if len(element) == 0 or next(element.iter(*_CODE_TAGS), None) is None:
         return text_of(element)
     parts: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end"))
