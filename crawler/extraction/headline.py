@@ -256,17 +256,26 @@ def site_names(page: Page, data: StructuredData) -> list[str]:
 # domains under a country's domain ("co.uk", "com.au").
 _GENERIC_HOST_LABELS = frozenset(("www", "m", "amp", "edition", "news"))
 _SECOND_LEVEL_LABELS = frozenset(("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"))
+# Platforms that host blogs and wikis under subdomains: there the subdomain names the site.
+_HOSTING_PLATFORMS = frozenset(
+    ("wordpress", "blogspot", "blogger", "wikidot", "tumblr", "substack", "medium", "github", "fandom",
+     "wixsite", "weebly", "livejournal", "typepad", "hatenablog", "over-blog", "hypotheses", "jimdo",
+     "jimdofree", "webnode", "ghost", "tistory", "exblog", "seesaa", "fc2")
+)  # fmt: skip
 
 
 def _host_names(host: str) -> list[str]:
     """The names of the site in its host: the longest label and the registered name ("myoos" in
-    "foren.myoos.de", "bbc" in "www.bbc.co.uk")."""
+    "foren.myoos.de", "bbc" in "www.bbc.co.uk"); on a blog or wiki platform the subdomain and the
+    platform ("rueda" and "wikidot" in "rueda.wikidot.com")."""
     labels = [label for label in host.split(".") if label not in _GENERIC_HOST_LABELS]
     names = labels[:-1] or labels
     if len(names) > 1 and names[-1] in _SECOND_LEVEL_LABELS:
         names = names[:-1]
     if not names:
         return []
+    if len(names) > 1 and names[-1] in _HOSTING_PLATFORMS:
+        return [names[0], names[-1]]  # "rueda.wikidot.com": the blog or wiki is "rueda"
     longest = max(names, key=len)
     return [longest] if names[-1] == longest else [longest, names[-1]]
 

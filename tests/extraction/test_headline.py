@@ -183,6 +183,18 @@ def test_the_registered_name_in_the_host_names_the_site() -> None:
     assert extract(html, url).headline == "Was ist Freie Software"
 
 
+def test_on_a_blog_or_wiki_platform_the_subdomain_names_the_site() -> None:
+    url = "https://rueda.wikidot.com/enchufla"
+    html = pages.page(title="Salsa-Figuren - Rueda in Berlin")
+    assert extract(html, url).headline == "Salsa-Figuren"
+    # Elsewhere a subdomain is a section of the site, not its name.
+    html = pages.page(title="Salsa-Figuren - Rueda in Berlin")
+    assert (
+        extract(html, "https://rueda.tanzblatt.example/enchufla").headline
+        == "Salsa-Figuren - Rueda in Berlin"
+    )
+
+
 def test_a_short_site_name_is_cut_only_as_a_word_of_its_own() -> None:
     url = "https://www.kb.example/politik/hafen-plan"
     # "kb" is inside "Parkbank": no site's name, the piece stays.
