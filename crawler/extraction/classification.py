@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.extraction.labels import SECTION_PATH_WORDS, TAG_PATH_WORDS
+from crawler.extraction.labels import SECTION_PATH_WORDS, TAG_PATH_WORDS, heading_kind, only_label
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData, types_of
 from crawler.extraction.text import clean_text, element_text, unescape
@@ -98,7 +98,7 @@ def _breadcrumb_section(page: Page, data: StructuredData, headline: str | None) 
             path = urlsplit(url).path.rstrip("/") if isinstance(url, str) else None
             if not isinstance(name, str) or (path in ("", None) and url is not None):
                 continue
-            if path == page_path or clean_text(name) == headline or _is_home(name):
+            if path == page_path or clean_text(name) == headline or _names_no_section(name):
                 continue
             names.append(clean_text(name))
         if names:
@@ -108,7 +108,7 @@ def _breadcrumb_section(page: Page, data: StructuredData, headline: str | None) 
         links = [
             a for a in links if urlsplit(page.absolute(a.get("href")) or "").path.rstrip("/") != page_path
         ]
-        if links and (name := element_text(links[-1])) and name != headline and not _is_home(name):
+        if links and (name := element_text(links[-1])) and name != headline and not _names_no_section(name):
             return name
     return None
 
@@ -124,6 +124,13 @@ _HOME = re.compile(
 
 def _is_home(name: str) -> bool:
     return _HOME.fullmatch(clean_text(name)) is not None
+
+
+def _names_no_section(name: str) -> bool:
+    """A link text that is the home step, a previous/next arrow ("Nächstes") or a block's label ("Mehr
+    zum Thema", "Alle News") names no section, wherever the theme sets it (a breadcrumb bar included)."""
+    text = clean_text(name)
+    return _is_home(text) or only_label(text) or heading_kind(text, exact=True) is not None
 
 
 # A list's last item joined by "&" or "and": the commas belong to one name ("Business, Finance, & Economics").
@@ -149,7 +156,8 @@ def find_section(page: Page, data: StructuredData, headline: str | None = None) 
             return value
     for anchor, href, rel in _links(page):
         is_category = "category" in rel or _SECTION_PATH.search(href)
-        if is_category and not _in_site_chrome(anchor) and (name := element_text(anchor)):
+        name = element_text(anchor) if is_category and not _in_site_chrome(anchor) else ""
+        if name and not _names_no_section(name):
             return name
     return _breadcrumb_section(page, data, headline)
 

@@ -73,6 +73,16 @@ def test_breadcrumb_gives_the_section_without_home_or_the_story_itself() -> None
     assert extract(page(body=html_crumbs), URL).section == "Region"
 
 
+def test_previous_next_arrows_in_a_breadcrumb_bar_name_no_section() -> None:
+    arrows = (
+        '<div class="breadcrumb-collection"><a href="/products/a-coffee" class="breadcrumb_link">‹ Zurück</a>'
+        ' | <a href="/products/b-coffee" class="breadcrumb_link">Nächstes</a></div>'
+    )
+    assert extract(page(body=arrows, lang="de"), URL).section is None
+    crumbs = f'<div class="breadcrumbs"><a href="/">Home</a> › <a href="/region/">Region</a></div>{arrows}'
+    assert extract(page(body=crumbs, lang="de"), URL).section == "Region"
+
+
 def test_language_is_a_normalised_bcp47_tag() -> None:
     assert extract(page(lang="de-ch"), URL).language == "de-CH"
     assert extract(page(lang="pt_br"), URL).language == "pt-BR"
