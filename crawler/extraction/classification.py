@@ -192,11 +192,27 @@ def _listed(values: Iterable[str]) -> list[str]:
     return tags
 
 
+def _unseparated(keywords: str) -> bool:
+    """JSON-LD keywords written as one run of words ("Boxen Russland Frank Warren Tyson Fury"): the
+    tags' boundaries are lost (which words make "Frank Warren"?)."""
+    return "," not in keywords and ";" not in keywords and len(keywords.split()) > 4
+
+
+def _meta_keywords(data: StructuredData) -> list[str]:
+    """The keywords meta, where it lists them with commas (news_keywords first)."""
+    for key in ("news_keywords", "keywords"):
+        if "," in (value := data.meta.get(key) or ""):
+            return _unique(value.split(","))
+    return []
+
+
 def find_tags(page: Page, data: StructuredData) -> list[str]:
     if tags := _unique(_listed(data.meta_all.get("article:tag") or [])):
         return tags
     keywords = data.article.get("keywords")
     if isinstance(keywords, str):
+        if _unseparated(keywords) and (listed := _meta_keywords(data)):
+            return listed
         keywords = keywords.split(",")
     if tags := _unique(_listed(_strings(keywords))):
         return tags

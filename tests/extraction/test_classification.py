@@ -83,6 +83,19 @@ def test_previous_next_arrows_in_a_breadcrumb_bar_name_no_section() -> None:
     assert extract(page(body=crumbs, lang="de"), URL).section == "Region"
 
 
+def test_json_ld_keywords_run_together_give_way_to_the_keywords_meta_that_separates_them() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Harbour plan approved",
+        "keywords": "Boxen Frank Warren Tyson Fury",
+    }
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    meta = '<meta name="news_keywords" content="Boxen,Tyson Fury,Frank Warren">'
+    assert extract(page(script + meta), URL).tags == ["Boxen", "Tyson Fury", "Frank Warren"]
+    # Without a meta that separates them, the run stays one tag rather than being cut at a guess.
+    assert extract(page(script), URL).tags == ["Boxen Frank Warren Tyson Fury"]
+
+
 def test_language_is_a_normalised_bcp47_tag() -> None:
     assert extract(page(lang="de-ch"), URL).language == "de-CH"
     assert extract(page(lang="pt_br"), URL).language == "pt-BR"
