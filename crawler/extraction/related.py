@@ -393,6 +393,24 @@ def _one_per_direction(found: dict[str, _Candidate]) -> None:
                 entry.relation = "latest"
 
 
+# Query parameters that page through one document: its other pages are no related stories.
+_PAGING_PARAMS = frozenset(("page", "pg", "paged", "seite", "cpage", "start", "offset"))
+
+
+def _without_paging(key: str) -> str:
+    """An archive key without the query parameters that page through a document or load a part of it
+    ("…/story.html?page=2&partial_nr=060&partial_type=teaser_box" is the story's own page)."""
+    base, _, query = key.partition("?")
+    if not query:
+        return key
+    kept = [
+        item
+        for item in query.split("&")
+        if (name := item.split("=", 1)[0].lower()) not in _PAGING_PARAMS and not name.startswith("partial")
+    ]
+    return f"{base}?{'&'.join(kept)}" if kept else base
+
+
 def _own_and_head_titles(page: Page) -> tuple[set[str], dict[str, str]]:
     """The page's own keys (its URL and canonical URL: never related to itself), and the titles WordPress
     gives the neighbouring posts in the head (<link rel='prev' title='…' href='…'>), by key."""
@@ -413,7 +431,8 @@ def _own_and_head_titles(page: Page) -> tuple[set[str], dict[str, str]]:
     for href in hrefs:
         try:
             if href := page.absolute(href):
-                own.add(_norm(href))
+                own.add(key := _norm(href))
+                own.add(_without_paging(key))
         except ValueError:  # no URL, or not an http(s) one
             continue
     return own, head_titles
@@ -489,8 +508,8 @@ def find_related(page: Page) -> list[RelatedLink]:
             key = _norm(url)
         except ValueError:
             continue
-        if key in own:
-            continue
+        if key in own or _without_paging(key) in own:
+            continue  # the page itself, or another page of it ("?page=2", a teaser box's next partial)
         if quality < 2 and key in head_titles:
             title, quality = head_titles[key], 2
         by_rel = bool(rel) and relation in ("previous", "next")

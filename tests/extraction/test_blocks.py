@@ -198,6 +198,18 @@ def test_a_gallerys_rel_next_arrow_pages_through_pictures_not_to_the_next_story(
     }
 
 
+def test_a_rel_next_to_the_storys_own_next_page_is_no_next_story():
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div>"
+        f"<a rel='next' href='{URL}?page=2'>Next page</a>"
+        f"<a rel='next' href='{URL}?page=2&partial_nr=060&partial_type=teaser_box'>More</a></article>"
+        "<p><a rel='prev' href='/2024/05/15/the-previous-one/'>The previous one</a></p>"
+    )
+    assert related(html) == {
+        RelatedLink("https://news.example/2024/05/15/the-previous-one/", "The previous one", "previous")
+    }
+
+
 def test_non_story_links_are_not_related():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
