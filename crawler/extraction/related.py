@@ -201,6 +201,7 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
 
 
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_LONGEST_LABEL = 40  # a block's label is a few words ("Latest", "Mehr zum Thema"), a title is longer
 
 
 def _heading_title(a: etree._Element) -> str | None:
@@ -212,7 +213,7 @@ def _heading_title(a: etree._Element) -> str | None:
     labelled = False
     for heading in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         if (best is None or heading.tag < best[0]) and (text := _text(heading)):
-            if heading_kind(text, exact=True) is not None:
+            if len(text) <= _LONGEST_LABEL and heading_kind(text, exact=True) is not None:
                 labelled = True  # the block's label repeated on each card ("<h5>Latest</h5>")
                 continue
             best = (heading.tag, text, heading)
@@ -327,7 +328,8 @@ def _link_contexts(page: Page) -> dict[etree._Element, tuple[etree._Element, str
         for a in block.iter("a"):
             contexts[a] = (block, kind)
     for a in _rel_links(page):
-        if not _in_gallery(a):
+        rel = (a.get("rel") or "").lower().split()
+        if not (("prev" in rel or "previous" in rel or "next" in rel) and _in_gallery(a)):
             contexts.setdefault(a, (a, ""))
     return contexts
 
