@@ -269,13 +269,12 @@ def text_block_size(el: etree._Element) -> int:
 def find_story_place(page: Page) -> StoryPlace:
     """The story's container on the page and what every marking rule must leave alone around it."""
     container = find_story_container(page.elements("p"), page.elements("br"))
-    if container is None or paragraph_text(container) + len(own_text(container)) < _WEAK_STORY:
-        # Little paragraph text: a story set in <div>s and <span>s rather than <p>s holds more.
-        blocks = _text_block_container(page)
-        if blocks is not None and text_block_size(blocks) > 2 * (
-            paragraph_text(container) + len(own_text(container)) if container is not None else 0
-        ):
-            container = blocks
+    size = paragraph_text(container) if container is not None else 0
+    held = size + len(own_text(container)) if container is not None else 0
+    # Little paragraph text: a story set in <div>s and <span>s rather than <p>s may hold more.
+    blocks = _text_block_container(page) if held < _WEAK_STORY else None
+    if blocks is not None and text_block_size(blocks) > 2 * held:
+        container, size = blocks, paragraph_text(blocks)
     protected, near = _headline_places(page)
     if container is None:
         return StoryPlace(None, frozenset(protected), frozenset(), 0, frozenset(near))
@@ -285,6 +284,6 @@ def find_story_place(page: Page) -> StoryPlace:
         container=container,
         protected=frozenset(protected),
         members=frozenset(container.iter(etree.Element)),
-        size=paragraph_text(container),
+        size=size,
         near=frozenset(near | _near_container(container)),
     )
