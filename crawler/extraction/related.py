@@ -40,7 +40,7 @@ from crawler.extraction.labels import (
     heading_kind,
 )
 from crawler.extraction.page import Page, beside_root
-from crawler.extraction.text import clean_text, text_of
+from crawler.extraction.text import clean_text, text_without_code
 from crawler.urls import normalise_url, url_key
 
 # A section, tag or search page ("/category/sport/", "/articles/index/sports/category:9") is a listing.
@@ -130,14 +130,13 @@ _NOT_TITLE_WORDS = frozenset(
     ("sub", "over", "pre", "super", "kicker", "eyebrow", "label", "section", "category")
 )
 _NAME_PARTS = re.compile(r"[_-]+")
-_HIDDEN_TEXT = etree.XPath(".//text()[not(ancestor::style or ancestor::script)]")
 
 
 def _text(el: etree._Element) -> str:
-    """The element's text as a reader sees it: an icon's inline <style> or a <script> is no text."""
-    if next(el.iter("style", "script"), None) is not None:
-        return clean_text("".join(_HIDDEN_TEXT(el)))
-    return clean_text(text_of(el))
+    """The element's text as a reader sees it: an icon's inline <style> or a <script> is no text. (In
+    one pass over the element: on a page whose tags are never closed a heading may hold the rest of
+    the page, and an XPath asking each text node for its ancestors took seconds there.)"""
+    return clean_text(text_without_code(el))
 
 
 def _strip_label(text: str) -> str:
