@@ -33,7 +33,7 @@ from crawler.extraction.names import (
 )
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData, in_article_scope, types_of
-from crawler.extraction.text import clean_text
+from crawler.extraction.text import clean_text, text_pieces
 
 # WordPress post classes name the post's categories and tags ("category-popular"): not the block's kind.
 _WP_TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|post|format|type|status|postid|page-id|author)-\S*")
@@ -238,28 +238,14 @@ def _without_credited(names: list[str], texts: list[str]) -> list[str]:
     return [name for name in names if name_key(name) not in credited]
 
 
-_SKIP = {"script", "style", "template", "noscript", "svg", "button", "figcaption"}
+_SKIP = frozenset(("script", "style", "template", "noscript", "svg", "button", "figcaption"))
 
 
 def _text(element: etree._Element) -> str:
     """The element's visible text: no script, style, template, comment or caption content."""
     if not isinstance(element.tag, str) or element.tag in _SKIP:
         return ""
-    parts: list[str] = []
-    # lxml's walk, not a recursive one of ours: a broken page may nest elements thousands deep.
-    walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
-    for event, node in walker:
-        if event in ("comment", "pi"):
-            if node.tail:
-                parts.append(node.tail)
-        elif event == "start":
-            if not isinstance(node.tag, str) or node.tag in _SKIP:
-                walker.skip_subtree()  # its "end" still comes, with its tail
-            elif node.text:
-                parts.append(node.text)
-        elif node is not element and node.tail:
-            parts.append(node.tail)
-    return clean_text(" ".join(parts))
+    return clean_text(" ".join(text_pieces(element, _SKIP)))
 
 
 def _inside(element: etree._Element, container: etree._Element) -> bool:

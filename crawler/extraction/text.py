@@ -21,7 +21,27 @@ def text_of(element: etree._Element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
-_CODE_TAGS = ("script", "style", "noscript", "template")
+_CODE_TAGS = frozenset(("script", "style", "noscript", "template"))
+
+
+def text_pieces(element: etree._Element, skip: frozenset[str]) -> list[str]:
+    """The pieces of text inside an element, in order, less what elements of the `skip` tags hold (their
+    tails stay, and so do the tails of comments). lxml's walk, not a recursive one of ours: a broken
+    page may nest elements thousands deep."""
+    pieces: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event in ("comment", "pi"):
+            if node.tail:
+                pieces.append(node.tail)
+        elif event == "start":
+            if not isinstance(node.tag, str) or node.tag in skip:
+                walker.skip_subtree()  # its "end" still comes, with its tail
+            elif node.text:
+                pieces.append(node.text)
+        elif node is not element and node.tail:
+            pieces.append(node.tail)
+    return pieces
 
 
 def text_without_code(element: etree._Element) -> str:
@@ -30,17 +50,7 @@ def text_without_code(element: etree._Element) -> str:
     none: the C serialiser is the fast path.)"""
     if len(element) == 0 or next(element.iter(*_CODE_TAGS), None) is None:
         return text_of(element)
-    parts: list[str] = []
-    walker = etree.iterwalk(element, events=("start", "end"))
-    for event, node in walker:
-        if event == "start":
-            if isinstance(node.tag, str) and node.tag in _CODE_TAGS:
-                walker.skip_subtree()  # its "end" still comes, with its tail
-            elif isinstance(node.tag, str) and node.text:
-                parts.append(node.text)
-        elif node is not element and node.tail:
-            parts.append(node.tail)
-    return "".join(parts)
+    return "".join(text_pieces(element, _CODE_TAGS))
 
 
 def element_text(element: etree._Element) -> str:

@@ -58,6 +58,9 @@ def test_scripts_and_styles_inside_a_paragraph_are_not_body():
         f"<p><style>.x{{color:red}}</style>{P2}<noscript>Enable JavaScript</noscript></p><p>{P3}</p></div></article>"
     )
     assert body(html) == "\n\n".join([P1, "Sponsored line", P2, P3])
+    # Text after a comment in such a paragraph stays.
+    html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>Sponsored <!-- ad --> line<script>x()</script></p><p>{P2}</p></div></article>"
+    assert body(html) == "\n\n".join([P1, "Sponsored line", P2])
 
 
 def test_articlebody_lead_outside_the_container_opens_the_body_but_does_not_replace_it():
