@@ -108,7 +108,7 @@ def _text_block_lines(page: Page, container: etree._Element) -> list[str]:
     lines: list[str] = []
     taken: set[etree._Element] = set()
     for block in text_blocks(container):
-        if any(node in taken or node in page.excluded for node in (block, *block.iterancestors())):
+        if page.is_excluded(block) or any(node in taken for node in block.iterancestors()):
             continue
         if _CAPTION.search(block.get("class") or "") or is_promo_line(text := _text(block)):
             continue

@@ -129,14 +129,24 @@ def find_story_container(
     scores: dict[etree._Element, float] = {}
     _score_paragraphs(paragraphs, scores)
     _score_breaks(breaks, scores)
-    # Best first; among equals the first in the order scored (a stable sort).
-    ranked = sorted(((el, _weighed(el, score)) for el, score in scores.items()), key=lambda c: -c[1])
-    # A short story (a sentence or two) holds less text than the author's bio or the site's "about"
-    # blurb: the best candidate in the site's footer, a sidebar or an author box gives way to the next.
-    for el, _ in ranked[:_CANDIDATES]:
-        if not in_footer_or_author_box(el):
-            return _whole_story(el)
-    return ranked[0][0] if ranked else None
+    ranked = _ranked(scores)
+    best = _best_outside_footer(ranked)
+    if best is not None:
+        return _whole_story(best)
+    return ranked[0] if ranked else None
+
+
+def _ranked(scores: dict[etree._Element, float]) -> list[etree._Element]:
+    """Candidates best first after their names (`_weighed`); among equals the first in the order scored
+    (a stable sort)."""
+    weighed = sorted(((el, _weighed(el, score)) for el, score in scores.items()), key=lambda c: -c[1])
+    return [el for el, _ in weighed]
+
+
+def _best_outside_footer(ranked: list[etree._Element]) -> etree._Element | None:
+    """A short story (a sentence or two) holds less text than the author's bio or the site's "about"
+    blurb: the best candidate in the site's footer, a sidebar or an author box gives way to the next."""
+    return next((el for el in ranked[:_CANDIDATES] if not in_footer_or_author_box(el)), None)
 
 
 # How far above a paragraph a component framework may wrap it ("<div class=c><div><div><div><p>").
@@ -257,8 +267,7 @@ def _text_block_container(page: Page) -> etree._Element | None:
             if node is None or node.tag in ("body", "html"):
                 break
             scores[node] = scores.get(node, 0.0) + weight * length
-    ranked = sorted(((el, _weighed(el, score)) for el, score in scores.items()), key=lambda c: -c[1])
-    return next((el for el, _ in ranked[:_CANDIDATES] if not in_footer_or_author_box(el)), None)
+    return _best_outside_footer(_ranked(scores))
 
 
 def text_block_size(el: etree._Element) -> int:
