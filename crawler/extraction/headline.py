@@ -368,7 +368,7 @@ def _is_label_after_bar(title: str, tail: list[str]) -> bool:
     if len(tail) != 1:
         return False
     piece = tail[0].strip()
-    before = title[: len(title) - len(tail[0])].rstrip()
+    before = title.rstrip().removesuffix(piece).rstrip()
     return before.endswith("|") and piece.isupper() and len(piece) >= 3 and len(piece.split()) <= 2
 
 
