@@ -16,8 +16,8 @@ characters, about a third of a millisecond, and only on the pages that need it.
 
 from __future__ import annotations
 
-import functools
 import re
+import threading
 from typing import Any
 
 from crawler.extraction.page import Page
@@ -99,17 +99,51 @@ def _other_script(language: str, text: str) -> bool:
 
 
 def _detected(text: str) -> str | None:
-    if _latin_share(text) is None or (identifier := _identifier()) is None:
+    if _latin_share(text) is None or (identifier := _MODEL.get()) is None:
         return None
     language, confidence = identifier.classify(text)
     return language if confidence >= _MIN_CONFIDENCE else None
 
 
-@functools.cache
-def _identifier() -> Any:
-    """py3langid's model, or None where the package is missing (the declared language still counts)."""
-    try:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-    except ImportError:
-        return None
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+class _LazyModel:
+    """py3langid's model, loaded once, on first use or by
+    `load_model_in_background`; None where the package is missing (the declared
+    language still counts).
+
+    Loading takes about 0.6 s. The lock makes a page that needs the model while
+    `load_model_in_background` is loading it wait for that load rather than start a second one."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loaded = False
+        self._model: Any = None
+
+    def get(self) -> Any:
+        if not self._loaded:
+            with self._lock:
+                if not self._loaded:
+                    self._model = self._load()
+                    self._loaded = True
+        return self._model
+
+    @staticmethod
+    def _load() -> Any:
+        try:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+        except ImportError:
+            return None
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+_MODEL = _LazyModel()
+
+
+def load_model_in_background() -> threading.Thread:
+    """Start loading the language model on a worker thread and return that thread.
+
+    A crawl extracts its pages on the event loop that also delivers webhooks and answers health checks;
+    loading the model there, on the first page that needs it, would stall that loop for over half a
+    second. The spider calls this when it is created, so the model is ready (or nearly) by then."""
+    thread = threading.Thread(target=_MODEL.get, name="newswatch-language-model", daemon=True)
+    thread.start()
+    return thread

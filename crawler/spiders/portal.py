@@ -33,6 +33,7 @@ from crawler.discovery import (
     sitemaps_from_robots,
 )
 from crawler.extraction import ExtractionError, extract
+from crawler.extraction.language import load_model_in_background
 from crawler.extraction.overrides import SiteOverrides
 from crawler.items import ArticleItem
 from crawler.pagekind import is_story_page
@@ -126,6 +127,7 @@ class PortalSpider(Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
+        load_model_in_background()  # (the first page to need it must not load it on the event loop)
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
