@@ -32,6 +32,7 @@ from crawler.extraction.names import (
     split_spaced_han,
 )
 from crawler.extraction.page import Page, iter_document
+from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.structured import StructuredData, in_article_scope, types_of
 from crawler.extraction.text import clean_text, text_pieces
 
@@ -42,7 +43,9 @@ _AVOID = re.compile(
     r"photo|caption|credit|image|share|social|follow|more-from|other-articles|newsletter",
     re.I,
 )
-_BYLINE_ATTRS = re.compile(r"author|byline|autor|writer|reporter|journalist|byl|creator")
+_BYLINE_ATTRS = re.compile(
+    word_alternation(words_of("author|byline|autor|writer|reporter|journalist|byl|creator"))
+)
 
 
 def _name_of(value: Any) -> tuple[str, bool]:

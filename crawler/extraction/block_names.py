@@ -17,6 +17,7 @@ import re
 from lxml import etree
 
 from crawler.extraction.labels import BOILERPLATE, INLINE_RELATED, LATEST, NAVIGATION, RELATED
+from crawler.extraction.patterns import word_alternation
 
 # When two rules disagree about one element, the more telling kind wins.
 RANK = {BOILERPLATE: 0, LATEST: 1, RELATED: 2, INLINE_RELATED: 3, NAVIGATION: 4}
@@ -103,7 +104,7 @@ _FIRST_WORDS = tuple(
     )
 )
 # The same test as one pattern: a part ("-"-separated) of the word starts with one of the first words.
-_FIRST_WORD_PART = re.compile("(?:^|-)(?:" + "|".join(map(re.escape, _FIRST_WORDS)) + ")")
+_FIRST_WORD_PART = re.compile(f"(?:^|-){word_alternation(_FIRST_WORDS)}")
 # Whole class or id attributes and single words, read: a theme repeats its names on every page. The
 # walk in `blocks` looks attributes up here itself (a dict lookup costs less than a call).
 NAMES_CACHE: dict[str, tuple[str | None, bool]] = {}

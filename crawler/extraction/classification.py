@@ -18,15 +18,32 @@ from lxml import etree
 
 from crawler.extraction.labels import SECTION_PATH_WORDS, TAG_PATH_WORDS, heading_kind, only_label
 from crawler.extraction.page import Page
+from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.structured import StructuredData, types_of
 from crawler.extraction.text import clean_text, element_text, unescape
 
-_SECTION_PATH = re.compile(f"/(?:{SECTION_PATH_WORDS})/", re.I)
-_TAG_PATH = re.compile(f"/(?:{TAG_PATH_WORDS})/", re.I)
+_SECTION_PATH = re.compile(f"/{word_alternation(words_of(SECTION_PATH_WORDS))}/", re.I)
+_TAG_PATH = re.compile(f"/{word_alternation(words_of(TAG_PATH_WORDS))}/", re.I)
 # Class names of site-wide furniture. A bare "header" is not among them: post headers (entry-header,
 # mg-header) are where themes print the story's category.
 _SITE_CHROME = re.compile(
-    r"widget|sidebar|menu|navbar|nav-|tagcloud|tag-cloud|masthead|site-header|site-footer|top-?bar", re.I
+    word_alternation(
+        [
+            "widget",
+            "sidebar",
+            "menu",
+            "navbar",
+            "nav-",
+            "tagcloud",
+            "tag-cloud",
+            "masthead",
+            "site-header",
+            "site-footer",
+            "topbar",
+            "top-bar",
+        ]
+    ),
+    re.I,
 )
 _CHROME_TAGS = {"nav", "header", "footer", "aside"}
 _STORY_CONTAINER = re.compile(r"\b(?:entry-content|post-content|article-body|story-body|hentry)\b", re.I)

@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from crawler.extraction.article import PageDate
+from crawler.extraction.patterns import word_alternation
 
 MIN_YEAR = 1995
 MAX_YEAR = dt.date.today().year + 1
@@ -223,35 +224,10 @@ SOLAR_HIJRI_MONTHS = {
 }
 
 
-def _alternation(words: set[str]) -> str:
-    """One regex alternative per word, as a trie: a month is tried letter by letter, not word by word
-    (hundreds of words), and the longest word that fits wins as with longest-first alternatives."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + build(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
-        return body
-
-    return build(trie)
-
-
-_MONTH_ALT = _alternation(
-    {*MONTHS, *SOLAR_HIJRI_MONTHS, *(word for words in _LANGUAGE_MONTHS.values() for word in words)}
+# (A trie: hundreds of month names are tried letter by letter, not word by word.)
+_MONTH_ALT = word_alternation(
+    {*MONTHS, *SOLAR_HIJRI_MONTHS, *(word for words in _LANGUAGE_MONTHS.values() for word in words)},
+    space=r"\s+",
 )
 
 # Zone abbreviations that name one offset unambiguously enough for news pages.

@@ -27,6 +27,7 @@ from crawler.extraction.article import PageDate
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR
 from crawler.extraction.dateparse import day_of, find_human_dates, parse_iso
 from crawler.extraction.page import Page
+from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.structured import StructuredData
 
 _UPDATE_LABEL = re.compile(
@@ -104,7 +105,9 @@ def _own_text(element: etree._Element, limit: int = 300) -> str:
 
 
 _HINT = re.compile(
-    r"date|time|publi|posted|byline|datum|fecha|stamp|meta|info|created|submitted|dateline|zeit"
+    word_alternation(
+        words_of("date|time|publi|posted|byline|datum|fecha|stamp|meta|info|created|submitted|dateline|zeit")
+    )
 )
 # Class or id tokens of blocks whose dates belong to other stories or to readers.
 # WordPress post classes name the post's categories and tags ("category-popular"): not the block's kind.
@@ -412,7 +415,9 @@ def _class_avoided(page: Page, node: etree._Element) -> bool:
 
 
 _EDIT_LINE = re.compile(
-    r"lastmod|last-mod|modified|footer-info|page-info|lastedit|last-edit|last_edit|revision"
+    word_alternation(
+        words_of("lastmod|last-mod|modified|footer-info|page-info|lastedit|last-edit|last_edit|revision")
+    )
 )
 
 

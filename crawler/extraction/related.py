@@ -40,17 +40,24 @@ from crawler.extraction.labels import (
     heading_kind,
 )
 from crawler.extraction.page import Page, beside_root
+from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.text import clean_text, text_without_code
 from crawler.urls import normalise_url, url_key
 
 # A section, tag or search page ("/category/sport/", "/articles/index/sports/category:9") is a listing.
 # An author's page is the archive itself ("/author/jane-doe/", "/autor/747/jane-doe", "/autor/jane/page/2/");
 # some portals file their stories under the author ("/autoren/the-guardian/<story>").
+_LISTING_WORDS = word_alternation(
+    [
+        *words_of(SECTION_PATH_WORDS),
+        *words_of(TAG_PATH_WORDS),
+        *words_of("user|profile|search|feed|rss|wp-content|wp-admin|wp-login.php|wp-json|comments|cdn-cgi"),
+        "xmlrpc.php",
+    ]
+)
 _NOT_STORY_PATH = re.compile(
-    f"/(?:{SECTION_PATH_WORDS}|{TAG_PATH_WORDS}|"
-    r"user|profile|search|feed|rss|wp-content|wp-admin|wp-login\.php|wp-json|comments|page/\d+|amp/?$|"
-    r"cdn-cgi|xmlrpc\.php)(?:[/:]|$)"
-    f"|/(?:{AUTHOR_PATH_WORDS})/(?:\\d+/)?[^/]+/?(?:page/\\d+/?)?$",
+    f"/(?:{_LISTING_WORDS}|page/\\d+|amp/?$)(?:[/:]|$)"
+    f"|/{word_alternation(words_of(AUTHOR_PATH_WORDS))}/(?:\\d+/)?[^/]+/?(?:page/\\d+/?)?$",
     re.I,
 )
 _FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|zip|xml|css|js|ico)$", re.I)
