@@ -9,7 +9,8 @@ Layers, each a small module named for what it finds, consulted in this order of 
 
 Where a change belongs (`pipeline` runs them in order):
 - input: `page` decodes and parses once, and serves the layers one shared walk of the tree;
-  `text` holds the shared text helpers; `article` is the value produced;
+  `text` holds the shared text helpers, `patterns` builds regexes over long word lists; `article` is
+  the value produced; `warmup` loads lazily loaded data (language model, date parser) off the event loop;
 - the page's parts: `story_search` finds the story's container, `blocks` marks what is not the story
   (its class/id vocabulary in `block_names`, the words of block labels in `labels`);
 - structured data: `structured`;

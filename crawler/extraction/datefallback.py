@@ -62,3 +62,18 @@ def find_date(page: Page, url: str | None) -> dt.date | None:
         return None
     # htmldate turns a bare year (a copyright line, "2016") into 1 January: that is no publication day.
     return None if (day.month, day.day) == (1, 1) else day
+
+
+def load_date_parser() -> None:
+    """Compile dateparser's data for every language now (about 2 s, once per process; see `warmup`).
+
+    htmldate hands the date strings it cannot read itself to dateparser, which on its first string builds
+    a regex for each of some 200 locales. A string no locale reads makes it build them all."""
+    try:
+        from htmldate.extractors import external_date_parser
+    except ImportError:
+        return
+    try:
+        external_date_parser("zz 1", _FORMAT)
+    except Exception:  # a warm-up that fails leaves the first real string to load it
+        logging.getLogger(__name__).debug("dateparser warm-up failed", exc_info=True)

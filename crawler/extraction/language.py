@@ -107,11 +107,11 @@ def _detected(text: str) -> str | None:
 
 class _LazyModel:
     """py3langid's model, loaded once, on first use or by
-    `load_model_in_background`; None where the package is missing (the declared
+    `load_model` (see `warmup`); None where the package is missing (the declared
     language still counts).
 
-    Loading takes about 0.6 s. The lock makes a page that needs the model while
-    `load_model_in_background` is loading it wait for that load rather than start a second one."""
+    Loading takes about 0.6 s. The lock makes a page that needs the model while the
+    warm-up thread is loading it wait for that load rather than start a second one."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -138,12 +138,6 @@ class _LazyModel:
 _MODEL = _LazyModel()
 
 
-def load_model_in_background() -> threading.Thread:
-    """Start loading the language model on a worker thread and return that thread.
-
-    A crawl extracts its pages on the event loop that also delivers webhooks and answers health checks;
-    loading the model there, on the first page that needs it, would stall that loop for over half a
-    second. The spider calls this when it is created, so the model is ready (or nearly) by then."""
-    thread = threading.Thread(target=_MODEL.get, name="newswatch-language-model", daemon=True)
-    thread.start()
-    return thread
+def load_model() -> None:
+    """Load the model now, if it is not loaded (see `warmup`)."""
+    _MODEL.get()

@@ -33,8 +33,8 @@ from crawler.discovery import (
     sitemaps_from_robots,
 )
 from crawler.extraction import ExtractionError, extract
-from crawler.extraction.language import load_model_in_background
 from crawler.extraction.overrides import SiteOverrides
+from crawler.extraction.warmup import warm_up_in_background
 from crawler.items import ArticleItem
 from crawler.pagekind import is_story_page
 from crawler.urls import normalise_url, site_of
@@ -127,7 +127,7 @@ class PortalSpider(Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
-        load_model_in_background()  # (the first page to need it must not load it on the event loop)
+        warm_up_in_background()  # (lazily loaded data must not load on the event loop: see `warmup`)
         return spider
 
     async def start(self) -> AsyncIterator[Request]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
 
 from crawler.extraction import extract
 
@@ -181,32 +180,3 @@ def test_a_breadcrumb_holding_only_the_home_page_names_no_section() -> None:
     for home in ("Home", "Startseite", "Главная", "首页"):
         crumbs = f'<ol class="breadcrumb"><li><a href="/id/{home}">{home}</a></li></ol>'
         assert extract(page(body=crumbs), URL).section is None
-
-
-def test_the_language_model_loads_once_off_the_calling_thread(monkeypatch) -> None:
-    """A crawl's pages are extracted on the event loop: the model (about 0.6 s to load) is loaded by a
-    worker thread when the spider starts, and a page that needs it meanwhile waits for that one load."""
-    from py3langid.langid import LanguageIdentifier
-
-    from crawler.extraction import language
-
-    loads: list[str] = []
-    real = LanguageIdentifier.from_model_file.__func__
-
-    def counted(cls, *args, **kwargs):
-        loads.append(threading.current_thread().name)
-        return real(cls, *args, **kwargs)
-
-    monkeypatch.setattr(LanguageIdentifier, "from_model_file", classmethod(counted))
-    monkeypatch.setattr(language, "_MODEL", language._LazyModel())
-    loader = language.load_model_in_background()
-    # A page needing detection while the loader runs: same model, no second load.
-    german = story(
-        "",
-        "Bundestag beschließt das Windkraftgesetz",
-        "Der Bundestag hat am Donnerstag das neue Gesetz zur Förderung der Windkraft beschlossen. "
-        "Die Opposition hatte vor höheren Strompreisen gewarnt.",
-    )
-    assert extract(german, URL).language == "de"
-    loader.join(timeout=60)
-    assert loads == ["newswatch-language-model"]
