@@ -63,7 +63,11 @@ def normalise_url(url: str) -> str:
 
 def url_key(url: str) -> str:
     """The deduplication key: the normalised URL without scheme or trailing slash."""
-    normalised = normalise_url(url)
+    return key_of_normalised(normalise_url(url))
+
+
+def key_of_normalised(normalised: str) -> str:
+    """`url_key` of a URL that `normalise_url` returned (spares normalising it a second time)."""
     key = normalised.split("://", 1)[1]
     host_path, _, query = key.partition("?")
     host_path = host_path.rstrip("/") if host_path.count("/") > 0 else host_path

@@ -42,7 +42,7 @@ from crawler.extraction.labels import (
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.text import clean_text, text_without_code
-from crawler.urls import normalise_url, url_key
+from crawler.urls import key_of_normalised, normalise_url, url_key
 
 # A section, tag or search page ("/category/sport/", "/articles/index/sports/category:9") is a listing.
 # An author's page is the archive itself ("/author/jane-doe/", "/autor/747/jane-doe", "/autor/jane/page/2/");
@@ -435,7 +435,7 @@ def _own_and_head_titles(page: Page) -> tuple[set[str], dict[str, str]]:
         elif rel in ("prev", "next") and (title := clean_text(link.get("title"))):
             with contextlib.suppress(ValueError):
                 if url := page.absolute(link.get("href")):
-                    head_titles[_norm(_normalised(url))] = title
+                    head_titles[key_of_normalised(_normalised(url))] = title
     for href in hrefs:
         try:
             if href := page.absolute(href):
@@ -508,14 +508,10 @@ def find_related(page: Page) -> list[RelatedLink]:
             continue  # "Read more" on its own, "All news": a listing, or a teaser's title is elsewhere
         if _section_like(url, title):
             # A section's link, unless a picture links the same address: then it is a teaser's title.
-            with contextlib.suppress(ValueError):
-                section_titles.setdefault(_norm(url), title)
+            section_titles.setdefault(key_of_normalised(url), title)
             continue
         # The archive's key last: a quarter of the candidates (other sites, tags, sections) never need it.
-        try:
-            key = _norm(url)
-        except ValueError:
-            continue
+        key = key_of_normalised(url)  # (`url` is normalised: `_story_url`)
         if key in own or _without_paging(key) in own:
             continue  # the page itself, or another page of it ("?page=2", a teaser box's next partial)
         if quality < 2 and key in head_titles:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.urls import normalise_url, url_key
+from crawler.urls import key_of_normalised, normalise_url, url_key
 
 STORY = "example.com/news/2024/05/harbour-strike-ends"
 
@@ -29,6 +29,8 @@ STORY = "example.com/news/2024/05/harbour-strike-ends"
 )
 def test_variants_share_the_story_key(variant: str) -> None:
     assert url_key(variant) == STORY
+    # (The key of a URL normalised once already, as `related` computes it, is the same key.)
+    assert key_of_normalised(normalise_url(variant)) == STORY
 
 
 def test_meaningful_query_parameters_are_kept_and_sorted() -> None:
