@@ -59,7 +59,7 @@ _READ_ALSO_WORLD = (
     r"קראו (?:עוד|גם)",
     r"यह भी पढ़ें",
     r"بیشتر بخوانید",
-    r"czytaj (?:też|także|również)",
+    r"czytaj (?:też|także|również|więcej)",
     r"lees ook",
     r"baca juga",
     r"читайте (?:также|ещё)",

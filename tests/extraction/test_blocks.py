@@ -538,6 +538,7 @@ def test_url_variants_of_one_story_are_one_related_link_and_the_page_itself_is_n
         ("Διαβάστε επίσης", "related"),
         ("İlgili Haberler", "related"),
         ("Читайте також", "related"),
+        ("Czytaj więcej", "related"),
         ("Tin liên quan", "related"),
         ("ข่าวที่เกี่ยวข้อง", "related"),
         ("相關新聞", "related"),
@@ -691,3 +692,23 @@ def test_a_section_link_in_the_portals_language_names_the_section():
         f"<div class='entry-content'>{STORY}</div></article>"
     )
     assert extract(html, URL).section == "La Ciudad"
+
+
+def test_a_read_more_teaser_box_inside_the_story_is_a_related_story_not_body():
+    """rp.pl-style: a "Czytaj więcej" ("Read more") box between the story's paragraphs, its label a <p>."""
+    paragraphs = "".join(
+        f"<p>Akapit {n}: rząd przedstawił w poniedziałek nowy plan budowy portu w Gdańsku i jego koszty.</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        "<html><head><title>Plan budowy portu</title></head><body><article><h1>Plan budowy portu</h1>"
+        f"<div class='body'>{paragraphs}<div class='content--excerpt'><div><p class='subtitle'>Czytaj więcej</p>"
+        "</div><div class='article'><a href='/kraj/art1-port-w-gdyni'><p>Port w Gdyni czeka na decyzję</p></a>"
+        f"</div></div>{paragraphs}</div></article></body></html>"
+    )
+    article = extract(html, "https://gazeta.example/kraj/art2-plan-portu")
+    assert "Czytaj więcej" not in article.body
+    assert "Port w Gdyni" not in article.body
+    assert [(link.title, link.relation) for link in article.related] == [
+        ("Port w Gdyni czeka na decyzję", "related")
+    ]
