@@ -61,6 +61,8 @@ _NOT_STORY_PATH = re.compile(
     re.I,
 )
 _FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|zip|xml|css|js|ico)$", re.I)
+# A blog's archive of a month or a day ("/2010/08/", "/2024/05/17/"): a listing, however its link reads.
+_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 _NOT_STORY_QUERY = re.compile(
     r"(?:^|&)(?:share|replytocom|s|p|cat|tag|author|print|action|redirect_to)=", re.I
 )
@@ -109,7 +111,9 @@ def _is_story_url(url: str, site: str) -> bool:
     path = parts.path or "/"
     if path == "/" and not parts.query:
         return False
-    if _NOT_STORY_PATH.search(path) or _FILE_EXT.search(path):
+    if _NOT_STORY_PATH.search(path) or _FILE_EXT.search(path) or _DATE_ARCHIVE.search(path):
+        return False
+    if "%7B%7B" in url.upper():  # an unrendered client-side template's "{{link}}"
         return False
     return not (parts.query and _NOT_STORY_QUERY.search(parts.query))
 

@@ -686,6 +686,26 @@ def test_section_topic_and_author_pages_in_the_portals_languages_are_no_related_
     assert {link.title for link in related(html)} == {"A story filed under its author"}
 
 
+def test_month_archives_and_unrendered_template_links_are_no_stories():
+    """A blog's "Archives" widget lists months ("/2010/08/"); a client-side template left unrendered
+    links "{{link}}". Neither is a story; a story whose path holds a date still is."""
+    widget = "".join(
+        f"<li><a href='{path}'>{title}</a></li>"
+        for path, title in [
+            ("/2010/08/", "August 2010"),
+            ("/2024/05/17/", "17. Mai 2024"),
+            ("/news/{{link}}", "{{title}}"),
+            ("/2024/05/17/harbour-strike-ends/", "Harbour strike ends"),
+            ("/news/2019", "A story with a year-like id"),
+        ]
+    )
+    html = page(
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}</div></article>"
+        f"<aside class='widget'><h3>Recent Posts</h3><ul>{widget}</ul></aside>"
+    )
+    assert {link.title for link in related(html)} == {"Harbour strike ends", "A story with a year-like id"}
+
+
 def test_a_section_link_in_the_portals_language_names_the_section():
     html = page(
         f"<article><h1>T</h1><div class='entry-meta'><a href='/seccion/la-ciudad/'>La Ciudad</a></div>"
