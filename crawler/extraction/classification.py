@@ -28,20 +28,8 @@ _TAG_PATH = re.compile(f"/{word_alternation(words_of(TAG_PATH_WORDS))}/", re.I)
 # mg-header) are where themes print the story's category.
 _SITE_CHROME = re.compile(
     word_alternation(
-        [
-            "widget",
-            "sidebar",
-            "menu",
-            "navbar",
-            "nav-",
-            "tagcloud",
-            "tag-cloud",
-            "masthead",
-            "site-header",
-            "site-footer",
-            "topbar",
-            "top-bar",
-        ]
+        words_of("widget|sidebar|menu|navbar|nav-|tagcloud|tag-cloud|masthead|site-header|site-footer")
+        + words_of("topbar|top-bar")
     ),
     re.I,
 )

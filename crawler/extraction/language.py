@@ -106,12 +106,11 @@ def _detected(text: str) -> str | None:
 
 
 class _LazyModel:
-    """py3langid's model, loaded once, on first use or by
-    `load_model` (see `warmup`); None where the package is missing (the declared
-    language still counts).
+    """py3langid's model, loaded once, on first use or by `load_model` (see `warmup`); None where the
+    package is missing (the declared language still counts).
 
-    Loading takes about 0.6 s. The lock makes a page that needs the model while the
-    warm-up thread is loading it wait for that load rather than start a second one."""
+    Loading takes about 0.6 s. The lock makes a page that needs the model while the warm-up thread is
+    loading it wait for that load rather than start a second one."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

@@ -3,8 +3,9 @@
 Python's `re` tries the alternatives of `a|b|c` one after the other at every position it tests: a list
 of sixty words costs sixty tests per position, and the layers ask such lists of every class name, URL
 path and short text of a page. Written as a trie (`(?:c(?:at(?:egor(?:ies|y))|...)`) the same words
-cost a test per letter. Every word still matches where it matched before, and the longest word that
-fits wins, as with longest-first alternatives.
+cost a test per letter. The trie matches wherever the plain list matches; where one word begins another
+("date", "dateline"), the longer is tried first, so a match may be longer than the plain list's (the
+layers ask only whether, and where a match starts).
 """
 
 from __future__ import annotations
