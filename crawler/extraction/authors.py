@@ -157,6 +157,8 @@ def _avoided(page: Page, element: etree._Element) -> bool:
     return False
 
 
+# The site's furniture by tag: once `blocks` has marked it, a rel=author link in it credits the site.
+_SITE_CHROME_TAGS = frozenset(("header", "footer", "nav", "menu"))
 _NOT_BYLINES = frozenset(("script", "style", "meta", "link", "img", "body", "html", "article", "main"))
 
 
@@ -209,10 +211,20 @@ def _not_credited_otherwise(page: Page, persons: list[str]) -> list[str]:
 
 
 def _byline_text(page: Page, element: etree._Element) -> str | None:
-    """The byline's text; None when its class avoids it (a byline link says rel=author whatever its
-    class) or the text runs too long for a byline."""
-    attrs = (element.get("class") or "") + " " + (element.get("id") or "")
-    if (_AVOID.search(attrs) and element.get("rel") != "author") or _avoided(page, element):
+    """The byline's text; None when its class or a block around it avoids it, or the text runs too long
+    for a byline. A link with rel=author says it names the story's author whatever the classes around
+    it ("social_icons", "byline-social": themes set the byline in the share bar); only another story's
+    block (a teaser), the site's own header or footer (a publisher credit) or a caption (the
+    photographer's) still avoids it."""
+    if element.get("rel") == "author":
+        if _in_teaser(page, element) or any(
+            a.tag == "figcaption" or (a.tag in _SITE_CHROME_TAGS and a in page.excluded)
+            for a in element.iterancestors()
+        ):
+            return None
+    elif _AVOID.search((element.get("class") or "") + " " + (element.get("id") or "")) or _avoided(
+        page, element
+    ):
         return None
     text = _text(element)
     return text if text and len(text) <= 200 else None

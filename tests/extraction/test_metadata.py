@@ -244,6 +244,26 @@ def test_bylines_in_many_languages() -> None:
         assert extract(page(article=markup), URL).authors == expected, markup
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # WinFuture-style: the byline set in the share bar.
+        '<div class="social_icons"><span class="author"><a rel="author" href="/mywf/157090/">Stefan Trunzik'
+        '</a>,&nbsp;</span><a class="share" href="/share">Teilen</a></div>',
+        # TechRadar-style: a "byline-social" box, which the block vocabulary reads as a share widget.
+        '<div class="byline-social"><span>By <a href="/author/stefan-trunzik" rel="author">Stefan Trunzik</a>'
+        '</span><a href="https://x.example/share">Share</a></div>',
+    ],
+)
+def test_a_rel_author_byline_counts_inside_a_share_bar(byline: str) -> None:
+    assert extract(page(article=byline), URL).authors == ["Stefan Trunzik"]
+
+
+def test_a_rel_author_credit_in_the_site_footer_is_no_author() -> None:
+    footer = '<footer class="site-footer"><a rel="author" href="/about">Hafenblatt Verlag GmbH</a></footer>'
+    assert extract(page(outside=footer), URL).authors == []
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
