@@ -20,6 +20,7 @@ from typing import Any
 
 from lxml import etree
 
+from crawler.extraction.block_names import without_state_classes
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY, story_container
 from crawler.extraction.headline import site_names
 from crawler.extraction.names import (
@@ -36,8 +37,6 @@ from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.structured import StructuredData, in_article_scope, types_of
 from crawler.extraction.text import clean_text, text_pieces
 
-# WordPress post classes name the post's categories and tags ("category-popular"): not the block's kind.
-_WP_TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|post|format|type|status|postid|page-id|author)-\S*")
 _AVOID = re.compile(
     r"comment|related|teaser|sidebar|widget|footer|reply|popular|avatar|bio\b|description|about|"
     r"photo|caption|credit|image|share|social|follow|more-from|other-articles|newsletter",
@@ -149,7 +148,7 @@ def _avoided(page: Page, element: etree._Element) -> bool:
         if node in page.excluded or node.tag == "figcaption":
             return True  # (a caption's "author" is the photographer's)
         if depth < 6 and node is not element:
-            attrs = _WP_TAXONOMY.sub(" ", node.get("class") or "") + " " + (node.get("id") or "")
+            attrs = without_state_classes(node.get("class") or "") + " " + (node.get("id") or "")
             if len(attrs) > 1 and _AVOID.search(attrs):
                 return True
         node = node.getparent()

@@ -112,6 +112,24 @@ _TOKEN_CACHE: dict[str, tuple[str | None, bool]] = {}
 _CACHE_LIMIT = 200_000
 
 
+# A switch that turns a story's comments on or off ("comments-enabled", "has-comments"), set on the
+# story's wrapper: it names no comment block.
+_COMMENT_SWITCH = (
+    r"(?:has|no|with|without)-comments?|comments?-(?:enabled|disabled|open|closed|allowed|on|off)"
+)
+_COMMENT_SWITCH_TOKEN = re.compile(_COMMENT_SWITCH)
+# Classes that describe the post or the page's state, not the block they sit on: WordPress post classes
+# that name the post's categories and tags ("category-popular", "tag-related"), and comment switches.
+_STATE_CLASSES = re.compile(
+    rf"(?:^|\s)(?:(?:category|tag|post|format|type|status|postid|page-id|author)-\S*|{_COMMENT_SWITCH})(?=\s|$)"
+)
+
+
+def without_state_classes(classes: str) -> str:
+    """The class list without the classes that describe the post or the page's state (see above)."""
+    return _STATE_CLASSES.sub(" ", classes)
+
+
 def best_kind(a: str | None, b: str | None) -> str | None:
     """The more telling of two kinds (either may be None)."""
     if a is None or b is None:
@@ -125,8 +143,9 @@ def element_names(el: etree._Element) -> str:
 
 
 def post_class(token: str) -> bool:
-    """WordPress post classes ("tag-trending", "category-popular", "post-4711") describe the story."""
-    if token.startswith(_POST_CLASS_PREFIXES):
+    """WordPress post classes ("tag-trending", "category-popular", "post-4711") and comment switches
+    ("comments-enabled") describe the story, not a block."""
+    if token.startswith(_POST_CLASS_PREFIXES) or _COMMENT_SWITCH_TOKEN.fullmatch(token):
         return True
     head, _, tail = token.rpartition("-")
     return head in ("post", "postid", "page-id") and tail.isdigit()

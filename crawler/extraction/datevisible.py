@@ -24,6 +24,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from crawler.extraction.article import PageDate
+from crawler.extraction.block_names import without_state_classes
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR
 from crawler.extraction.dateparse import day_of, find_human_dates, parse_iso
 from crawler.extraction.page import Page
@@ -109,9 +110,8 @@ _HINT = re.compile(
         words_of("date|time|publi|posted|byline|datum|fecha|stamp|meta|info|created|submitted|dateline|zeit")
     )
 )
-# Class or id tokens of blocks whose dates belong to other stories or to readers.
-# WordPress post classes name the post's categories and tags ("category-popular"): not the block's kind.
-_WP_TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|post|format|type|status|postid|page-id|author)-\S*")
+# Class or id tokens of blocks whose dates belong to other stories or to readers (read after
+# `without_state_classes`: a post's category classes and a wrapper's "comments-enabled" name no block).
 _AVOID = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|teasers?|sidebar|widgets?|widget-area|"
     r"replies|reply|calendar|archives?|popular|most-read|reactions?|recommended|more-stories|"
@@ -406,7 +406,7 @@ def _class_avoided(page: Page, node: etree._Element) -> bool:
     if hit is None:
         cls, ident = node.get("class"), node.get("id")
         if cls or ident:
-            attrs = _WP_TAXONOMY.sub(" ", cls or "") + " " + (ident or "")
+            attrs = without_state_classes(cls or "") + " " + (ident or "")
             hit = _AVOID.search(attrs) is not None
         else:
             hit = False

@@ -180,6 +180,17 @@ def test_teaser_and_comment_dates_are_never_taken() -> None:
     assert extract(page(article=article, outside=outside), URL).published == dt.date(2024, 3, 12)
 
 
+def test_a_wrapper_that_says_comments_are_enabled_is_no_comment_block() -> None:
+    """ "comments-enabled" (or "has-comments") on the story's wrapper switches comments on; it names no
+    comment block, and the date line inside is the story's. A real comment block's date stays out."""
+    article = (
+        '<div id="article" class="comments-enabled"><div class="article-pub-date">21 May 2025 - 14:19</div>'
+        '<div class="comments"><div class="comment-date">22 May 2025 - 09:00</div></div></div>'
+    )
+    html = page(article=article, lang="en")
+    assert extract(html, URL).published == dt.datetime(2025, 5, 21, 14, 19)
+
+
 def test_header_bar_today_is_not_the_publication_date() -> None:
     html = (
         '<html lang="en"><head><title>Harbour</title></head><body>'
