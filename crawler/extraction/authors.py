@@ -42,8 +42,11 @@ _AVOID = re.compile(
     r"photo|caption|credit|image|share|social|follow|more-from|other-articles|newsletter",
     re.I,
 )
+# (The abbreviation "byl" only as a word of its own, "c-byl": generated class names, styled-components'
+# "bYLXMF", hold any three letters.)
 _BYLINE_ATTRS = re.compile(
-    word_alternation(words_of("author|byline|autor|writer|reporter|journalist|byl|creator"))
+    word_alternation(words_of("author|byline|autor|writer|reporter|journalist|creator"))
+    + r"|(?<![a-z])byl(?![a-z])"
 )
 
 

@@ -275,6 +275,17 @@ def test_a_rel_author_credit_in_the_site_footer_is_no_author() -> None:
     assert extract(page(outside=footer), URL).authors == []
 
 
+def test_a_generated_class_name_that_happens_to_hold_byl_is_no_byline() -> None:
+    """styled-components names classes with random letters ("bYLXMF"); a subhead in one is no byline.
+    A theme's own abbreviation, "c-byl", still is."""
+    crosshead = (
+        '<div type="crosshead" class="sc-e17c7982-2 bYLXMF"><h2>Nährstofflieferant Hühnersuppe</h2></div>'
+    )
+    assert extract(page(article=crosshead), URL).authors == []
+    byline = '<span class="c-byl">Von Anna Müller</span>'
+    assert extract(page(article=byline), URL).authors == ["Anna Müller"]
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
