@@ -105,12 +105,20 @@ _TITLE_QUALIFIERS = frozenset({
 })  # fmt: skip
 
 
+# Compounds that end in a title are titles ("Wirtschaftsredakteur", "Auslandskorrespondentin",
+# "Sportreporter", "photojournalist").
+_TITLE_ENDINGS = (
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin", "journalist",
+    "journalistin", "kolumnist", "kolumnistin",
+)  # fmt: skip
+
+
 def _role_span(words: list[str]) -> tuple[int, int] | None:
     """Where the first job title, with the words qualifying it, stands among the words."""
     lowered = [word.casefold().strip(".,:;") for word in words]
     for index, word in enumerate(lowered):
         pair = index + 1 < len(lowered) and f"{word} {lowered[index + 1]}" in _TITLE_PAIRS
-        if pair or word in _TITLES:
+        if pair or word in _TITLES or word.endswith(_TITLE_ENDINGS):
             start = index
             while start > 0 and lowered[start - 1] in _TITLE_QUALIFIERS:
                 start -= 1

@@ -101,6 +101,10 @@ def test_a_label_or_credit_alone_is_no_name(label: str) -> None:
         ("Jane Doe Photo: John Roe", ["Jane Doe"]),
         ("Von Jane Doe | Aktualisiert am 3. Mai 2024", ["Jane Doe"]),
         ("Jane Doe Updated Jan 3, 2024", ["Jane Doe"]),
+        # A compound that ends in a title is a title.
+        ("Holger Zschäpitz, Leitender Wirtschaftsredakteur", ["Holger Zschäpitz"]),
+        ("Auslandskorrespondentin Anna Müller", ["Anna Müller"]),
+        ("Leitender Wirtschaftsredakteur", []),
     ],
 )
 def test_titles_descriptions_and_credits_come_off_the_name(byline: str, names: list[str]) -> None:
