@@ -159,6 +159,9 @@ def _avoided(page: Page, element: etree._Element) -> bool:
     return False
 
 
+# A byline box's line for the author's place or position, not the name: "author_location" (Sevilla, Los
+# Gallardos), "c-author__position" (Leitender Redakteur), "byline__role".
+_FACET = re.compile(r"(?:^|[\s_-])(?:location|place|city|role|position|job|jobtitle)(?:$|[\s_-])", re.I)
 # The site's furniture by tag: once `blocks` has marked it, a rel=author link in it credits the site.
 _SITE_CHROME_TAGS = frozenset(("header", "footer", "nav", "menu"))
 _NOT_BYLINES = frozenset(("script", "style", "meta", "link", "img", "body", "html", "article", "main"))
@@ -218,6 +221,8 @@ def _byline_text(page: Page, element: etree._Element) -> str | None:
     it ("social_icons", "byline-social": themes set the byline in the share bar); only another story's
     block (a teaser), the site's own header or footer (a publisher credit) or a caption (the
     photographer's) still avoids it."""
+    if _FACET.search((element.get("class") or "") + " " + (element.get("id") or "")):
+        return None  # the author's place or position line, next to the name ("author_location")
     if element.get("rel") == "author":
         if _in_teaser(page, element) or any(
             a.tag == "figcaption" or (a.tag in _SITE_CHROME_TAGS and a in page.excluded)

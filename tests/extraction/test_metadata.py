@@ -286,6 +286,15 @@ def test_a_generated_class_name_that_happens_to_hold_byl_is_no_byline() -> None:
     assert extract(page(article=byline), URL).authors == ["Anna Müller"]
 
 
+def test_the_place_and_position_lines_of_a_byline_box_are_no_names() -> None:
+    box = (
+        '<div class="article_details"><p class="author_name">Chus del Pino, Martí Abad</p>'
+        '<p class="author_location">Sevilla, Los Gallardos</p>'
+        '<div class="c-author__position">Enviado Especial</div></div>'
+    )
+    assert extract(page(article=box, lang="es"), URL).authors == ["Chus del Pino", "Martí Abad"]
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
