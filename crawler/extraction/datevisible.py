@@ -57,11 +57,15 @@ _PUBLISH_LABEL = re.compile(
     r"تاریخ\s+انتشار|منتشر\s+شده|تاريخ\s+النشر|نشر|प्रकाशित|প্রকাশ|شائع|\bbirt\b|udgivet|发表|發表|게시)",
     re.I,
 )
-# Dates that are no story's publication: a forum member's join date, the page's clock ("It is currently").
+# Dates that are no story's publication: a forum member's join date, the page's clock ("It is currently"),
+# the day a video or audio leaves the media library ("Verfügbar bis 06.05.2024", "Available until").
 _OTHER_LABEL = re.compile(
     r"(registriert|registered|joined|beigetreten|mitglied\s+seit|member\s+since|dabei\s+seit|anmeldedatum|"
     r"inscrit\s+le|inscription|registrado|iscritto|aktuelles\s+datum|aktuelle\s+zeit|current\s+(?:date|time)|"
-    r"it\s+is\s+currently|heute\s+ist|today\s+is|es\s+ist\s+jetzt)\s*:?\s*(am|on|le|el|den)?\s*:?\s*$",
+    r"it\s+is\s+currently|heute\s+ist|today\s+is|es\s+ist\s+jetzt|"
+    r"(?:verfügbar|abrufbar|online|gültig)\s+bis|available\s+(?:until|till)|expires|valid\s+until|"
+    r"disponible\s+(?:jusqu'(?:au|à)|hasta\s+el|hasta)|disponibile\s+fino\s+al|beschikbaar\s+tot|"
+    r"tilgjengelig\s+til|tillgänglig\s+till|dostępn[ey]\s+do)\s*:?\s*(am|on|le|el|den)?\s*:?\s*$",
     re.I,
 )
 _SKIP_TAGS = {"script", "style", "noscript", "template", "option", "select", "textarea", "svg"}

@@ -191,6 +191,18 @@ def test_a_wrapper_that_says_comments_are_enabled_is_no_comment_block() -> None:
     assert extract(html, URL).published == dt.datetime(2025, 5, 21, 14, 19)
 
 
+@pytest.mark.parametrize(
+    "expiry",
+    ["Verfügbar bis 06.05.2024", "Available until 6 May 2024", "Disponible jusqu'au 06.05.2024"],
+)
+def test_a_media_library_expiry_date_is_no_publication_date(expiry: str) -> None:
+    article = (
+        f'<p class="mediaInfo"><span class="mediaExpiry">{expiry}</span></p>'
+        '<p class="stand"><span>Stand: </span>22.04.2024, 06:00 Uhr</p>'
+    )
+    assert extract(page(article=article), URL).published.date() == dt.date(2024, 4, 22)
+
+
 def test_header_bar_today_is_not_the_publication_date() -> None:
     html = (
         '<html lang="en"><head><title>Harbour</title></head><body>'
