@@ -203,6 +203,20 @@ def test_a_media_library_expiry_date_is_no_publication_date(expiry: str) -> None
     assert extract(page(article=article), URL).published.date() == dt.date(2024, 4, 22)
 
 
+def test_a_date_line_after_deeply_indented_markup_is_read() -> None:
+    """A theme's indentation between tags is no text: a "metas" box whose author block is indented line
+    after line still shows its date line to the date finder."""
+    indent = "\n" + " " * 60
+    author = "".join(f"{indent}<span class='level-{n}'>" for n in range(8)) + "Emmanuelle Ducros"
+    author += "".join(f"{indent}</span>" for _ in range(8))
+    article = (
+        f"<div class='article_metas'>{author}<span class='article_date'>15 Mai 2019 à 06h00</span></div>"
+    )
+    edition = "<p class='date'>Edition du lundi 12 octobre 2020</p>"  # (below the story: today's edition)
+    html = page(article=article, outside=edition, lang="fr")
+    assert extract(html, URL).published == dt.datetime(2019, 5, 15, 6, 0)
+
+
 def test_header_bar_today_is_not_the_publication_date() -> None:
     html = (
         '<html lang="en"><head><title>Harbour</title></head><body>'
