@@ -112,16 +112,14 @@ _TOKEN_CACHE: dict[str, tuple[str | None, bool]] = {}
 _CACHE_LIMIT = 200_000
 
 
-# A switch that turns a story's comments on or off ("comments-enabled", "has-comments"), set on the
-# story's wrapper: it names no comment block.
-_COMMENT_SWITCH = (
-    r"(?:has|no|with|without)-comments?|comments?-(?:enabled|disabled|open|closed|allowed|on|off)"
-)
-_COMMENT_SWITCH_TOKEN = re.compile(_COMMENT_SWITCH)
+# A modifier that says what an element has or shows ("has-sidebar", "with-avatars", "no-comments"), or a
+# switch for a story's comments ("comments-enabled"): it names no sidebar, avatar or comment block.
+_MODIFIER = r"(?:has|no|with|without)-[\w-]+|comments?-(?:enabled|disabled|open|closed|allowed|on|off)"
+_MODIFIER_TOKEN = re.compile(_MODIFIER)
 # Classes that describe the post or the page's state, not the block they sit on: WordPress post classes
-# that name the post's categories and tags ("category-popular", "tag-related"), and comment switches.
+# that name the post's categories and tags ("category-popular", "tag-related"), and modifiers.
 _STATE_CLASSES = re.compile(
-    rf"(?:^|\s)(?:(?:category|tag|post|format|type|status|postid|page-id|author)-\S*|{_COMMENT_SWITCH})(?=\s|$)"
+    rf"(?:^|\s)(?:(?:category|tag|post|format|type|status|postid|page-id|author)-\S*|{_MODIFIER})(?=\s|$)"
 )
 
 
@@ -143,9 +141,9 @@ def element_names(el: etree._Element) -> str:
 
 
 def post_class(token: str) -> bool:
-    """WordPress post classes ("tag-trending", "category-popular", "post-4711") and comment switches
-    ("comments-enabled") describe the story, not a block."""
-    if token.startswith(_POST_CLASS_PREFIXES) or _COMMENT_SWITCH_TOKEN.fullmatch(token):
+    """WordPress post classes ("tag-trending", "category-popular", "post-4711") and modifiers ("has-sidebar",
+    "comments-enabled") describe the story, not a block."""
+    if token.startswith(_POST_CLASS_PREFIXES) or _MODIFIER_TOKEN.fullmatch(token):
         return True
     head, _, tail = token.rpartition("-")
     return head in ("post", "postid", "page-id") and tail.isdigit()

@@ -321,6 +321,15 @@ def test_the_place_and_position_lines_of_a_byline_box_are_no_names() -> None:
     assert extract(page(article=box, lang="es"), URL).authors == ["Chus del Pino", "Martí Abad"]
 
 
+def test_a_modifier_class_names_no_block_around_the_byline() -> None:
+    """ "with-avatars" says the byline shows avatars; it is no avatar block, and the name inside counts."""
+    byline = (
+        '<div class="post-meta"><span class="single-author with-avatars"><span class="meta-author-avatar">'
+        '<img src="/a.png" alt=""></span><span class="meta-author">Ntombizethu Ngcobo</span></span></div>'
+    )
+    assert extract(page(article=byline, lang="en"), URL).authors == ["Ntombizethu Ngcobo"]
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
