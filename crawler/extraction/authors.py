@@ -23,6 +23,7 @@ from lxml import etree
 from crawler.extraction.block_names import without_state_classes
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY, story_container
 from crawler.extraction.headline import site_names
+from crawler.extraction.labels import AUTHOR_PATH_WORDS
 from crawler.extraction.names import (
     credited_names,
     is_agency,
@@ -185,10 +186,7 @@ def _from_bylines(page: Page, data: StructuredData) -> list[str]:
         found = _byline_names(element, text)
         names.extend(found)
         if container is None and found:
-            parent = element.getparent()
-            container = (
-                parent.getparent() if parent is not None and parent.getparent() is not None else parent
-            )
+            container = _byline_box(element)
         if len(names) > 12:
             break
     return names
@@ -431,6 +429,62 @@ def _people(names: list[str], sites: list[str]) -> list[str]:
     return [n for n in names if not _is_site(n, sites) and not is_desk(n)]
 
 
+# A link to one of the site's author pages ("/autoren/hannah-ritzmann/", "/author/luna-gonzalez").
+_AUTHOR_PAGE = re.compile(rf"/(?:{AUTHOR_PATH_WORDS})/[^/]+/?$", re.I)
+
+
+def _story_area(page: Page) -> etree._Element | None:
+    """The story's part of the page: the lowest element holding both its text and its headline (the
+    story container alone where the page has no <h1> outside the marked blocks)."""
+    container = story_container(page)
+    if container is None:
+        return None
+    headline = next((h for h in page.elements("h1") if not page.is_excluded(h)), None)
+    if headline is None or _inside(headline, container):
+        return container
+    above = set(headline.iterancestors())
+    area: etree._Element | None = container
+    while area is not None and area not in above:
+        area = area.getparent()
+    return area if area is not None and area.tag not in ("html", "body") else container
+
+
+def _from_author_links(page: Page) -> list[str]:
+    """The names of the first links to the site's author pages in the story's part of the page, where no
+    byline says more: themes that style bylines with utility classes ("inline text-xl font-bold") still
+    link the writer's page. Not in a teaser (another story's card, or another <article>) or the site's
+    header and footer; a second link counts only in the same byline box."""
+    area = _story_area(page)
+    if area is None:
+        return []
+    names: list[str] = []
+    box: etree._Element | None = None
+    for link in page.elements("a"):
+        if not _AUTHOR_PAGE.search((link.get("href") or "").split("#", 1)[0].split("?", 1)[0]):
+            continue
+        if not _inside(link, area) or (box is not None and not _inside(link, box)):
+            continue
+        if _byline_text(page, link) is None or _in_other_article(page, link):
+            continue
+        if found := split_byline(clean_text(link.text_content())):
+            names.extend(found)
+            box = box or _byline_box(link)
+    return names
+
+
+def _byline_box(element: etree._Element) -> etree._Element | None:
+    """The block a byline that gave names sits in (its parent's parent): later bylines count only there."""
+    parent = element.getparent()
+    return parent.getparent() if parent is not None and parent.getparent() is not None else parent
+
+
+def _in_other_article(page: Page, element: etree._Element) -> bool:
+    """Inside an <article> that does not hold the story's text: another story's card."""
+    article = next(element.iterancestors("article"), None)
+    container = story_container(page)
+    return article is not None and container is not None and not _inside(container, article)
+
+
 def find_authors(page: Page, data: StructuredData) -> list[str]:
     sites = site_names(page, data) + _title_site(data.title)
     persons, organisations = _from_json_ld(data, sites)
@@ -447,10 +501,9 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
         meta_persons, meta_organisations = _from_meta(data, sites)
         persons = meta_persons or persons
         organisations += meta_organisations
-    if not _people(persons, sites):
-        persons = _from_signature(page) or persons
-    if not _people(persons, sites):
-        persons = _from_dateline(page) or persons
+    for last_resort in (_from_signature, _from_dateline, _from_author_links):
+        if not _people(persons, sites):
+            persons = last_resort(page) or persons
     if " " in "".join(persons) and _is_chinese(page, data):
         persons = [part for name in persons for part in split_spaced_han(name)]
     named = [n for n in persons if not _is_site(n, sites)]

@@ -330,6 +330,23 @@ def test_a_modifier_class_names_no_block_around_the_byline() -> None:
     assert extract(page(article=byline, lang="en"), URL).authors == ["Ntombizethu Ngcobo"]
 
 
+def test_a_link_to_the_writers_author_page_names_the_author_where_no_byline_does() -> None:
+    """Utility-class themes give the byline no telling class; its link to the author's page still names
+    the writer. Another story's card (its own <article>) and the site's footer do not."""
+    byline = (
+        '<ul class="inline text-xl font-bold"><li class="inline">'
+        '<a href="/author/luna-gonzalez">Luna González</a></li></ul>'
+    )
+    card = (
+        '<article class="card"><h3><a href="/otra">Otra</a></h3>'
+        '<a href="/author/otro-autor">Otro Autor</a></article>'
+    )
+    footer = '<footer class="site-footer"><a href="/author/redaccion">Pie Pagina</a></footer>'
+    html = page(article=byline, outside=card + footer, lang="es")
+    assert extract(html, URL).authors == ["Luna González"]
+    assert extract(page(outside=card + footer, lang="es"), URL).authors == []
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
