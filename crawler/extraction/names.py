@@ -95,6 +95,9 @@ _TITLES = frozenset({
     "skribent", "wartawan", "jurnalis", "корреспондент", "корреспондентка", "журналист", "журналистка",
     "обозреватель", "кореспондент", "кореспондентка", "журналіст", "журналістка", "оглядач",
     "δημοσιογράφος", "ανταποκριτής", "مراسل", "مراسلة", "صحفي", "صحفية", "כתב", "כתבת",
+    # Company blogs sign with the writer's office.
+    "ceo", "cto", "cfo", "coo", "founder", "co-founder", "cofounder", "gründer", "gründerin",
+    "geschäftsführer", "geschäftsführerin",
 })  # fmt: skip
 _TITLE_PAIRS = frozenset({"phóng viên", "nhà báo", "freie autorin", "freier autor", "freie autor"})
 _TITLE_QUALIFIERS = frozenset({

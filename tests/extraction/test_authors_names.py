@@ -105,6 +105,7 @@ def test_a_label_or_credit_alone_is_no_name(label: str) -> None:
         ("Holger Zschäpitz, Leitender Wirtschaftsredakteur", ["Holger Zschäpitz"]),
         ("Auslandskorrespondentin Anna Müller", ["Anna Müller"]),
         ("Leitender Wirtschaftsredakteur", []),
+        ("Ryan Merkley, CEO", ["Ryan Merkley"]),
     ],
 )
 def test_titles_descriptions_and_credits_come_off_the_name(byline: str, names: list[str]) -> None:
