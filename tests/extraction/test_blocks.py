@@ -668,10 +668,14 @@ def test_an_ad_or_comment_box_named_in_the_themes_language_is_not_body():
     assert extract(html, URL).body == STORY_TEXT
 
 
+def _link_items(links: list[tuple[str, str]]) -> str:
+    """A list's items, one link each: (href, text)."""
+    return "".join(f"<li><a href='{href}'>{text}</a></li>" for href, text in links)
+
+
 def test_section_topic_and_author_pages_in_the_portals_languages_are_no_related_stories():
-    listing = "".join(
-        f"<li><a href='{path}'>{title}</a></li>"
-        for path, title in [
+    listing = _link_items(
+        [
             ("/news/kategorie/voegel/", "Vögel"),
             ("/aktuell/wirtschaft/thema/9-euro-ticket", "9-Euro-Ticket"),
             ("/autor/747/petra-lerchbaumer", "Petra Lerchbaumer"),
@@ -691,9 +695,8 @@ def test_section_topic_and_author_pages_in_the_portals_languages_are_no_related_
 def test_month_archives_and_unrendered_template_links_are_no_stories():
     """A blog's "Archives" widget lists months ("/2010/08/"); a client-side template left unrendered
     links "{{link}}". Neither is a story; a story whose path holds a date still is."""
-    widget = "".join(
-        f"<li><a href='{path}'>{title}</a></li>"
-        for path, title in [
+    widget = _link_items(
+        [
             ("/2010/08/", "August 2010"),
             ("/2024/05/17/", "17. Mai 2024"),
             ("/news/{{link}}", "{{title}}"),
