@@ -140,11 +140,19 @@ class _HeadingLines:
             and self.last not in _SEPARATOR_ENDINGS
             and not _STARTS_WITH_SEPARATOR.match(text)
         ):
+            self._trim_space()  # ("Kicker</span> <span>Headline": "Kicker: Headline", not "Kicker : ")
             self.append(": ")
         elif glued and (self.line_break or own_line):
             self.append(" ")
         self.append(text)
         self.kicker_pending = self.lone_line = self.line_break = False
+
+    def _trim_space(self) -> None:
+        """Drop the whitespace the text so far ends in."""
+        while self.parts and self.parts[-1].isspace():
+            self.parts.pop()
+        if self.parts:
+            self.parts[-1] = self.parts[-1].rstrip()
 
     def add_element(self, text: str) -> None:
         """An element's text: when the heading starts with it, it may be a line of its own."""

@@ -136,6 +136,11 @@ def test_a_line_of_its_own_before_the_headline_is_a_kicker_and_a_br_is_a_space()
         h1_headline('<h1><span class="roofline">Hafen</span> Plan beschlossen</h1>')
         == "Hafen: Plan beschlossen"
     )
+    # The space between the kicker's element and the headline's goes, not before the colon ("Hafen : ").
+    assert (
+        h1_headline('<h1><span class="topline">Hafen</span> <span>Plan beschlossen</span></h1>')
+        == "Hafen: Plan beschlossen"
+    )
     # Inside the headline, a <br> breaks the line between two words, and an inline element is a word part.
     assert h1_headline("<h1>Der lange Weg<br>zum Hafen-Plan</h1>") == "Der lange Weg zum Hafen-Plan"
     assert h1_headline("<h1><b>Hafen</b>plan beschlossen</h1>") == "Hafenplan beschlossen"
