@@ -468,7 +468,8 @@ def _from_author_links(page: Page) -> list[str]:
             continue
         if found := split_byline(clean_text(link.text_content())):
             names.extend(found)
-            box = box or _byline_box(link)
+            if box is None:
+                box = _byline_box(link)
     return names
 
 
