@@ -13,6 +13,10 @@ page and interleaved, so both see the same machine load and neither sees a timed
 
 Exits 0 with a message when the corpus is absent (it is not part of the repository), and skips step 2
 with a message when trafilatura is not installed.
+
+`--without json-ld` removes every JSON-LD script from the pages first, `--without structured` also every
+<meta> but the charset: the accuracy then measures the HTML rules alone (bylines, date lines, headings),
+which is what pages without structured data get. The figures are not comparable with the full run's.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import argparse
 import contextlib
 import gzip
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -43,6 +48,23 @@ def load_pages(corpus: Path) -> list[tuple[str, str, bytes]]:
                 data = gzip.decompress(data)
             pages.append((case["id"], case.get("url") or "", data))
     return pages
+
+
+_JSON_LD = re.compile(rb"<script[^>]*application/ld\+json[^>]*>.*?</script>", re.S | re.I)
+_META = re.compile(rb"<meta\b(?![^>]*charset)[^>]*>", re.I)
+
+
+def without(pages: list[tuple[str, str, bytes]], what: str | None) -> list[tuple[str, str, bytes]]:
+    """The pages with their JSON-LD ("json-ld") or all their structured data ("structured") removed."""
+    if what is None:
+        return pages
+    stripped = []
+    for ident, url, data in pages:
+        data = _JSON_LD.sub(b"", data)
+        if what == "structured":
+            data = _META.sub(b"", data)
+        stripped.append((ident, url, data))
+    return stripped
 
 
 def _trafilatura() -> object | None:
@@ -108,13 +130,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus for each extractor")
+    parser.add_argument(
+        "--without",
+        choices=("json-ld", "structured"),
+        help="remove the pages' JSON-LD, or all their structured data, to measure the HTML rules alone",
+    )
     args = parser.parse_args(argv)
 
     if not (args.corpus / "cases.jsonl").is_file():
         print(f"corpus not found at {args.corpus}: benchmark skipped")
         return 0
-    pages = load_pages(args.corpus)
-    print(f"{len(pages)} pages loaded from {args.corpus}")
+    pages = without(load_pages(args.corpus), args.without)
+    print(
+        f"{len(pages)} pages loaded from {args.corpus}"
+        + (f", without {args.without}" if args.without else "")
+    )
 
     ours, theirs, predictions = run(pages, args.repeat)
     failures = sum(1 for p in predictions if "error" in p)
