@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction import RelatedLink, extract
+from crawler.extraction.block_names import names_kind
 from crawler.extraction.blocks import mark_non_story_blocks, story_container
 from crawler.extraction.labels import heading_kind
 from crawler.extraction.page import parse_page
@@ -656,6 +657,20 @@ def test_a_block_named_in_the_themes_language_gives_its_relation(names, relation
         ("Teaser w1", relation),
     }
     assert extract(html, URL).body == STORY_TEXT
+
+
+@pytest.mark.parametrize(
+    ("names", "kind"),
+    [
+        ("comments-enabled", None),
+        ("has-sidebar with-avatars", None),
+        # WordPress's "Comments are closed." notice is a block of its own, not a modifier.
+        ("no-comments", "boilerplate"),
+        ("comments-closed", "boilerplate"),
+    ],
+)
+def test_modifier_classes_name_no_block_but_a_comments_notice_does(names, kind):
+    assert names_kind(names)[0] == kind
 
 
 def test_an_ad_or_comment_box_named_in_the_themes_language_is_not_body():
