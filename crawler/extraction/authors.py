@@ -429,8 +429,8 @@ def _people(names: list[str], sites: list[str]) -> list[str]:
     return [n for n in names if not _is_site(n, sites) and not is_desk(n)]
 
 
-# A link to one of the site's author pages ("/autoren/hannah-ritzmann/", "/author/luna-gonzalez").
-_AUTHOR_PAGE = re.compile(rf"/(?:{AUTHOR_PATH_WORDS})/[^/]+/?$", re.I)
+# A link to one of the site's author pages ("/autoren/hannah-ritzmann/", "/autor/747/petra-lerchbaumer").
+_AUTHOR_PAGE = re.compile(rf"/(?:{AUTHOR_PATH_WORDS})/(?:\d+/)?[^/]+/?$", re.I)
 
 
 def _story_area(page: Page) -> etree._Element | None:

@@ -345,6 +345,9 @@ def test_a_link_to_the_writers_author_page_names_the_author_where_no_byline_does
     html = page(article=byline, outside=card + footer, lang="es")
     assert extract(html, URL).authors == ["Luna González"]
     assert extract(page(outside=card + footer, lang="es"), URL).authors == []
+    # An author page under its number ("/autor/747/<name>").
+    numbered = '<p class="text-sm"><a href="/autor/747/petra-lerchbaumer">Petra Lerchbaumer</a></p>'
+    assert extract(page(article=numbered), URL).authors == ["Petra Lerchbaumer"]
 
 
 def test_organisation_not_taken_when_a_person_is_named() -> None:
