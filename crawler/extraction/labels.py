@@ -446,7 +446,8 @@ def is_ad_label(text: str) -> bool:
     return _label_match(_AD_LABEL, text, exact=True)
 
 
-# A line that asks the reader to subscribe or follow, or states the copyright, in the story's flow:
+# A line that asks the reader to subscribe or follow, states the copyright or that comments are closed, in
+# the story's flow:
 # "Subscribe Now", "Sign up for our newsletter", "Folgen Sie uns auf Instagram", "© 2024 dpa-infocom".
 _PROMO_LINE = _phrases(
     r"copyright",
@@ -463,12 +464,21 @@ _PROMO_LINE = _phrases(
     r"assine",
     r"siga-nos",
     r"volg ons",
+    # WordPress's notice where the comments were: "Comments are closed."
+    r"comments are (?:closed|disabled)",
+    r"kommentare sind (?:geschlossen|deaktiviert)",
+    r"les commentaires sont fermés",
+    r"los comentarios están cerrados",
+    r"i commenti sono chiusi",
+    r"(?:os )?comentários (?:estão )?fechados",
+    r"reacties zijn gesloten",
 )
 _PROMO_WORDS = 12  # a longer line is a sentence of the story ("Sign up for the vaccine opened on Monday, …")
 
 
 def is_promo_line(text: str) -> bool:
-    """A short line that asks the reader to subscribe or follow, or a copyright line: not story."""
+    """A short line that asks the reader to subscribe or follow, a copyright line or a comments-closed
+    notice: not story."""
     if len(text.split()) > _PROMO_WORDS:
         return False
     return text.lstrip().startswith("©") or _PROMO_LINE.match(text) is not None

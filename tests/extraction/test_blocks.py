@@ -673,6 +673,17 @@ def test_modifier_classes_name_no_block_but_a_comments_notice_does(names, kind):
     assert names_kind(names)[0] == kind
 
 
+@pytest.mark.parametrize(
+    "notice", ["Comments are closed.", "Kommentare sind geschlossen.", "Les commentaires sont fermés."]
+)
+def test_a_comments_closed_notice_among_the_storys_paragraphs_is_not_body(notice):
+    """WordPress prints the notice as a <p> where the comments would be, sometimes inside the content."""
+    html = page(
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}<p class='no-comments'>{notice}</p></div></article>"
+    )
+    assert extract(html, URL).body == STORY_TEXT
+
+
 def test_an_ad_or_comment_box_named_in_the_themes_language_is_not_body():
     html = page(
         f"<article><h1>T</h1><div class='entry-content'>{STORY}"
