@@ -100,8 +100,8 @@ class Visible:
 
 def _own_text(element: etree._Element, limit: int = 300) -> str:
     """The element's text, whitespace collapsed, read up to about `limit` characters. Only text counts
-    towards the limit: a theme's indentation between tags ("\n" and forty spaces, line after line) would
-    otherwise use it up before the date line is reached."""
+    towards the limit: a theme's indentation between tags (a line break and forty spaces, line after line)
+    would otherwise use it up before the date line is reached."""
     parts: list[str] = []
     size = 0
     for text in element.itertext():
