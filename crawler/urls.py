@@ -27,6 +27,8 @@ _AMP_PATH = re.compile(r"(?:/amp|/amp\.html|\.amp|/print|/print\.html|/comment-p
 _AMP_PREFIX = re.compile(r"^/amp(?=/)", re.I)
 _INDEX_PAGE = re.compile(r"/index\.(?:html?|php)$", re.I)
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
+# A blog's archive of a year, a month or a day ("/2024/", "/2010/08/", "/2024/05/17/").
+_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d\d(/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$")
 
 
 def _clean_query(query: str) -> str:
@@ -74,6 +76,13 @@ def key_of_normalised(normalised: str) -> str:
     if host_path.startswith("www."):
         host_path = host_path[4:]
     return f"{host_path}?{query}" if query else host_path
+
+
+def is_date_archive(path: str, *, year_alone: bool = True) -> bool:
+    """Whether a URL path ends in a blog's date archive. `year_alone=False` asks for a month at least,
+    where a bare year may be a story's number ("/news/2019")."""
+    match = _DATE_ARCHIVE.search(path)
+    return match is not None and (year_alone or match.group(1) is not None)
 
 
 def site_of(url: str) -> str:

@@ -23,7 +23,7 @@ from lxml import etree
 from crawler.extraction.block_names import without_state_classes
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY, story_container
 from crawler.extraction.headline import site_names
-from crawler.extraction.labels import AUTHOR_PATH_WORDS
+from crawler.extraction.labels import AUTHOR_PAGE
 from crawler.extraction.names import (
     credited_names,
     is_agency,
@@ -216,7 +216,8 @@ def _byline_text(page: Page, element: etree._Element) -> str | None:
     it ("social_icons", "byline-social": themes set the byline in the share bar); only another story's
     block (a teaser), the site's own header or footer (a publisher credit) or a caption (the
     photographer's) still avoids it."""
-    if _FACET.search((element.get("class") or "") + " " + (element.get("id") or "")):
+    names = (element.get("class") or "") + " " + (element.get("id") or "")
+    if _FACET.search(names):
         return None  # the author's place or position line, next to the name ("author_location")
     if element.get("rel") == "author":
         if _in_teaser(page, element) or any(
@@ -224,9 +225,7 @@ def _byline_text(page: Page, element: etree._Element) -> str | None:
             for a in element.iterancestors()
         ):
             return None
-    elif _AVOID.search((element.get("class") or "") + " " + (element.get("id") or "")) or _avoided(
-        page, element
-    ):
+    elif _AVOID.search(names) or _avoided(page, element):
         return None
     text = _text(element)
     return text if text and len(text) <= 200 else None
@@ -429,10 +428,6 @@ def _people(names: list[str], sites: list[str]) -> list[str]:
     return [n for n in names if not _is_site(n, sites) and not is_desk(n)]
 
 
-# A link to one of the site's author pages ("/autoren/hannah-ritzmann/", "/autor/747/petra-lerchbaumer").
-_AUTHOR_PAGE = re.compile(rf"/(?:{AUTHOR_PATH_WORDS})/(?:\d+/)?[^/]+/?$", re.I)
-
-
 def _story_area(page: Page) -> etree._Element | None:
     """The story's part of the page: the lowest element holding both its text and its headline (the
     story container alone where the page has no <h1> outside the marked blocks)."""
@@ -460,7 +455,7 @@ def _from_author_links(page: Page) -> list[str]:
     names: list[str] = []
     box: etree._Element | None = None
     for link in page.elements("a"):
-        if not _AUTHOR_PAGE.search((link.get("href") or "").split("#", 1)[0].split("?", 1)[0]):
+        if not AUTHOR_PAGE.search((link.get("href") or "").split("#", 1)[0].split("?", 1)[0]):
             continue
         if not _inside(link, area) or (box is not None and not _inside(link, box)):
             continue

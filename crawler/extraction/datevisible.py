@@ -30,6 +30,7 @@ from crawler.extraction.dateparse import day_of, find_human_dates, parse_iso
 from crawler.extraction.page import Page
 from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.structured import StructuredData
+from crawler.urls import is_date_archive
 
 _UPDATE_LABEL = re.compile(
     r"(updated?|modified|edited|aktualisiert|akt\.|geändert|mis\s+à\s+jour|modifié|actualisé|actualizad[oa]|"
@@ -369,8 +370,6 @@ def _path_of(url: str) -> str:
 
 _OWN_PATHS = "_newswatch_dates_own_paths"
 _CLASS_AVOIDED = "_newswatch_dates_class_avoided"
-# A link to the archive of the day, month or year a date names (WordPress themes link their dates so).
-_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}$")
 
 
 def _own_paths(page: Page) -> tuple[str, ...]:
@@ -402,7 +401,7 @@ def _links_elsewhere(page: Page, link: etree._Element) -> bool:
     path = _path_of(target)
     if path in _own_paths(page):
         return False
-    return _DATE_ARCHIVE.search(path) is None
+    return not is_date_archive(path)  # (WordPress themes link a date to the archive of its day)
 
 
 def _class_avoided(page: Page, node: etree._Element) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from crawler.extraction.patterns import word_alternation, words_of
+
 # Path segments of a portal's listing pages, in the languages of the portals: a section's ("/category/…",
 # "/rubrik/…", "/seccion/…"), a tag's or topic's ("/tag/…", "/thema/…", Blogger's "/search/label/…"), an
 # author's ("/autor/…"). Links to them name the story's section or tags; they are never related stories.
@@ -23,6 +25,11 @@ TAG_PATH_WORDS = (
     "tema|temas|temi|sujet|sujets|onderwerp|tagi|stitek|cimke|aihe|label"
 )
 AUTHOR_PATH_WORDS = "author|authors|autor|autoren|autores|auteur|auteurs|autore|autori|yazar|penulis"
+# An author's page: "/author/jane-doe/", "/autor/747/jane-doe", "/autor/jane/page/2/". `related` takes it
+# for the author's archive, no story; `authors` reads a link to it as the author's name.
+AUTHOR_PAGE = re.compile(
+    rf"/{word_alternation(words_of(AUTHOR_PATH_WORDS))}/(?:\d+/)?[^/]+/?(?:page/\d+/?)?$", re.I
+)
 
 # What a block is: the kinds `blocks` records on the elements it marks.
 STORY, NAVIGATION, RELATED, LATEST, INLINE_RELATED, BOILERPLATE = (

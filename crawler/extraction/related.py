@@ -27,7 +27,7 @@ from lxml import etree
 from crawler.extraction.article import RelatedLink, Relation
 from crawler.extraction.blocks import link_blocks
 from crawler.extraction.labels import (
-    AUTHOR_PATH_WORDS,
+    AUTHOR_PAGE,
     INLINE_RELATED,
     LATEST,
     NAVIGATION,
@@ -42,11 +42,11 @@ from crawler.extraction.labels import (
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.text import clean_text, text_without_code
-from crawler.urls import key_of_normalised, normalise_url, url_key
+from crawler.urls import is_date_archive, key_of_normalised, normalise_url, url_key
 
-# A section, tag or search page ("/category/sport/", "/articles/index/sports/category:9") is a listing.
-# An author's page is the archive itself ("/author/jane-doe/", "/autor/747/jane-doe", "/autor/jane/page/2/");
-# some portals file their stories under the author ("/autoren/the-guardian/<story>").
+# A section, tag or search page ("/category/sport/", "/articles/index/sports/category:9") is a listing, and
+# so is an author's page (`labels.AUTHOR_PAGE`: "/author/jane-doe/"; some portals file their stories under
+# the author, "/autoren/the-guardian/<story>", which stay stories).
 _LISTING_WORDS = word_alternation(
     [
         *words_of(SECTION_PATH_WORDS),
@@ -55,14 +55,8 @@ _LISTING_WORDS = word_alternation(
         "xmlrpc.php",
     ]
 )
-_NOT_STORY_PATH = re.compile(
-    f"/(?:{_LISTING_WORDS}|page/\\d+|amp/?$)(?:[/:]|$)"
-    f"|/{word_alternation(words_of(AUTHOR_PATH_WORDS))}/(?:\\d+/)?[^/]+/?(?:page/\\d+/?)?$",
-    re.I,
-)
+_NOT_STORY_PATH = re.compile(f"/(?:{_LISTING_WORDS}|page/\\d+|amp/?$)(?:[/:]|$)", re.I)
 _FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|zip|xml|css|js|ico)$", re.I)
-# A blog's archive of a month or a day ("/2010/08/", "/2024/05/17/"): a listing, however its link reads.
-_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 _NOT_STORY_QUERY = re.compile(
     r"(?:^|&)(?:share|replytocom|s|p|cat|tag|author|print|action|redirect_to)=", re.I
 )
@@ -111,7 +105,9 @@ def _is_story_url(url: str, site: str) -> bool:
     path = parts.path or "/"
     if path == "/" and not parts.query:
         return False
-    if _NOT_STORY_PATH.search(path) or _FILE_EXT.search(path) or _DATE_ARCHIVE.search(path):
+    if _NOT_STORY_PATH.search(path) or AUTHOR_PAGE.search(path) or _FILE_EXT.search(path):
+        return False
+    if is_date_archive(path, year_alone=False):  # a month's or a day's archive, however its link reads
         return False
     if "%7B%7B" in url.upper():  # an unrendered client-side template's "{{link}}"
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.urls import key_of_normalised, normalise_url, url_key
+from crawler.urls import is_date_archive, key_of_normalised, normalise_url, url_key
 
 STORY = "example.com/news/2024/05/harbour-strike-ends"
 
@@ -45,3 +45,13 @@ def test_normalise_keeps_the_scheme_and_refuses_other_schemes() -> None:
     assert normalise_url("http://Example.com:80/a/?utm_campaign=x#top") == "http://example.com/a/"
     with pytest.raises(ValueError, match="not an http"):
         normalise_url("mailto:desk@example.com")
+
+
+def test_date_archives_of_a_year_a_month_or_a_day() -> None:
+    for path in ("/2024/", "/2010/08/", "/blog/2024/05/17", "example.com/2024/5/7"):
+        assert is_date_archive(path), path
+    for path in ("/2024/05/17/harbour-strike-ends/", "/2024/13/", "/news/story-2024-05"):
+        assert not is_date_archive(path), path
+    # Where a bare year may be a story's number, a month at least is asked for.
+    assert not is_date_archive("/news/2019", year_alone=False)
+    assert is_date_archive("/2010/08/", year_alone=False)
