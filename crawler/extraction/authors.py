@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import unquote
 
 from lxml import etree
 
-from crawler.extraction.block_names import without_state_classes
+from crawler.extraction.block_names import AUTHOR_AREA, without_state_classes
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY, story_container
 from crawler.extraction.headline import site_names
 from crawler.extraction.labels import AUTHOR_PAGE
@@ -468,6 +469,42 @@ def _from_author_links(page: Page) -> list[str]:
     return names
 
 
+def _from_author_box(page: Page) -> list[str]:
+    """The writer the story's author box names, where nothing else does: the bio block a theme sets under
+    the story ("b-author-bio", "about-the-author") links the author's page by their name, and `blocks`
+    marks the box as furniture (its bio is no story text). Only a box inside the story's part of the
+    page, and one box only: a sidebar or a list of the site's writers is another block around it."""
+    area = _story_area(page)
+    if area is None:
+        return []
+    for link in page.elements("a"):
+        href = (link.get("href") or "").split("#", 1)[0].split("?", 1)[0]
+        if not AUTHOR_PAGE.search(href) or not _inside(link, area) or _in_other_article(page, link):
+            continue
+        boxes = [a for a in link.iterancestors() if a in page.excluded]
+        if not boxes or not all(AUTHOR_AREA.search(_names_of(box)) for box in boxes):
+            continue
+        text = _text(link)
+        if text and len(text) <= 60 and _names_the_page(text, href) and (found := split_byline(text)):
+            return found
+    return []
+
+
+_NOT_SLUG = re.compile(r"[\W_]+")
+
+
+def _names_the_page(text: str, href: str) -> bool:
+    """The link's text is the name its author page is filed under ("/author/tania-broughton" for
+    "Tania Broughton"), not the box's "More posts" or "All articles" link to the same page."""
+    slug = _NOT_SLUG.sub("-", name_key(text)).strip("-")
+    segment = unquote(href.rstrip("/").rsplit("/", 1)[-1]).casefold()
+    return bool(slug) and (segment == slug or segment.startswith(slug + "-"))
+
+
+def _names_of(element: etree._Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
 def _byline_box(element: etree._Element) -> etree._Element | None:
     """The block a byline that gave names sits in (its parent's parent): later bylines count only there."""
     parent = element.getparent()
@@ -497,7 +534,7 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
         meta_persons, meta_organisations = _from_meta(data, sites)
         persons = meta_persons or persons
         organisations += meta_organisations
-    for last_resort in (_from_signature, _from_dateline, _from_author_links):
+    for last_resort in (_from_signature, _from_dateline, _from_author_links, _from_author_box):
         if not _people(persons, sites):
             persons = last_resort(page) or persons
     if " " in "".join(persons) and _is_chinese(page, data):

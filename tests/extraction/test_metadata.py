@@ -350,6 +350,26 @@ def test_a_link_to_the_writers_author_page_names_the_author_where_no_byline_does
     assert extract(page(article=numbered), URL).authors == ["Petra Lerchbaumer"]
 
 
+def test_the_storys_author_box_names_the_writer_where_nothing_else_does() -> None:
+    """A theme without a byline (TimesLive) names the writer only in the bio box under the story, which
+    `blocks` marks as furniture; its link to the writer's page names them. The box's "More posts" link
+    to that page is no name, and a sidebar's box about another writer is not the story's."""
+    bio = "<p>Tania Broughton has reported on the courts in KwaZulu-Natal for twenty years.</p>"
+    box = (
+        '<div class="b-author-bio"><a href="/author/tania-broughton"><h2>Tania Broughton</h2></a>'
+        f'{bio}<a href="/author/tania-broughton/">More posts</a></div>'
+    )
+    only_more = f'<div class="b-author-bio">{bio}<a href="/author/tania-broughton/">More posts</a></div>'
+    sidebar = (
+        '<aside class="sidebar"><div class="author-box"><a href="/author/otto-meier">Otto Meier</a>'
+        "<p>Otto Meier writes the weekly column on shipping and the port for this paper.</p></div></aside>"
+    )
+    under_the_story = page(lang="en").replace(BODY, BODY + box)
+    assert extract(under_the_story, URL).authors == ["Tania Broughton"]
+    assert extract(page(lang="en").replace(BODY, BODY + only_more), URL).authors == []
+    assert extract(page(outside=sidebar, lang="en"), URL).authors == []
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
