@@ -96,10 +96,11 @@ def _from_json_ld(data: StructuredData, sites: list[str]) -> tuple[list[str], li
     """Persons and organisations of the story's JSON-LD author; an agency named next to persons stays."""
     persons: list[str] = []
     organisations: list[str] = []
-    raw = data.article.get("author") or data.article.get("creator")
+    story = data.story_object
+    raw = story.get("author") or story.get("creator")
     items = raw if isinstance(raw, list) else [raw] if raw else []
     for item in items:
-        name, is_person = _name_of(item)
+        name, is_person = _name_of(data.resolve(item))
         if not name:
             continue
         if _is_site(name, sites) or not is_person:

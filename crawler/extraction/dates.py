@@ -103,10 +103,8 @@ def _structured_candidates(
 def _dated_object(data: StructuredData, keys: tuple[str, ...]) -> dict[str, Any] | None:
     """The JSON-LD object whose dates are the page's: the story's, else the page's (WebPage), else the
     first object that carries one of `keys` (a HowTo, Recipe, Event... dates itself, not the page)."""
-    if data.article:
-        return data.article
-    if data.pages:
-        return data.pages[0]
+    if data.story_object:
+        return data.story_object
     return next((obj for obj in data.objects if any(key in obj for key in keys)), None)
 
 

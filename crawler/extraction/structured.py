@@ -83,6 +83,28 @@ class StructuredData:
                 found.setdefault(element, None)
         return list(found)
 
+    @property
+    def story_object(self) -> dict[str, Any]:
+        """The JSON-LD object that describes the story: its article, else the page's (WebPage; Yoast's
+        older graphs set no article and credit the author on the WebPage); {} when there is neither."""
+        return self.article or (self.pages[0] if self.pages else {})
+
+    def resolve(self, value: Any) -> Any:
+        """The object a bare reference ({"@id": ...}) names elsewhere in the page's JSON-LD, else the value
+        itself: Yoast's graph gives an article's author as a reference to a Person object beside it."""
+        if isinstance(value, dict) and "@id" in value and len(value.keys() - {"@id", "@type"}) == 0:
+            return self._by_id.get(value["@id"], value)
+        return value
+
+    @cached_property
+    def _by_id(self) -> dict[Any, dict[str, Any]]:
+        found: dict[Any, dict[str, Any]] = {}
+        for obj in self.objects:
+            ident = obj.get("@id")
+            if isinstance(ident, str) and obj.keys() - {"@id", "@type"}:
+                found.setdefault(ident, obj)
+        return found
+
     @cached_property
     def meta_folded(self) -> dict[str, list[str]]:
         """Every content of each meta key, under the key with its case and separators folded

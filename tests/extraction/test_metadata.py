@@ -370,6 +370,18 @@ def test_the_storys_author_box_names_the_writer_where_nothing_else_does() -> Non
     assert extract(page(outside=sidebar, lang="en"), URL).authors == []
 
 
+def test_a_json_ld_author_given_as_a_reference_is_the_person_it_names() -> None:
+    """Yoast's graph gives the article's author as {"@id": ...}, a reference to a Person object beside
+    it; its older graphs set no article at all and credit the author on the WebPage."""
+    person = {"@type": "Person", "@id": "https://example.com/#/schema/person/5541", "name": "Kab Niang"}
+    reference = {"@id": person["@id"]}
+    article = {"@type": "Article", "headline": "Streik", "author": reference}
+    webpage = {"@type": "WebPage", "name": "Streik - Hafenblatt", "author": reference}
+    for graph in ([article, person], [webpage, person]):
+        head = ld({"@context": "https://schema.org", "@graph": graph})
+        assert extract(page(head=head), URL).authors == ["Kab Niang"]
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
