@@ -253,7 +253,7 @@ def site_names(page: Page, data: StructuredData) -> list[str]:
     ):
         if value := data.meta.get(key):
             names.append(value.lstrip("@"))
-    publisher = data.article.get("publisher")
+    publisher = data.resolve(data.article.get("publisher"))
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
         names.append(publisher["name"])
     names.extend(_host_names(urlsplit(page.url).hostname or ""))

@@ -188,6 +188,19 @@ def test_the_registered_name_in_the_host_names_the_site() -> None:
     assert extract(html, url).headline == "Was ist Freie Software"
 
 
+def test_the_publisher_a_json_ld_reference_names_is_the_site() -> None:
+    """Yoast's graph names the publisher by reference ({"@id": ".../#organization"}) to an Organization
+    beside the article: its name is the site's, cut from the <title>."""
+    organisation = {"@type": "Organization", "@id": "https://www.ok-online.example/#organization"}
+    organisation["name"] = "Ostsee Kurier"
+    article = {"@type": "NewsArticle", "publisher": {"@id": organisation["@id"]}}
+    html = pages.page(
+        head=ld({"@context": "https://schema.org", "@graph": [article, organisation]}),
+        title="Streik im Hafen legt Fähren lahm - Ostsee Kurier",
+    )
+    assert extract(html, "https://www.ok-online.example/a").headline == "Streik im Hafen legt Fähren lahm"
+
+
 def test_on_a_blog_or_wiki_platform_the_subdomain_names_the_site() -> None:
     url = "https://rueda.wikidot.com/enchufla"
     html = pages.page(title="Salsa-Figuren - Rueda in Berlin")
