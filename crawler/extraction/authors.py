@@ -405,7 +405,32 @@ def _from_meta(data: StructuredData, sites: list[str]) -> tuple[list[str], list[
                 names.extend(split_byline(value))
         if names:
             break
+    if not names and not organisations:
+        names = _from_other_meta_keys(data)
     return names, organisations
+
+
+# A meta key of a theme's or a tracker's own that names the author ("lrt_authors", "analytics:author",
+# "dcsext.author", "cxenseparse:autor-articulo", "sailthru.byline_name"); not an app banner's author (the
+# publisher of the app) nor a social handle.
+_AUTHOR_META_KEY = re.compile(
+    r"(?:^|[:._-])(?:authors?|autor(?:es)?(?:[-_]articulo)?|author_?name|byline_name)$"
+)
+_NOT_AUTHOR_META_KEY = re.compile(r"^(?:twitter|smartbanner|al|apple|app)[:._-]|url|img|image|slug|bio|id$")
+
+
+def _from_other_meta_keys(data: StructuredData) -> list[str]:
+    """The names in the first meta key of a theme's own that names the author, where none of the common
+    keys does: a value that is a name, not a number, an address or a URL."""
+    for key, values in data.meta_all.items():
+        if not _AUTHOR_META_KEY.search(key) or _NOT_AUTHOR_META_KEY.search(key):
+            continue
+        value = values[0]
+        if value.startswith(("http://", "https://")) or "@" in value or not any(c.isalpha() for c in value):
+            continue
+        if names := split_byline(value):
+            return names
+    return []
 
 
 _TITLE_TAIL = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜]\s*")

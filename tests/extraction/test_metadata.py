@@ -461,6 +461,28 @@ def test_meta_author_as_last_resort_and_duplicates_merged() -> None:
     assert extract(page(head=head), URL).authors == ["Anna Sleegers"]
 
 
+@pytest.mark.parametrize(
+    "key", ["lrt_authors", "analytics:author", "dcsext.author", "cxenseparse:autor-articulo", "vr:author"]
+)
+def test_a_meta_key_of_the_sites_own_names_the_author_where_no_common_one_does(key: str) -> None:
+    head = f'<meta property="{key}" content="Povilas Aleksandravičius">'
+    assert extract(page(head=head), URL).authors == ["Povilas Aleksandravičius"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("smartbanner:author", "Westdeutscher Rundfunk"),  # the app's publisher
+        ("twitter:author", "Povilas Aleksandravičius"),
+        ("its_author", "1482088941"),  # an id
+        ("cxenseparse:url-autor-articulo", "https://news.example/autores/lorenzo-marina.html"),
+        ("sailthru.byline_bio", "Lorenzo Marina covers the courts"),
+    ],
+)
+def test_meta_keys_that_name_no_author(key: str, value: str) -> None:
+    assert extract(page(head=f'<meta property="{key}" content="{value}">'), URL).authors == []
+
+
 # ------------------------------------------------------------------------------------ canonical, summary
 
 
