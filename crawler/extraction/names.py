@@ -16,7 +16,7 @@ _UPPER = "[A-ZÀ-ÖØ-ÞĀ-ž]"
 _LABEL = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|reporting|text|story|words|analysis|commentary|opinion|review|"
     r"interview|column|essay|edited|compiled)\s+(?:by|and\s+photos\s+by)|posted|by|from|von|vom|"
-    r"veröffentlicht\s+von|(?:text|words)\s+(?:und|and|&)\s+(?:fotos?|photos?|bilder)(?:\s+(?:by|von))?|"
+    r"veröffentlicht\s+von|eingestellt\s+von|publiée?\s+par|pubblicato\s+da|geplaatst\s+door|postado\s+por|(?:text|words)\s+(?:und|and|&)\s+(?:fotos?|photos?|bilder)(?:\s+(?:by|von))?|"
     r"(?:ein(?:e|en)?\s+)?(?:gast)?(?:beitrag|kommentar|analyse|bericht|reportage|interview|essay|kolumne|"
     r"rezension)\s+von|erstellt\s+von|"
     r"autor(?:in|en|innen)?|author(?:s)?|text|redaktion(?=\s*[:：])|reporter(?:in)?|verfasst\s+von|geschrieben\s+von|"
@@ -59,7 +59,9 @@ _NOT_A_NAME = re.compile(
     r"https?:|www\.|\.(?:com|de|org|net|html?)\b|@|\d{3,}|foto|photo|bild:|image|getty|reuters/|imago|"
     r"shutterstock|picture|credit|copyright|©|\(c\)|all rights|updated|aktualisiert|published|veröffentlicht|"
     r"minute|lesezeit|read time|min read|uhr\b|share|teilen|follow|newsletter|subscribe|profile|フォロー|"
-    r"すべて見る|\w\.[a-z]{2,4}$",
+    r"すべて見る|\w\.[a-z]{2,4}$|"
+    # An advertiser's slot in the byline ("Gesponserte Inhalte", "Anzeige", "Contenido patrocinado").
+    r"sponsored|gesponsert|sponsoris|sponsorizzat|patrocinad|^(?:anzeige|werbung|advertisement|publicité)$",
     re.I,
 )
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")

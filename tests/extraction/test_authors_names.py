@@ -93,6 +93,13 @@ def test_a_label_or_credit_alone_is_no_name(label: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "slot", ["Gesponserte Inhalte", "Sponsored by Acme", "Anzeige", "Contenido patrocinado"]
+)
+def test_an_advertisers_slot_in_the_byline_is_no_name(slot: str) -> None:
+    assert split_byline(slot) == []
+
+
+@pytest.mark.parametrize(
     ("byline", "names"),
     [
         ("Jane Doe Senior Reporter", ["Jane Doe"]),
@@ -221,6 +228,12 @@ def test_a_short_and_in_capitals_is_part_of_a_name(byline: str, names: list[str]
         ("de Ion Popescu", ["Ion Popescu"]),
         ("per Joan Puig i Maria Vidal", ["Joan Puig", "Maria Vidal"]),
         ("文／王小明", ["王小明"]),
+        # Blogger's "Posted by" in its other languages.
+        ("Eingestellt von Jan Berger", ["Jan Berger"]),
+        ("Publié par Jean Dupont", ["Jean Dupont"]),
+        ("Pubblicato da Mario Rossi", ["Mario Rossi"]),
+        ("Geplaatst door Jan de Vries", ["Jan de Vries"]),
+        ("Postado por João Silva", ["João Silva"]),
     ],
 )
 def test_labels_in_more_languages_are_stripped(byline: str, names: list[str]) -> None:
