@@ -80,6 +80,10 @@ AUTHOR_BOX_NAMES = re.compile(
 )
 # A header or footer by its names: the story's own (inside its <article>, next to its text) is no furniture.
 HEAD_FOOT = re.compile(r"(?:^|[-_ ])(?:header|footer)(?:$|[-_ ])", re.I)
+# A header or footer that says it is the story's ("c-article-header", "entry-footer", "post__header").
+STORY_HEAD_FOOT = re.compile(
+    r"(?:^|[-_ ])(?:article|post|entry|story)(?:-|_|__)(?:header|footer)(?:$|[-_ ])", re.I
+)
 # An author's box by its names ("author-details", "post-author-area", "about-the-author"); not a
 # WordPress post class naming the author ("author-jane-doe").
 AUTHOR_AREA = re.compile(

@@ -48,6 +48,7 @@ from crawler.extraction.block_names import (
     HEAD_FOOT,
     NAMES_CACHE,
     RANK,
+    STORY_HEAD_FOOT,
     best_kind,
     names_kind,
 )
@@ -292,10 +293,17 @@ def _mark_story(page: Page, place: StoryPlace) -> None:
         _set(place.container, KIND_ATTR, STORY)
 
 
-def _header_footer_kind(el: etree._Element, kind: str | None, near: frozenset[etree._Element]) -> str | None:
+def _header_footer_kind(
+    el: etree._Element, kind: str | None, names: str, near: frozenset[etree._Element]
+) -> str | None:
     """A header or footer: the story's own (date line, byline, tags) sits inside its <article> or right
-    next to its text and is no furniture; the site's hang higher up and are."""
-    if el.getparent() in near or any(a.tag == "article" for a in el.iterancestors()):
+    next to its text, or says whose it is by its name ("c-article-header", "entry-footer"), and is no
+    furniture; the site's hang higher up and are."""
+    if (
+        el.getparent() in near
+        or any(a.tag == "article" for a in el.iterancestors())
+        or STORY_HEAD_FOOT.search(names)
+    ):
         return None if kind == BOILERPLATE else kind
     return kind or BOILERPLATE
 
@@ -316,7 +324,7 @@ def _settled_kind(
     if tag in FURNITURE_TAGS:
         kind = kind or BOILERPLATE
     elif tag in ("header", "footer") or (kind == BOILERPLATE and _header_or_footer_named(names)):
-        kind = _header_footer_kind(el, kind, near)
+        kind = _header_footer_kind(el, kind, names, near)
     if authorish and kind in (BOILERPLATE, None) and not AUTHOR_BOX_NAMES.search(names):
         kind = BOILERPLATE if _author_box(el) else None
     return kind

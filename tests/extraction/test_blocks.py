@@ -405,6 +405,25 @@ def test_story_footer_with_the_date_line_is_not_furniture_but_the_site_footer_is
     assert p.is_excluded(p.tree.xpath("//div[@class='site-footer']")[0])
 
 
+def test_a_header_named_as_the_storys_is_not_furniture_wherever_it_hangs():
+    """WELT sets the story's header ("c-article-header": headline, byline) in a <header> beside the text's
+    column, a level too far from the text to count as its neighbour; its name says whose it is. A header
+    block named only as a header there stays the site's."""
+    html = page(
+        "<main><div class='c-article-page'><div class='c-article-page__content'>"
+        "<header class='c-article-page__container'><div class='c-article-header'><h2>Voigt und Höcke</h2>"
+        "<em class='c-article-header__author-by'>Von <a href='/autor/ulrich-exner/'>Ulrich Exner</a></em>"
+        "</div><div class='header-bar'>Today: 17 May 2024</div></header>"
+        f"<div class='c-article-page__container'><div class='c-article-page__text'>{STORY}</div></div>"
+        "</div></div></main>"
+    )
+    p = parse_page(html, URL)
+    mark_non_story_blocks(p)
+    assert not p.is_excluded(p.tree.xpath("//div[@class='c-article-header']")[0])
+    assert p.is_excluded(p.tree.xpath("//div[@class='header-bar']")[0])
+    assert extract(html, URL).authors == ["Ulrich Exner"]
+
+
 def test_a_page_wrapped_in_one_form_keeps_its_story():
     html = page(f"<form id='aspnetForm'><div class='content'><h1>T</h1><div>{STORY}</div></div></form>")
     assert extract(html, URL).body == STORY_TEXT
