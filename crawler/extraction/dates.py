@@ -17,6 +17,7 @@ from lxml import etree
 
 from crawler.extraction import datefallback
 from crawler.extraction.article import PageDate
+from crawler.extraction.countryzones import country_zone, in_country_zone
 from crawler.extraction.dateparse import date_from_url, day_of, parse_iso
 from crawler.extraction.datevisible import (
     Reading,
@@ -378,7 +379,10 @@ def _zoned_publication(
         if not published.utcoffset():
             published = onto_local_day(published, sources.url_day, shown)
     if published.tzinfo is None:
-        return local_day(published, sources.visible), page_offset
+        published = local_day(published, sources.visible)
+        if isinstance(published, dt.datetime) and (zone := country_zone(sources.page.url)) is not None:
+            published = in_country_zone(published, zone)
+            page_offset = published.utcoffset()
     return published, page_offset
 
 
@@ -399,7 +403,7 @@ def _modification(
     """The latest modification structured data states, else the first update the page shows, in the
     zone the page states or shows for it."""
     stated = [c.value for c in (*sources.publication_candidates, *sources.modification_candidates)]
-    zone = naive_zone(stated)
+    zone = naive_zone(stated) or country_zone(sources.page.url)
     modified = _stated_modification(sources, published, zone)
     if modified is None:
         updates = [v.value for v in sources.visible if v.updated]

@@ -384,3 +384,35 @@ def test_a_date_meta_key_counts_however_the_theme_spells_it(published_key: str, 
     found = extract(pages.page(head=head, article=article), pages.URL)
     assert found.published == dt.datetime(2024, 10, 23, 15, 48, 15, tzinfo=dt.UTC)
     assert found.modified == dt.datetime(2024, 10, 23, 15, 48, 17, tzinfo=dt.UTC)
+
+
+# ------------------------------------------------------------------------------- the site's country zone
+
+
+@pytest.mark.parametrize(
+    ("url", "shown", "expected"),
+    [
+        # German summer time, then winter time: the clock the country kept that day.
+        ("https://www.hafenblatt.de/a", "28.04.2023, 19:25 Uhr", "2023-04-28T19:25:00+02:00"),
+        ("https://www.hafenblatt.de/a", "16.12.2024, 12:30 Uhr", "2024-12-16T12:30:00+01:00"),
+        ("https://www.lrt.lt/a", "2024-03-31 19:59", "2024-03-31T19:59:00+03:00"),
+        ("https://www.hafenblatt.co.uk/a", "30.08.2023, 01:55", "2023-08-30T01:55:00+01:00"),
+    ],
+)
+def test_a_zone_less_time_the_page_shows_is_its_countrys_clock(url: str, shown: str, expected: str) -> None:
+    """A date line's "19:25 Uhr" on a .de site is German time; the archive stores it with that offset."""
+    article = f'<div class="article-date">{shown}</div>'
+    published = extract(page(article=article), url).published
+    assert isinstance(published, dt.datetime) and published.isoformat() == expected
+
+
+def test_a_generic_or_many_zoned_countrys_domain_keeps_the_time_zone_less() -> None:
+    article = '<div class="article-date">28.04.2023, 19:25 Uhr</div>'
+    for url in ("https://www.hafenblatt.com/a", "https://www.harbour.com.au/a", "https://www.harbour.ca/a"):
+        assert extract(page(article=article), url).published == dt.datetime(2023, 4, 28, 19, 25)
+
+
+def test_a_stated_offset_wins_over_the_countrys_clock() -> None:
+    head = ld({"@type": "NewsArticle", "datePublished": "2023-04-28T17:25:00Z"})
+    published = extract(page(head=head), "https://www.hafenblatt.de/a").published
+    assert isinstance(published, dt.datetime) and published.isoformat() == "2023-04-28T17:25:00+00:00"
