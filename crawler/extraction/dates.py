@@ -8,6 +8,7 @@ offsets and local days. The rules, in full, are in `find_dates`' docstring.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -338,6 +339,25 @@ def _from_title(sources: _Sources) -> PageDate | None:
     return found[0][1] if found else None
 
 
+# A <title>'s segments: what separators set apart ("… – DW – 13.06.2023").
+_TITLE_SEGMENTS = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜]\s*")
+
+
+def _from_title_suffix(sources: _Sources) -> PageDate | None:
+    """A date the <title> sets apart as its last segment ("Post-Vac-Syndrom: Was wissen wir? – DW –
+    13.06.2023"): the publisher's template dates the story there, as a date line would; a date inside
+    the headline's own words is its subject as often (see `_from_title`)."""
+    segments = _TITLE_SEGMENTS.split(sources.data.title or "")
+    last = segments[-1].strip() if len(segments) > 1 else ""
+    if not last or len(last.split()) > 4:
+        return None
+    found = sources.reading.dates(last, 1)
+    if not found or found[0][0] != 0:
+        return None
+    url_day = sources.url_day
+    return found[0][1] if url_day is None or abs((day_of(found[0][1]) - url_day).days) <= 1 else None
+
+
 _PUBLICATION_SOURCES: tuple[Callable[[_Sources], PageDate | None], ...] = (
     _from_structured_data,
     _from_date_elements,
@@ -346,6 +366,7 @@ _PUBLICATION_SOURCES: tuple[Callable[[_Sources], PageDate | None], ...] = (
     _from_generic_meta,
     _from_only_update,
     _from_edit_line,
+    _from_title_suffix,
     _from_running_text,
     _from_url,
     _from_permalink,
@@ -459,12 +480,13 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
      5. generic date meta (date, dc.date: often the page's generation time);
      6. an update date, when it is the only date the page shows;
      7. a wiki's or CMS's "last edited" line, even in the footer;
-     8. any date in running text, one with a time of day first (a bare date is as often an event's);
-     9. the day in the URL;
-    10. the sentence around a rel=bookmark link to the page itself (old blog themes' date line);
-    11. htmldate, which never sees the teaser and navigation blocks;
-    12. a date in the title.
-    A day named in the URL vetoes the candidates of sources 1-8 more than a day away from it.
+     8. a date the <title> sets apart as its last segment ("… – DW – 13.06.2023");
+     9. any date in running text, one with a time of day first (a bare date is as often an event's);
+    10. the day in the URL;
+    11. the sentence around a rel=bookmark link to the page itself (old blog themes' date line);
+    12. htmldate, which never sees the teaser and navigation blocks;
+    13. a date in the title.
+    A day named in the URL vetoes the candidates of sources 1-9 more than a day away from it.
 
     Which dates the page shows, and which of them are labelled as updates, is `datevisible`'s to say.
 

@@ -299,6 +299,16 @@ def test_weekly_report_titled_with_a_range_is_dated_by_its_first_day() -> None:
     assert extract(page(article=article), URL).published == dt.date(2022, 1, 14)
 
 
+def test_a_date_the_title_sets_apart_dates_the_story_before_dates_in_its_text() -> None:
+    """DW's <title> ends "– DW – 13.06.2023": its template's date line. A date in the story's text ("bis
+    zum 31.10.2022") is what the story is about; so is one inside the title's own words."""
+    article = "<h1>Post-Vac-Syndrom</h1><p>Bis zum 31.10.2022 wurden 51.000 Verdachtsfälle gemeldet.</p>"
+    title = "Post-Vac-Syndrom nach COVID-19-Impfung: Was wissen wir? – DW – 13.06.2023"
+    assert extract(pages.page(article=article, title=title), URL).published == dt.date(2023, 6, 13)
+    title = "Ratssitzung vom 4. März 2024 – Hafenblatt"
+    assert extract(pages.page(article=article, title=title), URL).published == dt.date(2022, 10, 31)
+
+
 def test_zone_less_copy_of_a_utc_instant_takes_the_offset_between_them() -> None:
     head = ld({"@type": "NewsArticle", "datePublished": "2023-11-02T13:12:39Z"}) + (
         '<meta property="article:published_time" content="2023-11-02T09:12:39">'
