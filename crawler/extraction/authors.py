@@ -22,7 +22,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from crawler.extraction.block_names import AUTHOR_AREA, without_state_classes
-from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY, story_container
+from crawler.extraction.blocks import KIND_ATTR, STORY, in_other_storys_block, story_container
 from crawler.extraction.headline import site_names
 from crawler.extraction.labels import AUTHOR_PAGE
 from crawler.extraction.names import (
@@ -113,24 +113,10 @@ def _from_json_ld(data: StructuredData, sites: list[str]) -> tuple[list[str], li
     return persons, organisations
 
 
-def _in_teaser(page: Page, element: etree._Element) -> bool:
-    """Inside a block that is another story's (teaser, related or latest list, navigation).
-
-    Explicit schema.org author markup in the story's own scope stays the story's even where `blocks`
-    calls the byline box boilerplate (an author box names the same author as the byline).
-    """
-    node: etree._Element | None = element
-    while node is not None:
-        if node in page.excluded and node.get(KIND_ATTR) != BOILERPLATE:
-            return True
-        node = node.getparent()
-    return False
-
-
 def _from_microdata(page: Page, data: StructuredData) -> list[str]:
     names: list[str] = []
     for element in data.microdata.get("author", ()):
-        if _in_teaser(page, element) or not in_article_scope(element):
+        if in_other_storys_block(page, element) or not in_article_scope(element):
             continue
         if element.get("itemscope") is not None:
             inner = [
@@ -222,7 +208,7 @@ def _byline_text(page: Page, element: etree._Element) -> str | None:
     if _FACET.search(names):
         return None  # the author's place or position line, next to the name ("author_location")
     if element.get("rel") == "author":
-        if _in_teaser(page, element) or any(
+        if in_other_storys_block(page, element) or any(
             a.tag == "figcaption" or (a.tag in _SITE_CHROME_TAGS and a in page.excluded)
             for a in element.iterancestors()
         ):

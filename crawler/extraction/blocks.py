@@ -173,6 +173,19 @@ def link_blocks(page: Page) -> list[tuple[etree._Element, str]]:
     return [(el, kind) for el in found if (kind := el.get(KIND_ATTR)) not in (None, STORY, BOILERPLATE)]
 
 
+def in_other_storys_block(page: Page, element: etree._Element) -> bool:
+    """Inside a block that is another story's (teaser, related or latest list, navigation), not merely
+    furniture: explicit schema.org markup in the story's own scope (an itemprop author or
+    datePublished) stays the story's where `blocks` calls its box boilerplate (an author box, taz's
+    date line in a toolbar)."""
+    node: etree._Element | None = element
+    while node is not None:
+        if node in page.excluded and node.get(KIND_ATTR) != BOILERPLATE:
+            return True
+        node = node.getparent()
+    return False
+
+
 def _specific_kind_above(el: etree._Element) -> bool:
     """True inside a block already known as navigation, related or latest (a teaser's own heading)."""
     for node in el.iterancestors():

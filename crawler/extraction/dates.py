@@ -18,6 +18,7 @@ from lxml import etree
 
 from crawler.extraction import datefallback
 from crawler.extraction.article import PageDate
+from crawler.extraction.blocks import in_other_storys_block
 from crawler.extraction.countryzones import country_zone, in_country_zone
 from crawler.extraction.dateparse import date_from_url, day_of, parse_iso
 from crawler.extraction.datevisible import (
@@ -142,7 +143,7 @@ def _microdata_candidates(page: Page, data: StructuredData, keys: tuple[str, ...
 
 def _first_microdata_date(page: Page, elements: Iterable[etree._Element]) -> PageDate | None:
     for element in elements:
-        if page.is_excluded(element) or not in_article_scope(element):
+        if in_other_storys_block(page, element) or not in_article_scope(element):
             continue
         # hAtom's <abbr title="2011-03-30T21:05:00-07:00">9:05 PM</abbr> keeps the date in its title.
         value = parse_iso(microdata_value(element)) or parse_iso(element.get("title"))

@@ -309,6 +309,23 @@ def test_a_date_the_title_sets_apart_dates_the_story_before_dates_in_its_text() 
     assert extract(pages.page(article=article, title=title), URL).published == dt.date(2022, 10, 31)
 
 
+def test_microdata_date_of_the_story_counts_inside_furniture_but_not_inside_a_teaser() -> None:
+    """taz sets its date line, itemprop="datePublished", in a toolbar the furniture rules remove (here: a
+    share bar); the story's own microdata still dates it. A teaser's microdata dates the teaser."""
+    toolbar = (
+        '<div class="social-bar"><ul class="toolbar"><li class="date" itemprop="datePublished" '
+        'content="2023-04-28T18:41:00+02:00">28. 4. 2023, 18:41 Uhr</li></ul></div>'
+    )
+    published = extract(page(article=toolbar), URL).published
+    assert published == dt.datetime(2023, 4, 28, 18, 41, tzinfo=tz(2))
+    teaser = (
+        '<aside class="related-posts"><h3>Mehr zum Thema</h3><ul><li><a href="/b">B</a>'
+        '<time itemprop="datePublished" datetime="2020-12-08T10:00:00+01:00">8.12.2020</time></li>'
+        '<li><a href="/c">C</a></li><li><a href="/d">D</a></li></ul></aside>'
+    )
+    assert extract(page(outside=teaser), URL).published is None
+
+
 def test_zone_less_copy_of_a_utc_instant_takes_the_offset_between_them() -> None:
     head = ld({"@type": "NewsArticle", "datePublished": "2023-11-02T13:12:39Z"}) + (
         '<meta property="article:published_time" content="2023-11-02T09:12:39">'
