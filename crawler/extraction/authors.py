@@ -436,6 +436,11 @@ def _is_chinese(page: Page, data: StructuredData) -> bool:
     return language.lower().startswith("zh")
 
 
+def _writers(names: list[str]) -> list[str]:
+    """The names that are persons: no agency, no desk."""
+    return [n for n in names if not is_agency(n) and not is_desk(n)]
+
+
 def _people(names: list[str], sites: list[str]) -> list[str]:
     """The names that are persons: not the site itself, not a desk ("Redaktion", "Newsroom")."""
     return [n for n in names if not _is_site(n, sites) and not is_desk(n)]
@@ -530,22 +535,32 @@ def _in_other_article(page: Page, element: etree._Element) -> bool:
     return article is not None and container is not None and not _inside(container, article)
 
 
+def _with_meta(persons: list[str], data: StructuredData, sites: list[str]) -> tuple[list[str], list[str]]:
+    """The persons and organisations once the author meta had its say: it names the authors where the
+    page named only desks, and the writers beside an agency the byline alone credits ("dpa" in the byline,
+    "Felix Schröder und Jörg Soldwisch, dpa" in the meta)."""
+    if not [n for n in persons if not is_desk(n)]:
+        meta_persons, meta_organisations = _from_meta(data, sites)
+        return meta_persons or persons, meta_organisations
+    if not _writers(persons) and _writers(meta_persons := _from_meta(data, sites)[0]):
+        return meta_persons, []
+    return persons, []
+
+
 def find_authors(page: Page, data: StructuredData) -> list[str]:
     sites = site_names(page, data) + _title_site(data.title)
     persons, organisations = _from_json_ld(data, sites)
     if persons:
         persons = _not_credited_otherwise(page, persons)
-    if not [n for n in persons if not is_agency(n) and not is_desk(n)]:
+    if not _writers(persons):
         persons = _from_microdata(page, data) or persons
     # A desk signing in the metadata ("Redacción") gives way to the person the byline names.
     if not [n for n in persons if not is_desk(n)]:
         persons = _from_bylines(page, data) or persons
     if not _people(persons, sites):
         persons = _from_labels(page) or persons
-    if not [n for n in persons if not is_desk(n)]:
-        meta_persons, meta_organisations = _from_meta(data, sites)
-        persons = meta_persons or persons
-        organisations += meta_organisations
+    persons, meta_organisations = _with_meta(persons, data, sites)
+    organisations += meta_organisations
     for last_resort in (_from_signature, _from_dateline, _from_author_links, _from_author_box):
         if not _people(persons, sites):
             persons = last_resort(page) or persons

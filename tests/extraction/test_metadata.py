@@ -461,6 +461,17 @@ def test_meta_author_as_last_resort_and_duplicates_merged() -> None:
     assert extract(page(head=head), URL).authors == ["Anna Sleegers"]
 
 
+def test_the_writers_the_meta_names_beside_an_agency_the_byline_credits() -> None:
+    """A byline box that credits only the agency ("dpa") while the author meta names its writers too: the
+    writers and the agency. A meta that names no writer leaves the agency alone."""
+    byline = '<span class="author">dpa</span>'
+    head = '<meta name="author" content="Felix Schröder und Jörg Soldwisch, dpa">'
+    authors = extract(page(head=head, article=byline), URL).authors
+    assert authors == ["Felix Schröder", "Jörg Soldwisch", "dpa"]
+    head = '<meta name="author" content="Redaktion">'
+    assert extract(page(head=head, article=byline), URL).authors == ["dpa"]
+
+
 @pytest.mark.parametrize(
     "key", ["lrt_authors", "analytics:author", "dcsext.author", "cxenseparse:autor-articulo", "vr:author"]
 )
