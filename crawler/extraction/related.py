@@ -286,25 +286,42 @@ def _label_direction(text: str) -> Relation | None:
     return None
 
 
-def _direction(a: etree._Element, block: etree._Element) -> Relation | None:
+def _direction(
+    a: etree._Element, block: etree._Element, upward: dict[etree._Element, Relation | None]
+) -> Relation | None:
     """previous or next, for a link inside a navigation block: from the class names of the link and its
     ancestors up to the block ("prev-post", "nav-next"), else from a label ("Previous Story") inside the
-    link or leading one of those ancestors."""
+    link or leading one of those ancestors. `upward` remembers, for each ancestor already climbed, what
+    the climb from it up to its block found: a menu's hundred links share their ancestors."""
     for child in a.iter(etree.Element):
         if child is not a and (found := _label_direction(_lead(child))):
             return found
-    node: etree._Element | None = a
+    if found := _names_direction(a):
+        return found
+    climbed: list[etree._Element] = []
+    found = None
+    node = a.getparent() if a is not block else None
     while node is not None:
-        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
-        prev = any(_PREV_CLASS.search(n) for n in names)
-        nxt = any(_NEXT_CLASS.search(n) for n in names)
-        if prev != nxt:
-            return "previous" if prev else "next"
-        if node is not a and (found := _label_direction(_lead(node))):
-            return found
+        if node in upward:
+            found = upward[node]
+            break
+        climbed.append(node)
+        if found := _names_direction(node) or _label_direction(_lead(node)):
+            break
         if node is block:
             break
         node = node.getparent()
+    for node in climbed:
+        upward[node] = found  # (the climb from each of them ends where this one did)
+    return found
+
+
+def _names_direction(node: etree._Element) -> Relation | None:
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+    prev = any(_PREV_CLASS.search(n) for n in names)
+    nxt = any(_NEXT_CLASS.search(n) for n in names)
+    if prev != nxt:
+        return "previous" if prev else "next"
     return None
 
 
@@ -446,7 +463,13 @@ def _own_and_head_titles(page: Page) -> tuple[set[str], dict[str, str]]:
     return own, head_titles
 
 
-def _relation(a: etree._Element, rel: list[str], block: etree._Element, kind: str) -> Relation | None:
+def _relation(
+    a: etree._Element,
+    rel: list[str],
+    block: etree._Element,
+    kind: str,
+    upward: dict[etree._Element, Relation | None],
+) -> Relation | None:
     """rel=prev/next first; then the kind of the block the link sits in (a navigation block's direction
     from its classes and labels)."""
     if "prev" in rel or "previous" in rel:
@@ -454,7 +477,7 @@ def _relation(a: etree._Element, rel: list[str], block: etree._Element, kind: st
     if "next" in rel:
         return "next"
     if kind == NAVIGATION and block is not None:
-        return _direction(a, block)
+        return _direction(a, block, upward)
     if kind in (RELATED, INLINE_RELATED):
         return "related"
     if kind == LATEST:
@@ -494,13 +517,14 @@ def find_related(page: Page) -> list[RelatedLink]:
     contexts = _link_contexts(page)
     # Page order (source line, then the order found), without visiting every link of the page.
     anchors = sorted(contexts, key=lambda a: a.sourceline or 0)
+    upward: dict[etree._Element, Relation | None] = {}  # (see `_direction`)
     for position, a in enumerate(anchors):
         href = a.get("href")
         if not href or href.startswith("#"):
             continue
         block, kind = contexts[a]
         rel = (a.get("rel") or "").lower().split()
-        relation = _relation(a, rel, block, kind)
+        relation = _relation(a, rel, block, kind, upward)
         if relation is None or (url := _story_url(page, href, site)) is None:
             continue
         title, quality = _title(a, NAVIGATION if relation in ("previous", "next") else kind or "")
