@@ -52,6 +52,11 @@ _LISTING_WORDS = word_alternation(
         *words_of(SECTION_PATH_WORDS),
         *words_of(TAG_PATH_WORDS),
         *words_of("user|profile|search|feed|rss|wp-content|wp-admin|wp-login.php|wp-json|comments|cdn-cgi"),
+        # Topic pages in more languages (Norwegian and Danish, Swedish, Polish, Portuguese, Italian, Dutch,
+        # Indonesian, Turkish, Finnish): listings, not stories. (`classification` does not read links to
+        # them as the story's tags: a site's header lists its hot topics under the same paths.)
+        *words_of("emne|emner|temaer|amne|ämne|temat|tematy|assunto|assuntos|argomento|argomenti|trefwoord"),
+        *words_of("topik|konu|asiasana"),
         "xmlrpc.php",
     ]
 )

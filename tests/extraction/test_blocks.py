@@ -221,6 +221,8 @@ def test_non_story_links_are_not_related():
         "<a href='/page/2/'>More</a> <a href='/news/all/'>All news</a> <a href='/sport/football/'>Football</a>"
         "<a href='/news/crime-public-safety/'>Crime and Public Safety</a>"
         "<a href='/articles/index/sports/category:9'>野球</a>"
+        # Topic pages in other languages (NRK's "Mer om: Friidrett", La Stampa's /argomenti/).
+        "<a href='/emne/friidrett-1.8835305'>Mer om: Friidrett</a> <a href='/argomenti/meteo'>meteo</a>"
         "<a href='/2024/05/22/a-real-story/'>A real story</a></section>"
     )
     assert related(html) == {
