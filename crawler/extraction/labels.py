@@ -290,7 +290,9 @@ _BOILERPLATE_HEADING = _phrases(
     r"kommentit|comentarii|σχόλια|yorumlar|комментарии|коментарі|коментари|komentari|komentar|bình luận|"
     r"评论|評論|留言|コメント|댓글|التعليقات|תגובות|टिप्पणियाँ|نظرات)(?:\s*\(?\d+\)?)?\W*$",
     r"(?:schlagw(?:orte|örter)|stichw(?:orte|örter)|mots-clés|étiquettes|etiquetas|etichette|tagi|štítky|"
-    r"címkék|taggar|avainsanat|etichete|ετικέτες|etiketler|теги|теґи|oznake|标签|標籤|タグ|태그|الوسوم|תגיות)\W*$",
+    r"címkék|taggar|avainsanat|etichete|ετικέτες|etiketler|теги|теґи|oznake|标签|標籤|タグ|태그|الوسوم|תגיות|"
+    # The story's topics, as the whole heading of its tag list ("THEMEN", "Temas", "Topics").
+    r"topics|themen|thèmes|temas|temi|argomenti|onderwerpen|tematy|emner|ämnen)\W*$",
     r"(?:teilen|partager|compartir|condividi|compartilhe|partilhe|delen|udostępnij|sdílet|megosztás|dela|del|"
     r"jaa|distribuie|κοινοποίηση|paylaş|поделиться|поділитися|споделете|podijeli|bagikan|chia sẻ|แชร์|"
     r"分享|シェア|공유|شارك|שתפו|शेयर करें|اشتراک گذاری)\W*$",
@@ -453,6 +455,9 @@ def is_ad_label(text: str) -> bool:
     return _label_match(_AD_LABEL, text, exact=True)
 
 
+_PLATFORMS = (
+    r"(?:google news|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|threads|bluesky|youtube|tiktok)"
+)
 # A line that asks the reader to subscribe or follow, states the copyright or that comments are closed, in
 # the story's flow:
 # "Subscribe Now", "Sign up for our newsletter", "Folgen Sie uns auf Instagram", "© 2024 dpa-infocom".
@@ -460,6 +465,8 @@ _PROMO_LINE = _phrases(
     r"copyright",
     r"(?:subscribe|sign up)(?: now| today| for| to)?",
     r"follow us",
+    # "Follow TechRadar on Google News and add us as a preferred source ...": a longer line, still promo.
+    rf"follow (?:\S+ ){{1,3}}on {_PLATFORMS}",
     r"(?:jetzt )?abonnieren(?: sie)?",
     r"folgen sie uns",
     r"abonnez-vous",
@@ -481,13 +488,16 @@ _PROMO_LINE = _phrases(
     r"reacties zijn gesloten",
 )
 _PROMO_WORDS = 12  # a longer line is a sentence of the story ("Sign up for the vaccine opened on Monday, …")
+_FOLLOW_ON_PLATFORM = re.compile(rf"^\W*follow (?:\S+ ){{1,3}}on {_PLATFORMS}\b", re.I)
+_FOLLOW_WORDS = 30
 
 
 def is_promo_line(text: str) -> bool:
     """A short line that asks the reader to subscribe or follow, a copyright line or a comments-closed
     notice: not story."""
-    if len(text.split()) > _PROMO_WORDS:
-        return False
+    words = len(text.split())
+    if words > _PROMO_WORDS:
+        return words <= _FOLLOW_WORDS and _FOLLOW_ON_PLATFORM.match(text) is not None
     return text.lstrip().startswith("©") or _PROMO_LINE.match(text) is not None
 
 

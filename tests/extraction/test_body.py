@@ -109,3 +109,28 @@ def test_copyright_and_subscribe_lines_are_not_body_but_sentences_opening_alike_
     assert body(html) == "\n\n".join(
         [P1, P2, P3, "Subscribers will pay more from January, the company said in a statement."]
     )
+
+
+def test_a_follow_us_on_google_news_line_is_not_body_however_long_but_a_sentence_is():
+    follow = (
+        "Follow TechRadar on Google News and add us as a preferred source to get our expert news, reviews,"
+        " and opinion in your feeds."
+    )
+    sentence = (
+        "Follow the money on Wall Street and you will see how markets reacted to the central bank today."
+    )
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>{sentence}</p>"
+        f"<p>{follow}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, sentence])
+
+
+def test_the_topics_heading_over_the_storys_tag_list_is_not_body():
+    """Mallorca Zeitung heads its tag list "THEMEN" inside the story's column."""
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+        "<div class='ft-mol-tagsNews'><h3>THEMEN</h3><ul><li><a href='/tags/polizei/'>Polizei</a></li>"
+        "<li><a href='/tags/palma/'>Palma</a></li></ul></div></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, P3])
