@@ -15,6 +15,7 @@ ancestors of the story's <h1>, are protected (a body class like "has-sidebar" or
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -104,9 +105,15 @@ def _weighed(el: etree._Element, score: float) -> float:
     return score
 
 
+# A cookie or consent dialog (Borlabs, Complianz, OneTrust, Usercentrics, Didomi...): its privacy text
+# can outweigh a short story's.
+_CONSENT_DIALOG = re.compile(r"cookie|consent|gdpr|cmplz|borlabs|brlbs|onetrust|usercentrics|didomi", re.I)
+
+
 def in_footer_or_author_box(el: etree._Element) -> bool:
-    """Inside a <footer> or <aside> (the site's footer, a sidebar widget) or an author's box. (Not every
-    boilerplate name of an ancestor: a story's wrapper may be called "entry-content no-share".)"""
+    """Inside a <footer> or <aside> (the site's footer, a sidebar widget), an author's box or a cookie
+    consent dialog. (Not every boilerplate name of an ancestor: a story's wrapper may be called
+    "entry-content no-share".)"""
     if el.tag in ("footer", "aside"):
         return True
     for node in el.iterancestors():
@@ -115,7 +122,9 @@ def in_footer_or_author_box(el: etree._Element) -> bool:
         if node.tag in ("footer", "aside"):
             return True
         names = element_names(node)
-        if names.strip() and (AUTHOR_AREA.search(names) or SITE_FOOTER.search(names)):
+        if names.strip() and (
+            AUTHOR_AREA.search(names) or SITE_FOOTER.search(names) or _CONSENT_DIALOG.search(names)
+        ):
             return True
     return False
 

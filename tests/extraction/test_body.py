@@ -134,3 +134,17 @@ def test_the_topics_heading_over_the_storys_tag_list_is_not_body():
         "<li><a href='/tags/palma/'>Palma</a></li></ul></div></div></article>"
     )
     assert body(html) == "\n\n".join([P1, P2, P3])
+
+
+def test_a_cookie_consent_dialogs_text_is_never_the_story_however_long():
+    """Borlabs' dialog ("Wir benötigen Ihre Zustimmung ...") writes more paragraphs than a short story."""
+    consent = "".join(
+        f"<p>Wir verwenden Cookies und andere Technologien auf unserer Website, Absatz {i}. Einige von ihnen"
+        " sind essenziell, während andere uns helfen, diese Website und Ihre Erfahrung zu verbessern.</p>"
+        for i in range(6)
+    )
+    html = (
+        f"<div id='BorlabsCookieBox'><div class='_brlbs-box'><div class='cookie-box'><div class='col-12'>"
+        f"{consent}</div></div></div></div><article><h1>T</h1><div><p>{P1}</p><p>{P2}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2])
