@@ -51,6 +51,8 @@ _BOILERPLATE_CORE = (
     r"menu|mainmenu|navbar|breadcrumbs?|crumbs?|share\w*|sharing|sharer|social\w*|socials|"
     r"comments?|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|advert\w*|ads?|ad-slot|"
     r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|skip-link|screen-reader-text|"
+    # An embed's consent placeholder ("Klicken Sie auf den Button, um den Inhalt nachzuladen").
+    r"consent\w*|gdpr\w*|iframe-privacy|embed-privacy\w*|privacy-(?:overlay|placeholder|notice)|two-click\w*|"
     r"scroll-up|scroll-top|to-top|go-to-top|back-to-top|gotop|totop|jscroll\w*|"
     r"author[-_]?box\w*|about-?author|author-bio|author-info|author-card|author-wrap|wp-caption\w*|"
     r"publicidad|pubblicita|publicidade|werbung|anzeige|publicite|reklam[ae]?|comentarios|commenti|"

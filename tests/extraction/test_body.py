@@ -148,3 +148,16 @@ def test_a_cookie_consent_dialogs_text_is_never_the_story_however_long():
         f"{consent}</div></div></div></div><article><h1>T</h1><div><p>{P1}</p><p>{P2}</p></div></article>"
     )
     assert body(html) == "\n\n".join([P1, P2])
+
+
+def test_an_embeds_consent_placeholder_is_not_body():
+    """A video held back until the reader consents: its placeholder's "click to load" line is no story."""
+    placeholder = (
+        "<div class='rte-video-embed'><div class='c-iframe-privacy js-iframe-privacy'>"
+        "<div class='c-iframe-privacy__text'><p>Klicken Sie auf den unteren Button, um den Inhalt"
+        " nachzuladen.</p><button>Inhalt laden</button></div></div></div>"
+    )
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>{placeholder}<p>{P2}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2])
