@@ -193,4 +193,23 @@ def find_body(page: Page, data: StructuredData) -> str | None:
             paragraphs = blocks
     if lead and lead not in paragraphs:
         paragraphs.insert(0, lead)
-    return "\n\n".join(paragraphs) or None
+    return "\n\n".join(_without_dangling_end(paragraphs)) or None
+
+
+# A byline's label left alone ("Autor", "By:"), its name in a block the furniture rules took away.
+_LONE_BYLINE_LABEL = re.compile(
+    r"(?:autor(?:in|en)?|authors?|by|von|auteur|autore|por|par|door|av|af)\s*:?", re.I
+)
+_DANGLING_WORDS = 12
+
+
+def _without_dangling_end(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without what the removed blocks left dangling at the end: a line that introduces
+    what followed it ("Lesen Sie dazu auch die Pressemitteilungen:", its links gone with their block)
+    and a byline's label alone ("Autor"). A closing quote's colon is a sentence's: only short lines go."""
+    while paragraphs and (
+        _LONE_BYLINE_LABEL.fullmatch(last := paragraphs[-1].strip())
+        or (last.endswith(":") and len(last.split()) <= _DANGLING_WORDS)
+    ):
+        paragraphs = paragraphs[:-1]
+    return paragraphs

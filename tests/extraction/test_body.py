@@ -161,3 +161,23 @@ def test_an_embeds_consent_placeholder_is_not_body():
         f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>{placeholder}<p>{P2}</p></div></article>"
     )
     assert body(html) == "\n\n".join([P1, P2])
+
+
+def test_what_the_removed_blocks_leave_dangling_at_the_end_is_not_body():
+    """A line that introduced links the related-block rules removed ("Lesen Sie dazu auch die
+    Pressemitteilungen:"), and a byline's label whose name went with the author box ("Autor"). A short
+    line ending in a colon inside the story stays, and so does a long closing sentence with one."""
+    intro = "Lesen Sie dazu auch die Pressemitteilungen:"
+    inner = "Die Forderungen der Anwohner:"
+    long_end = (
+        "Zum Abschluss sagte die Bürgermeisterin, was sie allen Beteiligten seit Wochen immer wieder erklärt"
+        " hatte:"
+    )
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{inner}</p><p>{P2}</p><p>{intro}</p>"
+        "<ul class='related-posts'><li><a href='/2024/05/01/a/'>A</a></li><li><a href='/2024/05/02/b/'>B</a>"
+        "</li><li><a href='/2024/05/03/c/'>C</a></li></ul><p>Autor</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, inner, P2])
+    html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{long_end}</p></div></article>"
+    assert body(html) == "\n\n".join([P1, long_end])
