@@ -20,6 +20,7 @@ import re
 from lxml import etree
 
 from crawler.extraction.blocks import own_text, story_container
+from crawler.extraction.datevisible import Reading, page_reading
 from crawler.extraction.labels import is_ad_label, is_promo_line
 from crawler.extraction.page import Page
 from crawler.extraction.story_search import text_blocks
@@ -193,7 +194,29 @@ def find_body(page: Page, data: StructuredData) -> str | None:
             paragraphs = blocks
     if lead and lead not in paragraphs:
         paragraphs.insert(0, lead)
+    paragraphs = _without_leading_date_lines(paragraphs, page_reading(page))
     return "\n\n".join(_without_dangling_end(paragraphs)) or None
+
+
+# A date line: a date and at most this many words besides ("Stand: 28.04.2023 17:23 Uhr", "Nachricht vom
+# 06.11.2023", "24. April 2020 | Pressemitteilungen"); no sentence (it would end with a full stop).
+_DATE_LINE_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _without_leading_date_lines(paragraphs: list[str], reading: Reading) -> list[str]:
+    """The paragraphs without the date lines they open with: the theme's date line inside the story's
+    container is the page's dating, not its text. (Further down, a date alone may head a chronology.)"""
+    while len(paragraphs) > 1 and _is_date_line(paragraphs[0], reading):
+        paragraphs = paragraphs[1:]
+    return paragraphs
+
+
+def _is_date_line(text: str, reading: Reading) -> bool:
+    text = text.strip()
+    if len(text) > 60 or text.endswith((".", "!", "?")) or not any(c.isdigit() for c in text):
+        return False
+    return len(_WORD.findall(text)) <= _DATE_LINE_WORDS and bool(reading.dates(text, 1))
 
 
 # A byline's label left alone ("Autor", "By:"), its name in a block the furniture rules took away.

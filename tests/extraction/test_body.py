@@ -181,3 +181,14 @@ def test_what_the_removed_blocks_leave_dangling_at_the_end_is_not_body():
     assert body(html) == "\n\n".join([P1, inner, P2])
     html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{long_end}</p></div></article>"
     assert body(html) == "\n\n".join([P1, long_end])
+
+
+def test_the_date_line_the_story_opens_with_is_not_body_but_a_dated_sentence_is():
+    html = (
+        "<article><h1>T</h1><div class='entry-content'><p>Stand: 28.04.2023 17:23 Uhr</p>"
+        f"<p>Nachricht vom 06.11.2023</p><p>{P1}</p><p>20. März 2021</p><p>{P2}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, "20. März 2021", P2])  # (a date further down heads a chronology)
+    dated = "Am 3. Mai 2024 stimmte der Rat ab."
+    html = f"<article><h1>T</h1><div class='entry-content'><p>{dated}</p><p>{P1}</p></div></article>"
+    assert body(html) == "\n\n".join([dated, P1])
