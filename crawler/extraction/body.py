@@ -22,6 +22,7 @@ from lxml import etree
 from crawler.extraction.blocks import own_text, story_container
 from crawler.extraction.datevisible import Reading, page_reading
 from crawler.extraction.labels import is_ad_label, is_promo_line
+from crawler.extraction.names import name_key, split_byline
 from crawler.extraction.page import Page
 from crawler.extraction.story_search import text_blocks
 from crawler.extraction.structured import StructuredData
@@ -236,3 +237,23 @@ def _without_dangling_end(paragraphs: list[str]) -> list[str]:
     ):
         paragraphs = paragraphs[:-1]
     return paragraphs
+
+
+# A byline is short: "Von Anna Sleegers, Frankfurt", "By Abby Patkin".
+_BYLINE_LENGTH = 80
+
+
+def without_byline(body: str | None, authors: list[str]) -> str | None:
+    """The body without the byline it opens with: a theme that sets "Von Anna Sleegers, Frankfurt" as the
+    story's first paragraph. A line goes only when it names nobody but the story's authors (as the other
+    layers found them); a signature at the end, as many desks sign, stays."""
+    if not body or not authors:
+        return body
+    paragraphs = body.split("\n\n")
+    keys = {name_key(name) for name in authors}
+    for index in range(min(2, len(paragraphs) - 1)):
+        line = paragraphs[index]
+        named = {name_key(name) for name in split_byline(line)} if len(line) <= _BYLINE_LENGTH else set()
+        if named and named <= keys:
+            return "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :])
+    return body

@@ -35,14 +35,15 @@ def extract(
     data = read_structured(page)
     published, modified = dates.find_dates(page, data)
     title = headline.find_headline(page, data)
-    text = body.find_body(page, data)
+    names = authors.find_authors(page, data)
+    text = body.without_byline(body.find_body(page, data), names)
     article = Article(
         url=url,
         canonical_url=metadata.find_canonical_url(page, data),
         headline=title,
         published=published,
         modified=modified,
-        authors=authors.find_authors(page, data),
+        authors=names,
         body=text,
         summary=metadata.find_summary(page, data),
         language=language.find_language(page, data, f"{title or ''}\n{text or ''}"),

@@ -192,3 +192,13 @@ def test_the_date_line_the_story_opens_with_is_not_body_but_a_dated_sentence_is(
     dated = "Am 3. Mai 2024 stimmte der Rat ab."
     html = f"<article><h1>T</h1><div class='entry-content'><p>{dated}</p><p>{P1}</p></div></article>"
     assert body(html) == "\n\n".join([dated, P1])
+
+
+def test_the_byline_the_body_opens_with_is_not_body_but_a_closing_signature_stays():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Anna Sleegers"}}</script>'
+    story = f"<p>{P1}</p><p>{P2}</p><p>Anna Sleegers</p>"
+    html = f"<html><head>{head}</head><body><article><h1>T</h1><div class='entry-content'><p>Von Anna Sleegers, Frankfurt</p>{story}</div></article></body></html>"
+    assert extract(html, URL).body == "\n\n".join([P1, P2, "Anna Sleegers"])
+    # A first line naming someone else is the story's ("Olaf Scholz" opening an interview).
+    html = html.replace("Von Anna Sleegers, Frankfurt", "Olaf Scholz")
+    assert extract(html, URL).body == "\n\n".join(["Olaf Scholz", P1, P2, "Anna Sleegers"])
