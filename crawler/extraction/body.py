@@ -231,12 +231,29 @@ def _without_dangling_end(paragraphs: list[str]) -> list[str]:
     """The paragraphs without what the removed blocks left dangling at the end: a line that introduces
     what followed it ("Lesen Sie dazu auch die Pressemitteilungen:", its links gone with their block)
     and a byline's label alone ("Autor"). A closing quote's colon is a sentence's: only short lines go."""
-    while paragraphs and (
+    while len(paragraphs) > 1 and (
         _LONE_BYLINE_LABEL.fullmatch(last := paragraphs[-1].strip())
         or (last.endswith(":") and len(last.split()) <= _DANGLING_WORDS)
+        or _trailing_label(last)
     ):
         paragraphs = paragraphs[:-1]
     return paragraphs
+
+
+# A short closing line that ends no sentence: a block's heading whose block went ("Más temas", "Weblinks",
+# "Fotostrecke", "Explore further"), a button's text, a stray "-->". A signature stays: a name, or a desk's
+# initials in brackets ("(dmk)", "（羅森）").
+_LABEL_WORDS = 4
+_LABEL_LENGTH = 40
+_SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", "'", "’", ")", "）", "]", "】", "。", "」")
+
+
+def _trailing_label(text: str) -> bool:
+    if not any(ch.isalpha() for ch in text):
+        return True
+    if len(text) > _LABEL_LENGTH or len(text.split()) > _LABEL_WORDS or text.endswith(_SENTENCE_END):
+        return False
+    return text[:1] not in "([（【" and not split_byline(text)
 
 
 # A byline is short: "Von Anna Sleegers, Frankfurt", "By Abby Patkin".

@@ -202,3 +202,14 @@ def test_the_byline_the_body_opens_with_is_not_body_but_a_closing_signature_stay
     # A first line naming someone else is the story's ("Olaf Scholz" opening an interview).
     html = html.replace("Von Anna Sleegers, Frankfurt", "Olaf Scholz")
     assert extract(html, URL).body == "\n\n".join(["Olaf Scholz", P1, P2, "Anna Sleegers"])
+
+
+def test_a_short_closing_line_that_ends_no_sentence_is_not_body_but_a_signature_is():
+    """What a removed block leaves at the end: its heading ("Explore further", "Fotostrecke"), a stray
+    "-->". A desk's initials in brackets and a writer's name sign the story and stay."""
+    for tail in ["Explore further", "Fotostrecke", "-->", "Más temas"]:
+        html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>{tail}</p></div></article>"
+        assert body(html) == "\n\n".join([P1, P2]), tail
+    for signature in ["(dmk)", "（羅森）", "Stefan Wasmer", "Mehr dazu morgen."]:
+        html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{signature}</p></div></article>"
+        assert body(html) == "\n\n".join([P1, signature]), signature
