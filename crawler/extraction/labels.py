@@ -465,8 +465,6 @@ _PROMO_LINE = _phrases(
     r"copyright",
     r"(?:subscribe|sign up)(?: now| today| for| to)?",
     r"follow us",
-    # "Follow TechRadar on Google News and add us as a preferred source ...": a longer line, still promo.
-    rf"follow (?:\S+ ){{1,3}}on {_PLATFORMS}",
     r"(?:jetzt )?abonnieren(?: sie)?",
     r"folgen sie uns",
     r"abonnez-vous",
@@ -488,17 +486,37 @@ _PROMO_LINE = _phrases(
     r"reacties zijn gesloten",
 )
 _PROMO_WORDS = 12  # a longer line is a sentence of the story ("Sign up for the vaccine opened on Monday, …")
-_FOLLOW_ON_PLATFORM = re.compile(rf"^\W*follow (?:\S+ ){{1,3}}on {_PLATFORMS}\b", re.I)
-_FOLLOW_WORDS = 30
+# Openings that say the line addresses the reader about the site, not the story, up to a long sentence:
+# "Follow TechRadar on Google News and add us as a preferred source ...", "For all the latest news, visit
+# the Belfast Live homepage here ...", "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns ...".
+_SITE_PROMO_LINE = _phrases(
+    rf"follow (?:\S+ ){{1,3}}on {_PLATFORMS}",
+    r"stay up to date",
+    r"for (?:all )?the latest (?:news|updates)",
+    r"get the latest (?:news|updates)",
+    r"sign up (?:to|for) our",
+    r"share your thoughts",
+    r"we(?:'|’)?d love to (?:get|hear) your feedback",
+    r"advertising disclosure",
+    r"fehler gefunden",
+    r"hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen",
+    r"fandest du (?:den|diesen) artikel",
+    r"ihre meinung ist uns wichtig",
+)
+_SITE_PROMO_WORDS = 30
 
 
 def is_promo_line(text: str) -> bool:
-    """A short line that asks the reader to subscribe or follow, a copyright line or a comments-closed
-    notice: not story."""
+    """A line that asks the reader to subscribe, follow, give feedback or donate, a copyright line or a
+    comments-closed notice: not story."""
     words = len(text.split())
     if words > _PROMO_WORDS:
-        return words <= _FOLLOW_WORDS and _FOLLOW_ON_PLATFORM.match(text) is not None
-    return text.lstrip().startswith("©") or _PROMO_LINE.match(text) is not None
+        return words <= _SITE_PROMO_WORDS and _SITE_PROMO_LINE.match(text) is not None
+    return (
+        text.lstrip().startswith("©")
+        or _PROMO_LINE.match(text) is not None
+        or _SITE_PROMO_LINE.match(text) is not None
+    )
 
 
 def only_label(text: str) -> bool:

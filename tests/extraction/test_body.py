@@ -213,3 +213,16 @@ def test_a_short_closing_line_that_ends_no_sentence_is_not_body_but_a_signature_
     for signature in ["(dmk)", "（羅森）", "Stefan Wasmer", "Mehr dazu morgen."]:
         html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{signature}</p></div></article>"
         assert body(html) == "\n\n".join([P1, signature]), signature
+
+
+def test_lines_that_address_the_reader_about_the_site_are_not_body():
+    lines = [
+        "For all the latest news, visit the Belfast Live homepage here and sign up to our daily newsletter here.",
+        "Stay up to date on all the latest news from Boston.com",
+        "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
+        "Fehler gefunden?Jetzt melden.",
+        "Share your thoughts and join the conversation in the comments.",
+    ]
+    story = f"<p>{P1}</p>" + "".join(f"<p>{line}</p>" for line in lines) + f"<p>{P2}</p>"
+    html = f"<article><h1>T</h1><div class='entry-content'>{story}</div></article>"
+    assert body(html) == "\n\n".join([P1, P2])
