@@ -370,6 +370,14 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     return title
 
 
+def _section_title(text: str, sites: list[str]) -> bool:
+    """A title the site's name was left on because what precedes it is too short to be a headline
+    ("Wurmkiste | selbst.de": the story's topic word, as a section's page is titled): it states no
+    headline while another statement does."""
+    pieces = _split_at_separators(text)
+    return len(pieces) == 2 and _is_site(pieces[1], sites) and len(pieces[0].strip()) < 10
+
+
 def _is_label_after_bar(title: str, tail: list[str]) -> bool:
     """A last piece after a bar that is one or two words in capitals labels the story's kind or section
     ("… | COMMENTARY", "… | VIDEO", "… | EXCLUSIVE"), as a site's name would: no part of the headline."""
@@ -526,6 +534,7 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
     # (From the walk the layers share: each tag-filtered walk is a full pass over the tree.)
     headings = {tag: page.elements(tag) for tag in ("h1", "h2", "h3")}
     under_overline = _add_h1_statements(page, headings["h1"], stated, sites)
+    stated = [(text, trust) for text, trust in stated if not _section_title(text, sites)] or stated
     _cut_tails_the_heading_confirms(stated, unstripped, sites)
     stated = _without_clipped(stated, fields)
     if not stated:

@@ -201,6 +201,18 @@ def test_the_publisher_a_json_ld_reference_names_is_the_site() -> None:
     assert extract(html, "https://www.ok-online.example/a").headline == "Streik im Hafen legt Fähren lahm"
 
 
+def test_a_topic_word_and_the_sites_name_state_no_headline_while_another_statement_does() -> None:
+    """selbst.de titles its page and og:title "Wurmkiste | selbst.de": the topic, too short to be the
+    headline once the site's name is cut, so the name stays and the two agreeing titles outvoted the
+    JSON-LD headline. Alone, such a title is still all the page says."""
+    url = "https://www.selbst.de/wurmkiste-39572.html"
+    head = '<meta property="og:site_name" content="selbst.de">' + og("Wurmkiste | selbst.de")
+    head += ld({"@type": "Article", "headline": "Wurmkiste selber bauen"})
+    html = pages.page(head=head, title="Wurmkiste | selbst.de")
+    assert extract(html, url).headline == "Wurmkiste selber bauen"
+    assert extract(pages.page(title="Wurmkiste | selbst.de"), url).headline == "Wurmkiste | selbst.de"
+
+
 def test_on_a_blog_or_wiki_platform_the_subdomain_names_the_site() -> None:
     url = "https://rueda.wikidot.com/enchufla"
     html = pages.page(title="Salsa-Figuren - Rueda in Berlin")
