@@ -472,9 +472,7 @@ def _from_author_links(page: Page) -> list[str]:
         return []
     names: list[str] = []
     box: etree._Element | None = None
-    for link in page.elements("a"):
-        if not AUTHOR_PAGE.search((link.get("href") or "").split("#", 1)[0].split("?", 1)[0]):
-            continue
+    for link, _ in _author_page_links(page):
         if not _inside(link, area) or (box is not None and not _inside(link, box)):
             continue
         if _byline_text(page, link) is None or _in_other_article(page, link):
@@ -486,6 +484,23 @@ def _from_author_links(page: Page) -> list[str]:
     return names
 
 
+_AUTHOR_LINKS_KEY = "_newswatch_author_page_links"
+
+
+def _author_page_links(page: Page) -> list[tuple[etree._Element, str]]:
+    """The page's links to one of its author pages, with their addresses (without query and fragment):
+    read once for the two last resorts that look through them."""
+    found = vars(page).get(_AUTHOR_LINKS_KEY)
+    if found is None:
+        found = [
+            (link, href)
+            for link in page.elements("a")
+            if AUTHOR_PAGE.search(href := (link.get("href") or "").split("#", 1)[0].split("?", 1)[0])
+        ]
+        vars(page)[_AUTHOR_LINKS_KEY] = found
+    return found
+
+
 def _from_author_box(page: Page) -> list[str]:
     """The writer the story's author box names, where nothing else does: the bio block a theme sets under
     the story ("b-author-bio", "about-the-author") links the author's page by their name, and `blocks`
@@ -494,9 +509,8 @@ def _from_author_box(page: Page) -> list[str]:
     area = _story_area(page)
     if area is None:
         return []
-    for link in page.elements("a"):
-        href = (link.get("href") or "").split("#", 1)[0].split("?", 1)[0]
-        if not AUTHOR_PAGE.search(href) or not _inside(link, area) or _in_other_article(page, link):
+    for link, href in _author_page_links(page):
+        if not _inside(link, area) or _in_other_article(page, link):
             continue
         boxes = [a for a in link.iterancestors() if a in page.excluded]
         if not boxes or not all(AUTHOR_AREA.search(_names_of(box)) for box in boxes):

@@ -315,10 +315,19 @@ def _header_footer_kind(
     if (
         el.getparent() in near
         or any(a.tag == "article" for a in el.iterancestors())
-        or STORY_HEAD_FOOT.search(names)
+        or _story_head_foot_named(names)
     ):
         return None if kind == BOILERPLATE else kind
     return kind or BOILERPLATE
+
+
+def _story_head_foot_named(names: str) -> bool:
+    """STORY_HEAD_FOOT's test, after a substring test that rejects most names without the regex."""
+    lowered = names.lower()
+    return any(word in lowered for word in _STORY_WORDS) and STORY_HEAD_FOOT.search(names) is not None
+
+
+_STORY_WORDS = ("article", "post", "entry", "story")
 
 
 def _header_or_footer_named(names: str) -> bool:

@@ -266,11 +266,14 @@ def without_byline(body: str | None, authors: list[str]) -> str | None:
     layers found them); a signature at the end, as many desks sign, stays."""
     if not body or not authors:
         return body
-    paragraphs = body.split("\n\n")
+    paragraphs = body.split("\n\n", 2)
     keys = {name_key(name) for name in authors}
+    surnames = {key.rsplit(" ", 1)[-1] for key in keys}
     for index in range(min(2, len(paragraphs) - 1)):
         line = paragraphs[index]
-        named = {name_key(name) for name in split_byline(line)} if len(line) <= _BYLINE_LENGTH else set()
+        if len(line) > _BYLINE_LENGTH or not any(name in name_key(line) for name in surnames):
+            continue  # (no author's last name in it: no byline of theirs, and no need to read it as one)
+        named = {name_key(name) for name in split_byline(line)}
         if named and named <= keys:
             return "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :])
     return body

@@ -374,8 +374,13 @@ def _section_title(text: str, sites: list[str]) -> bool:
     """A title the site's name was left on because what precedes it is too short to be a headline
     ("Wurmkiste | selbst.de": the story's topic word, as a section's page is titled): it states no
     headline while another statement does."""
+    if len(text) > _SECTION_TITLE_LENGTH + max(map(len, sites), default=0):
+        return False
     pieces = _split_at_separators(text)
     return len(pieces) == 2 and _is_site(pieces[1], sites) and len(pieces[0].strip()) < 10
+
+
+_SECTION_TITLE_LENGTH = 16  # its topic word (under 10 characters) and a separator around the site's name
 
 
 def _is_label_after_bar(title: str, tail: list[str]) -> bool:

@@ -15,7 +15,6 @@ ancestors of the story's <h1>, are protected (a body class like "has-sidebar" or
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -105,9 +104,16 @@ def _weighed(el: etree._Element, score: float) -> float:
     return score
 
 
-# A cookie or consent dialog (Borlabs, Complianz, OneTrust, Usercentrics, Didomi...): its privacy text
-# can outweigh a short story's.
-_CONSENT_DIALOG = re.compile(r"cookie|consent|gdpr|cmplz|borlabs|brlbs|onetrust|usercentrics|didomi", re.I)
+# A cookie or consent dialog by the words in its names (Borlabs, Complianz, OneTrust, Usercentrics,
+# Didomi...): its privacy text can outweigh a short story's.
+_CONSENT_DIALOG = (
+    "cookie", "consent", "gdpr", "cmplz", "borlabs", "brlbs", "onetrust", "usercentrics", "didomi"
+)  # fmt: skip
+
+
+def _consent_dialog(names: str) -> bool:
+    lowered = names.lower()
+    return any(word in lowered for word in _CONSENT_DIALOG)
 
 
 def in_footer_or_author_box(el: etree._Element) -> bool:
@@ -123,7 +129,7 @@ def in_footer_or_author_box(el: etree._Element) -> bool:
             return True
         names = element_names(node)
         if names.strip() and (
-            AUTHOR_AREA.search(names) or SITE_FOOTER.search(names) or _CONSENT_DIALOG.search(names)
+            AUTHOR_AREA.search(names) or SITE_FOOTER.search(names) or _consent_dialog(names)
         ):
             return True
     return False
