@@ -135,7 +135,16 @@ def _names_no_section(name: str) -> bool:
     """A link text that is the home step, a previous/next arrow ("Nächstes") or a block's label ("Mehr
     zum Thema", "Alle News") names no section, wherever the theme sets it (a breadcrumb bar included)."""
     text = clean_text(name)
-    return _is_home(text) or only_label(text) or heading_kind(text, exact=True) is not None
+    return (
+        _is_home(text)
+        or only_label(text)
+        or heading_kind(text, exact=True) is not None
+        or _is_content_type(text)
+    )
+
+
+def _is_content_type(text: str) -> bool:
+    return text.casefold().replace(" ", "-") in _CONTENT_TYPE
 
 
 # A list's last item joined by "&" or "and": the commas belong to one name ("Business, Finance, & Economics").
@@ -150,14 +159,28 @@ def _first_of_list(value: str) -> str:
     return value
 
 
+# What a CMS writes as the section when it means the kind of page: "Article", "Artikel", "Posts".
+_CONTENT_TYPE = frozenset(
+    ("article", "articles", "artikel", "post", "posts", "story", "stories", "page", "pages", "blog-post",
+     "beitrag", "beiträge", "artículo", "artículos", "articolo", "articoli", "artigo", "artigos")
+)  # fmt: skip
+
+
+def _named_section(value: str) -> str | None:
+    """The section a metadata value names: the first of a list, not a content type."""
+    section = _first_of_list(value)
+    return None if _is_content_type(section) else section
+
+
 def find_section(page: Page, data: StructuredData, headline: str | None = None) -> str | None:
     for value in _strings(data.article.get("articleSection")):
-        if value := unescape(value):
-            return _first_of_list(value)
-    if value := data.meta_first("article:section", "section", "parsely-section"):
-        return _first_of_list(unescape(value))
+        if (value := unescape(value)) and (section := _named_section(value)):
+            return section
+    for key in ("article:section", "section", "parsely-section"):
+        if (value := data.meta.get(key)) and (section := _named_section(unescape(value))):
+            return section
     for element in data.microdata.get("articleSection", []):
-        if value := clean_text(element.get("content") or element_text(element)):
+        if (value := clean_text(element.get("content") or element_text(element))) and _named_section(value):
             return value
     for anchor, href, rel in _links(page):
         is_category = "category" in rel or _SECTION_PATH.search(href)

@@ -180,3 +180,15 @@ def test_a_breadcrumb_holding_only_the_home_page_names_no_section() -> None:
     for home in ("Home", "Startseite", "Главная", "首页"):
         crumbs = f'<ol class="breadcrumb"><li><a href="/id/{home}">{home}</a></li></ol>'
         assert extract(page(body=crumbs), URL).section is None
+
+
+def test_a_content_type_written_as_the_section_names_no_section() -> None:
+    """The Intercept's JSON-LD articleSection is "Articles", The Nation's category link "Article": the kind
+    of page, not its section. A later source that names a section still does."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Harbour plan", "articleSection": "Articles"})
+    head = f'<script type="application/ld+json">{ld}</script>'
+    assert extract(page(head=head), URL).section is None
+    head += '<meta property="article:section" content="Politics">'
+    assert extract(page(head=head), URL).section == "Politics"
+    link = '<p class="category"><a href="/category/article/">Article</a></p>'
+    assert extract(page(body=link), URL).section is None
