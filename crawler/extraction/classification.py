@@ -16,7 +16,13 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.extraction.labels import SECTION_PATH_WORDS, TAG_PATH_WORDS, heading_kind, only_label
+from crawler.extraction.labels import (
+    GENERIC_LINK_TEXT,
+    SECTION_PATH_WORDS,
+    TAG_PATH_WORDS,
+    heading_kind,
+    only_label,
+)
 from crawler.extraction.page import Page
 from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.structured import StructuredData, types_of
@@ -248,7 +254,9 @@ def find_tags(page: Page, data: StructuredData) -> list[str]:
     for anchor, href, rel in _links(page):
         is_tag = ("tag" in rel and "category" not in rel) or bool(_TAG_PATH.search(href))
         if is_tag and not _in_site_chrome(anchor):
-            links.append(element_text(anchor).lstrip("#"))
+            text = element_text(anchor).lstrip("#")
+            if not GENERIC_LINK_TEXT.match(text) and not _names_no_section(text):
+                links.append(text)  # (not "Alle Themen", "LOAD MORE" or a heading's "THEMEN")
     if links:
         return _unique(links, longest=_MAX_LINKED_TAG)
     return _unique((data.meta.get("news_keywords") or "").split(","))

@@ -527,3 +527,17 @@ def only_label(text: str) -> bool:
         if m and not re.search(r"\w", text[m.end() :]):
             return True
     return False
+
+
+# A link's text that names no story: "Read more", "More news", "Alle News anzeigen", "Load more", a
+# placeholder title. `related` takes no title from it, `classification` no tag.
+GENERIC_LINK_TEXT = re.compile(
+    r"^\W*(?:read more|continue reading|load more|show more|more|weiterlesen|mehr laden|mehr anzeigen|mehr|"
+    r"lire la suite|leer más|leggi tutto|leia mais|lees meer|czytaj więcej|читать далее|selengkapnya)\W*$"
+    # "More news", "Alle News anzeigen", "See all", "Mehr ähnliche Nachrichten": links to listings.
+    r"|^\W*(?:more|mehr|all|alle|see all|view all|show all|weitere|plus de|más|tutte|todas)\b"
+    r"(?:\W+\w+){0,3}\W*$"
+    # WordPress's placeholder for a post without a title.
+    r"|^\W*(?:no title|untitled|kein titel|ohne titel|sans titre|sin título|senza titolo)\W*$",
+    re.I,
+)

@@ -28,6 +28,7 @@ from crawler.extraction.article import RelatedLink, Relation
 from crawler.extraction.blocks import link_blocks
 from crawler.extraction.labels import (
     AUTHOR_PAGE,
+    GENERIC_LINK_TEXT,
     INLINE_RELATED,
     LATEST,
     NAVIGATION,
@@ -64,16 +65,6 @@ _NOT_STORY_PATH = re.compile(f"/(?:{_LISTING_WORDS}|page/\\d+|amp/?$)(?:[/:]|$)"
 _FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|zip|xml|css|js|ico)$", re.I)
 _NOT_STORY_QUERY = re.compile(
     r"(?:^|&)(?:share|replytocom|s|p|cat|tag|author|print|action|redirect_to)=", re.I
-)
-_GENERIC_TITLE = re.compile(
-    r"^\W*(?:read more|continue reading|more|weiterlesen|mehr|lire la suite|leer más|leggi tutto|"
-    r"leia mais|lees meer|czytaj więcej|читать далее|selengkapnya)\W*$"
-    # "More news", "Alle News anzeigen", "See all", "Mehr ähnliche Nachrichten": links to listings.
-    r"|^\W*(?:more|mehr|all|alle|see all|view all|show all|weitere|plus de|más|tutte|todas)\b"
-    r"(?:\W+\w+){0,3}\W*$"
-    # WordPress's placeholder for a post without a title.
-    r"|^\W*(?:no title|untitled|kein titel|ohne titel|sans titre|sin título|senza titolo)\W*$",
-    re.I,
 )
 _ARROWS = "«»‹›←→<>|·•-–—:"
 _PREV_CLASS = re.compile(r"(?:^|[-_])(?:prev|previous|older|left)(?:$|[-_])")
@@ -267,7 +258,7 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
         if kind == INLINE_RELATED and (m := READ_ALSO.match(text)):
             text = text[m.end() :]  # "Zie ook: <title>" inside one link
         text = _without_dates(a, text).strip(_ARROWS + " ")
-    return text if text and not _GENERIC_TITLE.match(text) else None
+    return text if text and not GENERIC_LINK_TEXT.match(text) else None
 
 
 def _lead(el: etree._Element, size: int = 40) -> str:
@@ -533,7 +524,7 @@ def find_related(page: Page) -> list[RelatedLink]:
         if relation is None or (url := _story_url(page, href, site)) is None:
             continue
         title, quality = _title(a, NAVIGATION if relation in ("previous", "next") else kind or "")
-        if quality == 0 and _GENERIC_TITLE.match(_text(a)):
+        if quality == 0 and GENERIC_LINK_TEXT.match(_text(a)):
             continue  # "Read more" on its own, "All news": a listing, or a teaser's title is elsewhere
         if _section_like(url, title):
             # A section's link, unless a picture links the same address: then it is a teaser's title.

@@ -192,3 +192,18 @@ def test_a_content_type_written_as_the_section_names_no_section() -> None:
     assert extract(page(head=head), URL).section == "Politics"
     link = '<p class="category"><a href="/category/article/">Article</a></p>'
     assert extract(page(body=link), URL).section is None
+
+
+def test_a_tag_lists_label_and_load_more_links_are_no_tags() -> None:
+    """The link to the topics page ("Alle Themen", "THEMEN") and a "Load more" button sit in the tag list."""
+    tags = "".join(
+        f'<a href="/thema/{slug}/">{text}</a>'
+        for slug, text in (
+            ("", "THEMEN"),
+            ("hafen", "Hafen"),
+            ("rat", "Stadtrat"),
+            ("", "Alle Themen"),
+            ("", "LOAD MORE"),
+        )
+    )
+    assert extract(page(body=f'<div class="tags">{tags}</div>'), URL).tags == ["Hafen", "Stadtrat"]
