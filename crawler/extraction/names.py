@@ -186,6 +186,12 @@ _PLACE_PREFIX = re.compile(r"^([^\s=＝]{1,12})\s*[=＝]\s*")
 # the reporter) that files from it.
 _BRACKETED_DATELINE = re.compile(r"[\[【]\s*[^\[\]【】=＝]{1,12}[=＝]\s*([^\[\]【】]{1,20}?)\s*[\]】]")
 _EQUALS_CREDIT = re.compile(r"사진|영상|그래픽|写真|撮影|映像|图|圖")
+# "순천, 광양 구현모 기자", "서울 홍길동 기자": a Korean dateline without the equals sign, the places (a
+# two-syllable word each: "순천", "광양") before a reporter's full name (three or four syllables). Two
+# reporters of full names ("홍길동 김철수 기자") stay two.
+_KOREAN_DATELINE = re.compile(
+    r"^(?:[\uac00-\ud7a3]{2}\s*[,·]\s*)*[\uac00-\ud7a3]{2}\s+(?=[\uac00-\ud7a3]{3,4}\s*(?:기자|특파원))"
+)
 
 
 def _without_place(piece: str) -> str | None:
@@ -412,6 +418,8 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
     """
     if not text:
         return []
+    if "기자" in text or "특파원" in text:
+        text = _KOREAN_DATELINE.sub("", text.strip(), count=1)
     names: list[str] = []
     sources: list[str] = []
     desks: set[str] = set()

@@ -250,6 +250,9 @@ def test_a_label_word_that_is_also_a_name_stays_before_a_single_name(name: str) 
     [
         ("홍길동 김철수 기자", ["홍길동", "김철수"]),  # Korean names have no space inside
         ("워싱턴=홍길동 특파원", ["홍길동"]),
+        # A dateline without the equals sign: the places (two syllables each) before the full name.
+        ("순천, 광양 구현모 기자", ["구현모"]),
+        ("서울 홍길동 특파원", ["홍길동"]),
         ("【ワシントン＝山田太郎】", ["山田太郎"]),
         ("사진=홍길동", []),
     ],
