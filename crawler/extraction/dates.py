@@ -253,7 +253,7 @@ class _Sources:
     @cached_property
     def furniture(self) -> list[Visible]:
         """The <time>s of the story's own furniture that the block rules removed."""
-        return furniture_times(self.page, self.reading)
+        return furniture_times(self.page, self.data, self.reading)
 
     @cached_property
     def loose(self) -> list[Visible]:

@@ -222,12 +222,20 @@ def time_dates(page: Page, reading: Reading) -> list[Visible] | None:
     return found
 
 
-def furniture_times(page: Page, reading: Reading) -> list[Visible]:
-    """<time> elements of the story's own <article> that the furniture rules took away with their block:
-    a meta <aside> beside the text, an author box with the date line. Not a comment's, a teaser's or
-    another story's (related, latest and navigation blocks keep their dates)."""
+# A class, id or itemprop that names the story's own date ("entry-date", "post-date", "published").
+_STORY_DATE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:(?:entry|post|article|story)[-_]?(?:date|time)|published|pubdate|date[-_]?published)"
+    r"(?:$|[\s_-])"
+)
+
+
+def furniture_times(page: Page, data: StructuredData, reading: Reading) -> list[Visible]:
+    """<time> elements, and elements whose class names the story's date ("entry-date"), of the story's
+    own <article> that the furniture rules took away with their block: a meta <aside> beside the text,
+    an author box with the date line. Not a comment's, a teaser's or another story's (related, latest
+    and navigation blocks keep their dates)."""
     found: list[Visible] = []
-    for element in page.elements("time"):
+    for element in data.elements_with(page, _STORY_DATE_CLASS, ("time",)):
         top = None
         node: etree._Element | None = element
         in_article = False

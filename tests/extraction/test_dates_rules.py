@@ -144,6 +144,21 @@ def test_date_line_in_the_storys_own_meta_aside() -> None:
     assert extract(page(head=head, article=article), URL).published == dt.datetime(2022, 1, 21, 13, 30)
 
 
+def test_date_line_named_entry_date_in_the_storys_own_meta_aside() -> None:
+    """WordPress themes set the date line in the story's "entry-details" <aside> as a list item classed
+    "entry-date" (no <time>); a comment's date in the same kind of block stays the comment's."""
+    article = (
+        '<aside class="entry-details"><ul><li class="entry-date"><a href="/politik/hafen-plan-beschlossen">'
+        "13. Februar 2017</a></li><li class='entry-comments'>3 Kommentare</li></ul></aside>"
+    )
+    comments = (
+        '<div class="comments"><ul><li class="comment"><span class="comment-date entry-date">'
+        "24. Oktober 2012</span> Guter Beitrag!</li></ul></div>"
+    )
+    assert extract(page(article=article), URL).published == dt.date(2017, 2, 13)
+    assert extract(page(outside=comments), URL).published is None
+
+
 def test_permalink_sentence_dates_the_post_even_in_the_sidebar() -> None:
     url = "https://blog.example/2010/05/animated-typography/"
     outside = (
