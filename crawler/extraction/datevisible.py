@@ -126,7 +126,7 @@ _AVOID = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|teasers?|sidebar|widgets?|widget-area|"
     r"replies|reply|calendar|archives?|popular|most-read|reactions?|recommended|more-stories|"
     r"postprofile|userinfo|user-info|userstats|user-stats|current-(?:date|time)|today-date|date-today|todays-date|"
-    r"clock|uhr)(?:$|[\s_-])",
+    r"clock|uhr|card-date|card-time|tile-date)(?:$|[\s_-])",
     re.I,
 )
 _STOP_AT = {"article", "main", "body"}

@@ -159,6 +159,18 @@ def test_date_line_named_entry_date_in_the_storys_own_meta_aside() -> None:
     assert extract(page(outside=comments), URL).published is None
 
 
+def test_a_cards_date_is_the_teasers_not_the_storys() -> None:
+    """A teaser card in a plain "card" (no teaser or related name around it, inside the story's <article>,
+    where its "card-footer" is no site footer) dates its own story."""
+    card = (
+        '<div class="card"><div class="card-body"><a class="card-title h4" href="/schwarzwald">Der'
+        ' Schwarzwald</a><p class="card-desc">Wie der Mensch den Wald veränderte.</p>'
+        '<div class="card-footer"><div class="card-date">01.09.2004</div></div></div></div>'
+    )
+    article = f"<p><strong>Online-Version</strong><br>21.01.2022</p><div class='container'>{card}</div>"
+    assert extract(page(article=article), URL).published == dt.date(2022, 1, 21)
+
+
 def test_permalink_sentence_dates_the_post_even_in_the_sidebar() -> None:
     url = "https://blog.example/2010/05/animated-typography/"
     outside = (
