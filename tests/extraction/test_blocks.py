@@ -666,6 +666,7 @@ def test_a_cards_heading_that_repeats_the_blocks_label_is_no_title():
         ("widget_mas-vistos", "latest"),
         ("timeline similar col-3", "related"),
         ("similar-articles", "related"),
+        ("container more-on-waldwissen", "related"),  # "more on <site>"
     ],
 )
 def test_a_block_named_in_the_themes_language_gives_its_relation(names, relation):
