@@ -10,7 +10,7 @@ from crawler.extraction import RelatedLink, extract
 from crawler.extraction.block_names import names_kind
 from crawler.extraction.blocks import mark_non_story_blocks, story_container
 from crawler.extraction.labels import heading_kind
-from crawler.extraction.page import parse_page
+from crawler.extraction.page import Page, parse_page
 
 URL = "https://news.example/2024/05/17/story/"
 STORY = (
@@ -27,6 +27,18 @@ STORY_TEXT = (
 
 def page(body: str) -> str:
     return f"<html><head><title>t</title></head><body>{body}</body></html>"
+
+
+def marked(html: str) -> Page:
+    """The page as `mark_non_story_blocks` leaves it."""
+    parsed = parse_page(html, URL)
+    mark_non_story_blocks(parsed)
+    return parsed
+
+
+def excluded(parsed: Page, xpath: str) -> bool:
+    """Whether the first element `xpath` finds sits in a block marked as not the story."""
+    return parsed.is_excluded(parsed.tree.xpath(xpath)[0])
 
 
 def teasers(n: int = 3, prefix: str = "t") -> str:
@@ -373,8 +385,7 @@ def test_today_bar_go_to_top_and_author_box_are_excluded():
         " about shipping, trade and the people who work on the docks.</p></div></article>"
         "<a href='#' class='up'>Go to Top</a>"
     )
-    p = parse_page(html, URL)
-    mark_non_story_blocks(p)
+    p = marked(html)
     today = p.tree.xpath("//span[starts-with(., 'Today')]")[0]
     top = p.tree.xpath("//a[@class='up']")[0]
     byline = p.tree.xpath("//div[@class='byline']")[0]
@@ -389,10 +400,9 @@ def test_author_box_with_an_author_class_is_excluded_but_a_byline_is_not():
         f"<div class='c'>{STORY}</div><div class='post-author'><h5>Ann Lee</h5><p>Ann Lee has covered the"
         " harbour for twenty years and writes about shipping, trade and dock workers.</p></div></article>"
     )
-    p = parse_page(html, URL)
-    mark_non_story_blocks(p)
-    assert not p.is_excluded(p.tree.xpath("//div[@class='post-author-name']")[0])
-    assert p.is_excluded(p.tree.xpath("//div[@class='post-author']")[0])
+    p = marked(html)
+    assert not excluded(p, "//div[@class='post-author-name']")
+    assert excluded(p, "//div[@class='post-author']")
 
 
 def test_story_footer_with_the_date_line_is_not_furniture_but_the_site_footer_is():
@@ -401,10 +411,9 @@ def test_story_footer_with_the_date_line_is_not_furniture_but_the_site_footer_is
         "<div class='post-footer'>Published on 17 May 2024 by Ann Lee</div></div></main>"
         "<div class='site-footer'>© 2024 News Example</div></div>"
     )
-    p = parse_page(html, URL)
-    mark_non_story_blocks(p)
-    assert not p.is_excluded(p.tree.xpath("//div[@class='post-footer']")[0])
-    assert p.is_excluded(p.tree.xpath("//div[@class='site-footer']")[0])
+    p = marked(html)
+    assert not excluded(p, "//div[@class='post-footer']")
+    assert excluded(p, "//div[@class='site-footer']")
 
 
 def test_a_header_named_as_the_storys_is_not_furniture_wherever_it_hangs():
@@ -419,10 +428,9 @@ def test_a_header_named_as_the_storys_is_not_furniture_wherever_it_hangs():
         f"<div class='c-article-page__container'><div class='c-article-page__text'>{STORY}</div></div>"
         "</div></div></main>"
     )
-    p = parse_page(html, URL)
-    mark_non_story_blocks(p)
-    assert not p.is_excluded(p.tree.xpath("//div[@class='c-article-header']")[0])
-    assert p.is_excluded(p.tree.xpath("//div[@class='header-bar']")[0])
+    p = marked(html)
+    assert not excluded(p, "//div[@class='c-article-header']")
+    assert excluded(p, "//div[@class='header-bar']")
     assert extract(html, URL).authors == ["Ulrich Exner"]
 
 
@@ -443,8 +451,7 @@ def test_unlabelled_teaser_grid_outside_the_story_is_excluded():
     html = page(
         f"<article><h1>T</h1><div class='c'>{STORY}</div></article><div class='grid'>{teasers(3)}</div>"
     )
-    p = parse_page(html, URL)
-    mark_non_story_blocks(p)
+    p = marked(html)
     grid = p.tree.xpath("//div[@class='grid']")[0]
     assert p.is_excluded(grid)
     assert extract(html, URL).body == STORY_TEXT
@@ -479,10 +486,9 @@ def test_elementor_wrappers_are_not_widgets_but_their_widget_types_tell():
         "<div class='elementor-widget elementor-widget-share-buttons'><div class='elementor-widget-container'>"
         "<a href='https://facebook.com/sharer'>Share</a></div></div></div>"
     )
-    p = parse_page(html, URL)
-    mark_non_story_blocks(p)
-    assert not p.is_excluded(p.tree.xpath("//div[contains(@class, 'post-info')]")[0])
-    assert p.is_excluded(p.tree.xpath("//div[contains(@class, 'share-buttons')]")[0])
+    p = marked(html)
+    assert not excluded(p, "//div[contains(@class, 'post-info')]")
+    assert excluded(p, "//div[contains(@class, 'share-buttons')]")
     assert extract(html, URL).body == STORY_TEXT
 
 
@@ -515,9 +521,8 @@ def test_today_bar_with_a_time_element_is_excluded():
         "<div class='bar'><div class='d'>Today: <time datetime='2024-07-21'>July 21, 2024</time></div></div>"
         f"<article><h1>T</h1><div class='c'>{STORY}</div></article>"
     )
-    p = parse_page(html, URL)
-    mark_non_story_blocks(p)
-    assert p.is_excluded(p.tree.xpath("//time")[0])
+    p = marked(html)
+    assert excluded(p, "//time")
 
 
 def test_a_carousel_with_next_arrows_is_not_previous_next_navigation():
