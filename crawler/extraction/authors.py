@@ -1,9 +1,13 @@
 """Authors: the people who wrote the story, as the byline names them.
 
-Order of trust: persons in the story's JSON-LD `author`, microdata `author`, the theme's byline elements
-(`.byline`, `.author-name`, `rel=author`, `itemprop=author`, ...), inline labels ("<b>Autor:</b> ..."),
-author meta tags; organisations (JSON-LD Organization, a desk such as "Redaktion" or "Newsroom", an agency
-alone) only when no person is named, and a desk in one source gives way to a person in the next. Bylines
+Order of trust: persons in the story's JSON-LD `author` (a reference to a Person resolved; the WebPage's
+where no article object exists), microdata `author`, the theme's byline elements (`.byline`,
+`.author-name`, `rel=author`, `itemprop=author`, ...), inline labels ("<b>Autor:</b> ..."), author meta
+tags (a site's own key, "lrt_authors", last); then the last resorts: a signature under the story, a Chinese
+dateline's reporters, links to the site's author pages, the story's author box. Organisations (JSON-LD
+Organization, a desk such as "Redaktion" or "Newsroom", an agency alone) only when no person is named,
+and a desk in one source gives way to a person in the next (an agency alone in the byline, to the writers
+the author meta names beside it). Bylines
 are split on commas and each language's "and" ("and", "und", "og", "y", "et", "и", "و", "및", ...),
 labels ("By", "Von:", "Autor", "Του", "بقلم", "作者：") and reporter suffixes (기자, 記者) are stripped;
 photo, video and editor credits, social-profile URLs, slugs and dates are never names (nor an author
@@ -21,7 +25,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from crawler.extraction.block_names import AUTHOR_AREA, without_state_classes
+from crawler.extraction.block_names import AUTHOR_AREA, element_names, without_state_classes
 from crawler.extraction.blocks import KIND_ATTR, STORY, in_other_storys_block, story_container
 from crawler.extraction.headline import site_names
 from crawler.extraction.labels import AUTHOR_PAGE
@@ -437,7 +441,7 @@ def _is_chinese(page: Page, data: StructuredData) -> bool:
 
 
 def _writers(names: list[str]) -> list[str]:
-    """The names that are persons: no agency, no desk."""
+    """The names of persons who wrote: no agency, no desk."""
     return [n for n in names if not is_agency(n) and not is_desk(n)]
 
 
@@ -513,7 +517,7 @@ def _from_author_box(page: Page) -> list[str]:
         if not _inside(link, area) or _in_other_article(page, link):
             continue
         boxes = [a for a in link.iterancestors() if a in page.excluded]
-        if not boxes or not all(AUTHOR_AREA.search(_names_of(box)) for box in boxes):
+        if not boxes or not all(AUTHOR_AREA.search(element_names(box)) for box in boxes):
             continue
         text = _text(link)
         if text and len(text) <= 60 and _names_the_page(text, href) and (found := split_byline(text)):
@@ -530,10 +534,6 @@ def _names_the_page(text: str, href: str) -> bool:
     slug = _NOT_SLUG.sub("-", name_key(text)).strip("-")
     segment = unquote(href.rstrip("/").rsplit("/", 1)[-1]).casefold()
     return bool(slug) and (segment == slug or segment.startswith(slug + "-"))
-
-
-def _names_of(element: etree._Element) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
 def _byline_box(element: etree._Element) -> etree._Element | None:
