@@ -40,7 +40,7 @@ from crawler.extraction.names import (
 )
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData, in_article_scope, types_of
-from crawler.extraction.text import clean_text, text_pieces
+from crawler.extraction.text import clean_text, text_pieces, title_segments
 
 _AVOID = re.compile(
     r"comment|related|teaser|sidebar|widget|footer|reply|popular|avatar|bio\b|description|about|"
@@ -423,13 +423,10 @@ def _from_other_meta_keys(data: StructuredData) -> list[str]:
     return []
 
 
-_TITLE_TAIL = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜]\s*")
-
-
 def _title_site(title: str | None) -> list[str]:
     """The name a page's <title> ends with ("Headline - Sputnik International"): the site's, as the
     site's own metadata may spell it only as a handle ("sputnikint")."""
-    segments = _TITLE_TAIL.split(title or "")
+    segments = title_segments(title)
     tail = clean_text(segments[-1]) if len(segments) > 1 else ""
     return [tail.casefold()] if tail and len(tail.split()) <= 4 else []
 

@@ -202,6 +202,7 @@ def find_body(page: Page, data: StructuredData) -> str | None:
 # A date line: a date and at most this many words besides ("Stand: 28.04.2023 17:23 Uhr", "Nachricht vom
 # 06.11.2023", "24. April 2020 | Pressemitteilungen"); no sentence (it would end with a full stop).
 _DATE_LINE_WORDS = 3
+_DATE_LINE_LENGTH = 60
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -215,7 +216,7 @@ def _without_leading_date_lines(paragraphs: list[str], reading: Reading) -> list
 
 def _is_date_line(text: str, reading: Reading) -> bool:
     text = text.strip()
-    if len(text) > 60 or text.endswith((".", "!", "?")) or not any(c.isdigit() for c in text):
+    if len(text) > _DATE_LINE_LENGTH or text.endswith((".", "!", "?")) or not any(c.isdigit() for c in text):
         return False
     return len(_WORD.findall(text)) <= _DATE_LINE_WORDS and bool(reading.dates(text, 1))
 

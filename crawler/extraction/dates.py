@@ -8,7 +8,6 @@ offsets and local days. The rules, in full, are in `find_dates`' docstring.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -43,6 +42,7 @@ from crawler.extraction.datezones import (
 )
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData, folded_key, in_article_scope, microdata_value
+from crawler.extraction.text import title_segments
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -340,15 +340,11 @@ def _from_title(sources: _Sources) -> PageDate | None:
     return found[0][1] if found else None
 
 
-# A <title>'s segments: what separators set apart ("… – DW – 13.06.2023").
-_TITLE_SEGMENTS = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜]\s*")
-
-
 def _from_title_suffix(sources: _Sources) -> PageDate | None:
     """A date the <title> sets apart as its last segment ("Post-Vac-Syndrom: Was wissen wir? – DW –
     13.06.2023"): the publisher's template dates the story there, as a date line would; a date inside
     the headline's own words is its subject as often (see `_from_title`)."""
-    segments = _TITLE_SEGMENTS.split(sources.data.title or "")
+    segments = title_segments(sources.data.title)
     last = segments[-1].strip() if len(segments) > 1 else ""
     if not last or len(last.split()) > 4:
         return None

@@ -13,6 +13,15 @@ def clean_text(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
+# The separators a page's <title> sets between its segments ("Headline - Site", "Story | Section | Site").
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜]\s*")
+
+
+def title_segments(title: str | None) -> list[str]:
+    """A <title>'s segments, as its separators set them apart."""
+    return _TITLE_SEPARATORS.split(title or "")
+
+
 def text_of(element: etree._Element) -> str:
     """All the text inside an element, its tail excluded: what XPath's string(), lxml.html's
     text_content() and a join of itertext() give, but serialised in C, several times faster."""
