@@ -16,7 +16,9 @@ _UPPER = "[A-ZÀ-ÖØ-ÞĀ-ž]"
 _LABEL = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|reporting|text|story|words|analysis|commentary|opinion|review|"
     r"interview|column|essay|edited|compiled)\s+(?:by|and\s+photos\s+by)|posted|by|from|von|vom|"
-    r"veröffentlicht\s+von|eingestellt\s+von|publiée?\s+par|pubblicato\s+da|geplaatst\s+door|postado\s+por|(?:text|words)\s+(?:und|and|&)\s+(?:fotos?|photos?|bilder)(?:\s+(?:by|von))?|"
+    r"veröffentlicht\s+von|(?:text|words)\s+(?:und|and|&)\s+(?:fotos?|photos?|bilder)(?:\s+(?:by|von))?|"
+    # Blogger's "Posted by" in German, French, Italian, Dutch and Portuguese.
+    r"eingestellt\s+von|publiée?\s+par|pubblicato\s+da|geplaatst\s+door|postado\s+por|"
     r"(?:ein(?:e|en)?\s+)?(?:gast)?(?:beitrag|kommentar|analyse|bericht|reportage|interview|essay|kolumne|"
     r"rezension)\s+von|erstellt\s+von|"
     r"autor(?:in|en|innen)?|author(?:s)?|text|redaktion(?=\s*[:：])|reporter(?:in)?|verfasst\s+von|geschrieben\s+von|"

@@ -25,6 +25,7 @@ from urllib.parse import urldefrag, urlsplit
 from lxml import etree
 
 from crawler.extraction.article import RelatedLink, Relation
+from crawler.extraction.block_names import element_names
 from crawler.extraction.blocks import link_blocks
 from crawler.extraction.labels import (
     AUTHOR_PAGE,
@@ -313,7 +314,8 @@ def _direction(
 
 
 def _names_direction(node: etree._Element) -> Relation | None:
-    names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+    """previous or next, as the node's class and id words say ("prev-post", "nav-next")."""
+    names = element_names(node).lower().split()
     prev = any(_PREV_CLASS.search(n) for n in names)
     nxt = any(_NEXT_CLASS.search(n) for n in names)
     if prev != nxt:
