@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from crawler.extraction.article import PageDate
+from crawler.extraction.countryzones import country_zone, in_country_zone
 from crawler.extraction.datevisible import Visible
 from crawler.extraction.datezones import (
     local_day,
@@ -202,3 +204,16 @@ def test_a_page_in_new_zealand_winter_is_twelve_hours_ahead_not_utc() -> None:
     # A 12-hour clock without am/pm at half past midnight UTC shows "12:30" the same day: UTC.
     small_hours = at("2024-05-17T00:30:00+00:00")
     assert shown_offset(small_hours, [shown(at("2024-05-17T12:30"))], updates=False) == dt.timedelta(0)
+
+
+# country_zone: the clock a site's country keeps, by its domain
+
+
+def test_a_one_clock_countrys_domain_names_its_zone_and_others_none() -> None:
+    assert country_zone("https://www.bbc.co.uk/news/a") == ZoneInfo("Europe/London")
+    assert country_zone("https://WWW.NZZ.CH./a") == ZoneInfo("Europe/Zurich")
+    for url in ("https://example.com/a", "https://www.abc.net.au/a", "http://localhost:8080/a", "/relative"):
+        assert country_zone(url) is None
+    berlin = ZoneInfo("Europe/Berlin")
+    assert iso(in_country_zone(at("2024-03-31T01:30"), berlin)) == "2024-03-31T01:30:00+01:00"
+    assert iso(in_country_zone(at("2024-03-31T03:30"), berlin)) == "2024-03-31T03:30:00+02:00"
