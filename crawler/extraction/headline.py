@@ -204,7 +204,8 @@ def _add_child(lines: _HeadingLines, child: etree._Element, depth: int, dropped_
         if not dropped_last:
             lines.append(child.text_content())
         return dropped_last
-    if _KICKER.search(attrs):
+    if _KICKER.search(attrs) or (not lines.last and _SUBTITLE.search(attrs)):
+        # (A "subtitle" in front of the headline is its kicker: "<span class=subtitle>Olympia</span> …")
         lines.add(_child_text(child, depth))
         lines.kicker_pending = True
         return False

@@ -248,9 +248,11 @@ def test_a_subtitle_after_the_headline_inside_the_heading_is_no_part_of_it() -> 
         '<span class="entry-subtitle">Was die Altstadt jetzt erwartet</span></h1>'
     )
     assert h1_headline(html) == "Hafen-Plan beschlossen"
-    # In front of the headline, a "subtitle" is the kicker.
+    # In front of the headline, a "subtitle" is the kicker, its colon the heading's or ours.
     html = '<h1><span class="post-subtitle">Stadtpolitik:</span> Hafen-Plan beschlossen</h1>'
     assert h1_headline(html) == "Stadtpolitik: Hafen-Plan beschlossen"
+    html = '<h1> <span class="subtitle">Olympia in Paris</span> Getränke per Schiff ins Zentrum </h1>'
+    assert h1_headline(html) == "Olympia in Paris: Getränke per Schiff ins Zentrum"
 
 
 def test_a_title_tail_is_cut_where_what_is_left_is_the_displayed_heading() -> None:
