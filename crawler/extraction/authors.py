@@ -213,7 +213,8 @@ def _byline_text(page: Page, element: etree._Element) -> str | None:
         return None  # the author's place or position line, next to the name ("author_location")
     if element.get("rel") == "author":
         if in_other_storys_block(page, element) or any(
-            a.tag == "figcaption" or (a.tag in _SITE_CHROME_TAGS and a in page.excluded)
+            (a.tag == "figcaption" and not _byline_figure(a))
+            or (a.tag in _SITE_CHROME_TAGS and a in page.excluded)
             for a in element.iterancestors()
         ):
             return None
@@ -221,6 +222,18 @@ def _byline_text(page: Page, element: etree._Element) -> str | None:
         return None
     text = _text(element)
     return text if text and len(text) <= 200 else None
+
+
+def _byline_figure(caption: etree._Element) -> bool:
+    """A <figure> that is the byline's layout, not a picture's: every image in it is the author's own
+    avatar, inside a rel=author link (Funke's sites caption the avatar with "Von <a rel=author>…")."""
+    figure = caption.getparent()
+    if figure is None or figure.tag != "figure":
+        return False
+    images = list(figure.iter("img"))
+    return bool(images) and all(
+        any(a.tag == "a" and a.get("rel") == "author" for a in image.iterancestors()) for image in images
+    )
 
 
 def _byline_names(element: etree._Element, text: str) -> list[str]:

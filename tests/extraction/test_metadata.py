@@ -296,6 +296,23 @@ def test_a_rel_author_byline_counts_inside_a_share_bar(byline: str) -> None:
     assert extract(page(article=byline), URL).authors == ["Stefan Trunzik"]
 
 
+def test_a_figure_that_lays_out_the_byline_is_no_picture_caption() -> None:
+    """Funke's sites set the byline in a <figure>: the author's avatar in a rel=author link, the name in
+    the <figcaption>. A picture's caption naming its photographer still names no author."""
+    avatar = '<a rel="author" href="/autoren/hannah-ritzmann/"><img src="/a.jpg" alt="Hannah Ritzmann"></a>'
+    byline = (
+        f'<figure class="flex">{avatar}<figcaption><address>Von <a rel="author" '
+        'href="/autoren/hannah-ritzmann/">Hannah Ritzmann</a>, Redakteurin für Finanzen</address>'
+        "</figcaption></figure>"
+    )
+    assert extract(page(article=byline), URL).authors == ["Hannah Ritzmann"]
+    photo = (
+        '<figure><img src="/hafen.jpg" alt="Der Hafen"><figcaption>Foto: <a rel="author" '
+        'href="/autoren/otto-meier/">Otto Meier</a></figcaption></figure>'
+    )
+    assert extract(page(article=photo), URL).authors == []
+
+
 def test_a_rel_author_credit_in_the_site_footer_is_no_author() -> None:
     footer = '<footer class="site-footer"><a rel="author" href="/about">Hafenblatt Verlag GmbH</a></footer>'
     assert extract(page(outside=footer), URL).authors == []
