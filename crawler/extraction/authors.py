@@ -47,10 +47,13 @@ _AVOID = re.compile(
     r"photo|caption|credit|image|share|social|follow|more-from|other-articles|newsletter",
     re.I,
 )
-# Byline class, id, itemprop and rel words. The abbreviation "byl" counts only where no letter follows
+# Byline class, id, itemprop and rel words ("article-attribution" too: a picture's "image-attribution"
+# is avoided as a picture's credit). The abbreviation "byl" counts only where no letter follows
 # ("c-byl"): generated class names, styled-components' "bYLXMF", hold any three letters. (One group of
 # alternatives that each open with a letter: re then skips to the positions that hold one of them.)
-_BYLINE_ATTRS = re.compile(r"(?:aut(?:hor|or)|byl(?:ine|(?![a-z]))|creator|journalist|reporter|writer)")
+_BYLINE_ATTRS = re.compile(
+    r"(?:a(?:ut(?:hor|or)|ttribution)|byl(?:ine|(?![a-z]))|creator|journalist|reporter|writer)"
+)
 
 
 def _name_of(value: Any) -> tuple[str, bool]:

@@ -313,6 +313,16 @@ def test_a_figure_that_lays_out_the_byline_is_no_picture_caption() -> None:
     assert extract(page(article=photo), URL).authors == []
 
 
+def test_an_attribution_line_is_a_byline_but_a_pictures_attribution_is_not() -> None:
+    line = (
+        '<div class="attribution-and-updated_article-attribution__Iz7z_">Fouzia Van Der Fort<span>|</span>'
+        "<span>Published <time>4 months ago</time></span></div>"
+    )
+    assert extract(page(article=line, lang="en"), URL).authors == ["Fouzia Van Der Fort"]
+    credit = '<div class="image-attribution">Nicole Bresler</div>'
+    assert extract(page(article=credit, lang="en"), URL).authors == []
+
+
 def test_a_rel_author_credit_in_the_site_footer_is_no_author() -> None:
     footer = '<footer class="site-footer"><a rel="author" href="/about">Hafenblatt Verlag GmbH</a></footer>'
     assert extract(page(outside=footer), URL).authors == []
