@@ -177,8 +177,9 @@ def _from_bylines(page: Page, data: StructuredData) -> list[str]:
         text = _byline_text(page, element)
         if text is None:
             continue
-        seen.add(element)
         found = _byline_names(element, text)
+        if found:  # (a box whose text as a whole reads as no name, "By AP 12:20pm Jan 7", leaves its parts)
+            seen.add(element)
         names.extend(found)
         if container is None and found:
             container = _byline_box(element)

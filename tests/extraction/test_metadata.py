@@ -323,6 +323,17 @@ def test_an_attribution_line_is_a_byline_but_a_pictures_attribution_is_not() -> 
     assert extract(page(article=credit, lang="en"), URL).authors == []
 
 
+def test_a_byline_box_that_reads_as_no_name_as_a_whole_leaves_its_parts_to_be_read() -> None:
+    """Nine's "author" box holds the name and the time ("By Associated Press 12:20pm Jan 7, 2024"): as a
+    whole no name; its "author__details" part names the agency."""
+    box = (
+        '<div class="author"><span class="author__details"><span class="text--author">'
+        '<a href="/contributors/associated-press">By Associated Press</a></span></span>'
+        '<time class="text--byline">12:20pm Jan 7, 2024</time></div>'
+    )
+    assert extract(page(article=box, lang="en"), URL).authors == ["Associated Press"]
+
+
 def test_a_rel_author_credit_in_the_site_footer_is_no_author() -> None:
     footer = '<footer class="site-footer"><a rel="author" href="/about">Hafenblatt Verlag GmbH</a></footer>'
     assert extract(page(outside=footer), URL).authors == []
