@@ -178,7 +178,9 @@ def _from_bylines(page: Page, data: StructuredData) -> list[str]:
         if text is None:
             continue
         found = _byline_names(element, text)
-        if found:  # (a box whose text as a whole reads as no name, "By AP 12:20pm Jan 7", leaves its parts)
+        if found or credited_names(text):
+            # (A box whose text as a whole reads as no name, "By AP 12:20pm Jan 7", leaves its parts to be
+            # read; one that credits its names for other work, "Editor: Heryadi", does not.)
             seen.add(element)
         names.extend(found)
         if container is None and found:
