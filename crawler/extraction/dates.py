@@ -188,7 +188,12 @@ def _near_url_day(items: list[_Dated], url_day: dt.date | None) -> list[_Dated]:
     publisher's own statement of the story's day, so a date further away is some other thing's."""
     if url_day is None:
         return items
-    return [v for v in items if abs((day_of(v.value) - url_day).days) <= 1]
+    return [v for v in items if _near_day(v.value, url_day)]
+
+
+def _near_day(value: PageDate, url_day: dt.date | None) -> bool:
+    """Within a day of the day the URL names (any day, where it names none)."""
+    return url_day is None or abs((day_of(value) - url_day).days) <= 1
 
 
 def _pick_shown(shown: list[Visible]) -> PageDate | None:
@@ -222,6 +227,11 @@ class _Sources:
     def url_day(self) -> dt.date | None:
         """The day the URL names (/2023/11/02/), the publisher's own statement of the story's day."""
         return date_from_url(self.page.url)
+
+    @cached_property
+    def country_zone(self) -> dt.tzinfo | None:
+        """The clock of the country whose domain the page is under, for its zone-less times."""
+        return country_zone(self.page.url)
 
     @cached_property
     def reading(self) -> Reading:
@@ -351,8 +361,7 @@ def _from_title_suffix(sources: _Sources) -> PageDate | None:
     found = sources.reading.dates(last, 1)
     if not found or found[0][0] != 0:
         return None
-    url_day = sources.url_day
-    return found[0][1] if url_day is None or abs((day_of(found[0][1]) - url_day).days) <= 1 else None
+    return found[0][1] if _near_day(found[0][1], sources.url_day) else None
 
 
 _PUBLICATION_SOURCES: tuple[Callable[[_Sources], PageDate | None], ...] = (
@@ -398,7 +407,7 @@ def _zoned_publication(
             published = onto_local_day(published, sources.url_day, shown)
     if published.tzinfo is None:
         published = local_day(published, sources.visible)
-        if isinstance(published, dt.datetime) and (zone := country_zone(sources.page.url)) is not None:
+        if isinstance(published, dt.datetime) and (zone := sources.country_zone) is not None:
             published = in_country_zone(published, zone)
             page_offset = published.utcoffset()
     return published, page_offset
@@ -421,7 +430,7 @@ def _modification(
     """The latest modification structured data states, else the first update the page shows, in the
     zone the page states or shows for it."""
     stated = [c.value for c in (*sources.publication_candidates, *sources.modification_candidates)]
-    zone = naive_zone(stated) or country_zone(sources.page.url)
+    zone = naive_zone(stated) or sources.country_zone
     modified = _stated_modification(sources, published, zone)
     if modified is None:
         updates = [v.value for v in sources.visible if v.updated]
