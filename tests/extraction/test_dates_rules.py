@@ -171,6 +171,22 @@ def test_a_cards_date_is_the_teasers_not_the_storys() -> None:
     assert extract(page(article=article), URL).published == dt.date(2022, 1, 21)
 
 
+def test_date_line_in_a_column_classed_sidebar_that_holds_the_story_is_the_storys() -> None:
+    """A theme may call its main column "sidebar-1": the block holding the story's text is no sidebar,
+    so its date line dates the story, while a real sidebar's teaser dates stay the teasers'."""
+    html = (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Hafen</title></head><body>'
+        '<div class="sidebar-1"><div class="header-content"><span class="date">Thứ tư, 22/10/2025, 19:25 '
+        "(GMT+7)</span></div><h1>Hafenplan beschlossen</h1>"
+        f'<div class="fck_detail">{pages.BODY}</div></div>'
+        '<div class="sidebar-2"><ul><li><a href="/b">Anderes</a> <span class="date">21/10/2025, 08:00</span>'
+        "</li></ul></div></body></html>"
+    )
+    assert extract(html, URL).published == dt.datetime(2025, 10, 22, 19, 25, tzinfo=tz(7))
+    real_sidebar_only = html.replace('<span class="date">Thứ tư, 22/10/2025, 19:25 (GMT+7)</span>', "")
+    assert extract(real_sidebar_only, URL).published != dt.datetime(2025, 10, 21, 8, 0)
+
+
 def test_permalink_sentence_dates_the_post_even_in_the_sidebar() -> None:
     url = "https://blog.example/2010/05/animated-typography/"
     outside = (
