@@ -150,11 +150,18 @@ def _avoided(page: Page, element: etree._Element) -> bool:
     return False
 
 
+# A data attribute that holds the publication instant for the page's script to format ("data-publicationdate",
+# "data-published", "data-publish-date", "data-date-published").
+_DATA_PUBLICATION = re.compile(r"data-(?:date-?)?pub(?:li|date|-date)")
+
+
 def _dates_in(
     element: etree._Element, text: str, reading: Reading, found: list[Visible], label_source: str
 ) -> None:
     values: list[tuple[int, PageDate]] = []
     machine = element.get("datetime") or element.get("content") or element.get("data-utime")
+    if not machine and len(element.attrib) > 1:
+        machine = next((v for k, v in element.attrib.items() if _DATA_PUBLICATION.match(k)), None)
     if machine and (value := parse_iso(machine)):
         values.append((0, value))
     title = element.get("title")
@@ -222,9 +229,10 @@ def time_dates(page: Page, reading: Reading) -> list[Visible] | None:
     return found
 
 
-# A class, id or itemprop that names the story's own date ("entry-date", "post-date", "published").
+# A class, id or itemprop that names the story's own date ("entry-date", "post-date", "published",
+# "js-dateline").
 _STORY_DATE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:(?:entry|post|article|story)[-_]?(?:date|time)|published|pubdate|date[-_]?published)"
+    r"(?:^|[\s_-])(?:(?:entry|post|article|story)[-_]?(?:date|time)|published|pubdate|date[-_]?published|dateline)"
     r"(?:$|[\s_-])"
 )
 

@@ -369,6 +369,19 @@ def test_microdata_date_of_the_story_counts_inside_furniture_but_not_inside_a_te
     assert extract(page(outside=teaser), URL).published is None
 
 
+def test_dateline_in_the_storys_author_box_dates_it_from_its_data_attribute() -> None:
+    """SRF's date line sits in the author box under the headline, which the furniture rules remove, and
+    holds the instant in a data attribute for its script, which writes "Heute, 13:38" (here nothing)."""
+    author_box = (
+        '<div class="article-author"><p class="article-author__name">Von Anna Muster</p>'
+        '<p class="article-author__date js-dateline" data-publicationdate="2024-04-15T13:38:00+02:00" '
+        'data-i18n-text-today="Heute"></p></div>'
+    )
+    published = extract(page(article=author_box), URL).published
+    assert published == dt.datetime(2024, 4, 15, 13, 38, tzinfo=tz(2))
+    assert published.utcoffset() == dt.timedelta(hours=2)
+
+
 def test_zone_less_copy_of_a_utc_instant_takes_the_offset_between_them() -> None:
     head = ld({"@type": "NewsArticle", "datePublished": "2023-11-02T13:12:39Z"}) + (
         '<meta property="article:published_time" content="2023-11-02T09:12:39">'
