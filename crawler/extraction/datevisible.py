@@ -208,10 +208,42 @@ def visible_dates(page: Page, data: StructuredData, reading: Reading) -> list[Vi
             continue
         seen.add(element)
         label_source = (attrs + " " + (element.get("itemprop") or "")).lower()
+        before = len(found)
         _dates_in(element, text, reading, found, label_source)
+        if len(found) > before and not any(isinstance(v.value, dt.datetime) for v in found[before:]):
+            for shown in found[before:]:
+                shown.value = _with_following_time(element, shown.value)
         if len(found) > 40:
             break
     return found
+
+
+# A time of day alone, as the element after a date-only one shows it ("18:41 Uhr", "at 6.41 pm", "kl. 13.05").
+_TIME_ONLY = re.compile(
+    r"(?:(?:um|at|à|a las|kl\.?|ore|alle)\s*)?(\d{1,2})[:.h](\d{2})(?::\d{2})?\s*"
+    r"(?:(am|a\.m\.)|(pm|p\.m\.)|uhr|h|horas|heures)?",
+    re.I,
+)
+
+
+def _with_following_time(element: etree._Element, day: dt.date) -> PageDate:
+    """A date-only element's day at the time of day its next element shows alone, with at most a separator
+    between them ("<time>28.4.2023</time> <time datetime="18:41">18:41 Uhr</time>"): themes set the date
+    and the time apart to style them."""
+    after = element.getnext()
+    if after is None or not isinstance(after.tag, str) or len((element.tail or "").strip(" \n\t|,·•-")) > 0:
+        return day
+    match = _TIME_ONLY.fullmatch(" ".join((after.get("datetime") or _own_text(after, 40)).split()))
+    if match is None:
+        return day
+    hour, minute = int(match[1]), int(match[2])
+    if match[3] and hour == 12:
+        hour = 0
+    elif match[4] and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return day
+    return dt.datetime(day.year, day.month, day.day, hour, minute)
 
 
 def time_dates(page: Page, reading: Reading) -> list[Visible] | None:

@@ -369,6 +369,29 @@ def test_microdata_date_of_the_story_counts_inside_furniture_but_not_inside_a_te
     assert extract(page(outside=teaser), URL).published is None
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        (
+            '<time datetime="2023-04-28">28.4.2023</time> <time datetime="18:41">18:41 Uhr</time>',
+            "de",
+            dt.datetime(2023, 4, 28, 18, 41),  # zone-less: news.example's domain names no country
+        ),
+        (
+            '<span class="date">April 28, 2023</span> | <span class="time">6:41 pm</span>',
+            "en",
+            dt.datetime(2023, 4, 28, 18, 41),
+        ),
+    ],
+)
+def test_date_element_followed_by_a_time_of_day_alone_gives_the_time(
+    line: str, lang: str, expected: dt.datetime
+) -> None:
+    """Themes set the date and the time of the date line apart to style them; together they date the story."""
+    published = extract(page(article=f"<p>{line}</p>", lang=lang), URL).published
+    assert published == expected
+
+
 def test_dateline_in_the_storys_author_box_dates_it_from_its_data_attribute() -> None:
     """SRF's date line sits in the author box under the headline, which the furniture rules remove, and
     holds the instant in a data attribute for its script, which writes "Heute, 13:38" (here nothing)."""
