@@ -41,7 +41,7 @@ _RELATED_CORE = (
     r"powiazane|souvisejici|kapcsolodo|ilgili-haberler|baca-juga|berita-terkait"
 )
 _LATEST_CORE = (
-    r"recent\w*|popular\w*|trending\w*|latest\w*|most-read|mostread|most-viewed|editors?-picks?|"
+    r"recent\w*|popular\w*|trending\w*|latest\w*|most-read|mostread|most-viewed|editors?-picks?|recirc\w*|"
     r"ticker|newsticker|news-ticker|breaking\w*|headlines-?ticker|"
     r"mas-leid[oa]s?|mas-vist[oa]s?|piu-letti|mais-lid[oa]s|meistgelesen|plus-lus|najczesciej-czytane|"
     r"nejctenejsi|en-cok-okunan|terpopuler|ultimas-noticias|ultime-notizie"

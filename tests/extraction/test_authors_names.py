@@ -572,3 +572,22 @@ def test_the_reporters_of_a_chinese_storys_opening_dateline(dateline: str, names
         f"<p>{'专家表示，经济回升向好的态势将持续。' * 5}</p></article></body></html>"
     )
     assert extract(html, "https://news.example.cn/2025/03/05/a.html").authors == names
+
+
+def test_microdata_bylines_of_the_teasers_in_a_recirculation_module_credit_no_one() -> None:
+    """Condé Nast's story pages close with "recirc" lists whose every card carries a schema.org byline:
+    those name the other stories' writers, not this story's."""
+    byline = (
+        '<p class="byline" itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<span itemprop="name">Scott Gilbertson</span></p>'
+    )
+    cards = "".join(
+        f'<li><div class="summary-item"><a href="/story/other-{i}/"><h3>Other story number {i}</h3></a>'
+        f'<p class="byline" itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        f'<span itemprop="name">{name}</span></p></div></li>'
+        for i, name in enumerate(("Matt Jancer", "David Nield", "Adrienne So", "Simon Hill"))
+    )
+    # (The cards' own box is named for an ad it hides: boilerplate, which an author box also is.)
+    cards = f'<div class="summary-collection hide-read-more-ad"><ul>{cards}</ul></div>'
+    outside = f'<div class="recirc-list-wrapper">{cards}</div>'
+    assert extract(page(article=byline, outside=outside), URL).authors == ["Scott Gilbertson"]

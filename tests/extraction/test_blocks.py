@@ -672,6 +672,7 @@ def test_a_cards_heading_that_repeats_the_blocks_label_is_no_title():
         ("timeline similar col-3", "related"),
         ("similar-articles", "related"),
         ("container more-on-waldwissen", "related"),  # "more on <site>"
+        ("recirc-list-wrapper", "latest"),  # a "recirculation" module: the site's other stories
     ],
 )
 def test_a_block_named_in_the_themes_language_gives_its_relation(names, relation):
