@@ -129,12 +129,26 @@ def _from_microdata(page: Page, data: StructuredData) -> list[str]:
             inner = [
                 e for e in element.iter() if e is not element and "name" in (e.get("itemprop") or "").split()
             ]
-            text = (inner[0].get("content") or clean_text(inner[0].text_content())) if inner else ""
+            text = (inner[0].get("content") or _linked_names(inner[0])) if inner else ""
         else:
-            text = element.get("content") or clean_text(element.text_content())
+            text = element.get("content") or _linked_names(element)
         if text and not text.startswith("http"):
             names.extend(split_byline(text))
     return names
+
+
+def _linked_names(element: etree._Element) -> str:
+    """The text of a microdata author or name, its links apart when it is nothing but two or more of them:
+    Condé Nast sets every writer's link in one itemprop="name" ("Scott Gilbertson" "Gear Team"), which
+    read as one text would run the names together."""
+    text = clean_text(element.text_content())
+    links = [clean_text(link.text_content()) for link in element.iter("a")]
+    if len(links) < 2 or not all(links):
+        return text
+    rest = text
+    for link in links:
+        rest = rest.replace(link, "", 1)
+    return ", ".join(links) if len(rest.strip(" ,;&")) <= 3 else text
 
 
 def _avoided(page: Page, element: etree._Element) -> bool:

@@ -591,3 +591,14 @@ def test_microdata_bylines_of_the_teasers_in_a_recirculation_module_credit_no_on
     cards = f'<div class="summary-collection hide-read-more-ad"><ul>{cards}</ul></div>'
     outside = f'<div class="recirc-list-wrapper">{cards}</div>'
     assert extract(page(article=byline, outside=outside), URL).authors == ["Scott Gilbertson"]
+
+
+@pytest.mark.parametrize("scope", ["itemscope ", ""])
+def test_a_microdata_name_made_of_several_author_links_gives_each_name(scope: str) -> None:
+    byline = (
+        f'<p class="byline" itemprop="author" {scope}itemtype="http://schema.org/Person">'
+        '<span itemprop="name">'
+        '<span class="byline__name"><a href="/author/scott-gilbertson/">Scott Gilbertson</a></span> '
+        '<span class="byline__name"><a href="/author/wired-gear-team/">Gear Team</a></span></span></p>'
+    )
+    assert extract(page(article=byline), URL).authors == ["Scott Gilbertson", "Gear Team"]
