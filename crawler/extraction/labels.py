@@ -25,10 +25,12 @@ TAG_PATH_WORDS = (
     "tema|temas|temi|sujet|sujets|onderwerp|tagi|stitek|cimke|aihe|label"
 )
 AUTHOR_PATH_WORDS = "author|authors|autor|autoren|autores|auteur|auteurs|autore|autori|yazar|penulis"
-# An author's page: "/author/jane-doe/", "/autor/747/jane-doe", "/autor/jane/page/2/". `related` takes it
-# for the author's archive, no story; `authors` reads a link to it as the author's name.
+# An author's page: "/author/jane-doe/", "/autor/747/jane-doe", "/autor/jane/page/2/", and the slug with a
+# short id after it ("/author/associated-press/j_-yt", VOA's CMS). `related` takes it for the author's
+# archive, no story; `authors` reads a link to it as the author's name.
 AUTHOR_PAGE = re.compile(
-    rf"/{word_alternation(words_of(AUTHOR_PATH_WORDS))}/(?:\d+/)?[^/]+/?(?:page/\d+/?)?$", re.I
+    rf"/{word_alternation(words_of(AUTHOR_PATH_WORDS))}/(?:\d+/)?[^/]+/?(?:page/\d+/?|[\w-]{{1,10}}/?)?$",
+    re.I,
 )
 
 # What a block is: the kinds `blocks` records on the elements it marks.

@@ -386,6 +386,9 @@ def test_a_link_to_the_writers_author_page_names_the_author_where_no_byline_does
     # An author page under its number ("/autor/747/<name>").
     numbered = '<p class="text-sm"><a href="/autor/747/petra-lerchbaumer">Petra Lerchbaumer</a></p>'
     assert extract(page(article=numbered), URL).authors == ["Petra Lerchbaumer"]
+    # An author page with a short id after its slug ("/author/<name>/<id>", VOA's CMS).
+    with_id = '<li class="links__item">By <a href="/author/associated-press/j_-yt">Associated Press</a></li>'
+    assert extract(page(article=f"<ul>{with_id}</ul>"), URL).authors == ["Associated Press"]
 
 
 def test_the_storys_author_box_names_the_writer_where_nothing_else_does() -> None:
