@@ -196,7 +196,15 @@ def find_body(page: Page, data: StructuredData) -> str | None:
     if lead and lead not in paragraphs:
         paragraphs.insert(0, lead)
     paragraphs = _without_leading_date_lines(paragraphs, page_reading(page))
-    return "\n\n".join(_without_dangling_end(paragraphs)) or None
+    return "\n\n".join(_without_dangling_end(paragraphs, _heading_texts(page, container))) or None
+
+
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _heading_texts(page: Page, container: etree._Element) -> set[str]:
+    """The texts of the container's headings: one that closes the body headed a block that went."""
+    return {_text(heading) for heading in container.iter(*_HEADING_TAGS) if not page.is_excluded(heading)}
 
 
 # A date line: a date and at most this many words besides ("Stand: 28.04.2023 17:23 Uhr", "Nachricht vom
@@ -228,12 +236,14 @@ _LONE_BYLINE_LABEL = re.compile(
 _DANGLING_WORDS = 12
 
 
-def _without_dangling_end(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without what the removed blocks left dangling at the end: a line that introduces
-    what followed it ("Lesen Sie dazu auch die Pressemitteilungen:", its links gone with their block)
-    and a byline's label alone ("Autor"). A closing quote's colon is a sentence's: only short lines go."""
+def _without_dangling_end(paragraphs: list[str], headings: set[str]) -> list[str]:
+    """The paragraphs without what the removed blocks left dangling at the end: a heading (of the
+    `headings`) whose block went ("Weitere Informationen", "Tags"), a line that introduces what followed
+    it ("Lesen Sie dazu auch die Pressemitteilungen:", its links gone with their block) and a byline's
+    label alone ("Autor"). A closing quote's colon is a sentence's: only short lines go."""
     while len(paragraphs) > 1 and (
-        _LONE_BYLINE_LABEL.fullmatch(last := paragraphs[-1].strip())
+        paragraphs[-1] in headings
+        or _LONE_BYLINE_LABEL.fullmatch(last := paragraphs[-1].strip())
         or (last.endswith(":") and len(last.split()) <= _DANGLING_WORDS)
         or _trailing_label(last)
     ):
@@ -243,7 +253,7 @@ def _without_dangling_end(paragraphs: list[str]) -> list[str]:
 
 # A short closing line that ends no sentence: a block's heading whose block went ("Más temas", "Weblinks",
 # "Fotostrecke", "Explore further"), a button's text, a stray "-->". A signature stays: a name, or a desk's
-# initials in brackets ("(dmk)", "（羅森）").
+# initials ("(dmk)", "（羅森）", "amw").
 _LABEL_WORDS = 4
 _LABEL_LENGTH = 40
 _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", "'", "’", ")", "）", "]", "】", "。", "」")
@@ -254,7 +264,10 @@ def _trailing_label(text: str) -> bool:
         return True
     if len(text) > _LABEL_LENGTH or len(text.split()) > _LABEL_WORDS or text.endswith(_SENTENCE_END):
         return False
-    return text[:1] not in "([（【" and not split_byline(text)
+    return text[:1] not in "([（【" and not _DESK_INITIALS.fullmatch(text) and not split_byline(text)
+
+
+_DESK_INITIALS = re.compile(r"[a-zäöü]{2,4}")  # an editor's signature without brackets ("amw")
 
 
 # A byline is short: "Von Anna Sleegers, Frankfurt", "By Abby Patkin".

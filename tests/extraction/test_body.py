@@ -183,6 +183,17 @@ def test_what_the_removed_blocks_leave_dangling_at_the_end_is_not_body():
     assert body(html) == "\n\n".join([P1, long_end])
 
 
+def test_a_heading_the_body_closes_with_headed_a_block_that_went_but_a_desk_signature_stays():
+    """ "Weitere Informationen" read as a name would stay as a signature; as a heading closing the body it
+    headed the link list the related rules removed. The editor's initials above it stay."""
+    links = "".join(f"<li><a href='/2024/05/0{i}/s{i}/'>Story {i}</a></li>" for i in range(1, 4))
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><h3>Im Rat</h3><p>{P2}</p><p>amw</p>"
+        f"<h3>Weitere Informationen</h3><ul class='related-posts'>{links}</ul></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, "Im Rat", P2, "amw"])
+
+
 def test_the_date_line_the_story_opens_with_is_not_body_but_a_dated_sentence_is():
     html = (
         "<article><h1>T</h1><div class='entry-content'><p>Stand: 28.04.2023 17:23 Uhr</p>"
