@@ -497,7 +497,9 @@ _SITE_PROMO_LINE = _phrases(
     r"for (?:all )?the latest (?:news|updates)",
     r"get the latest (?:news|updates)",
     r"sign up (?:to|for) our",
-    r"share your thoughts",
+    r"(?:what about you\W+)?share your thoughts",
+    r"this is a live blog",  # a live blog's notice above its entries ("... Scroll down for the latest")
+    r"scroll down for (?:the )?latest",
     r"we(?:'|’)?d love to (?:get|hear) your feedback",
     r"advertising disclosure",
     r"fehler gefunden",

@@ -233,6 +233,8 @@ def test_lines_that_address_the_reader_about_the_site_are_not_body():
         "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
         "Fehler gefunden?Jetzt melden.",
         "Share your thoughts and join the conversation in the comments.",
+        "What about you? Share your thoughts on Google's new search box in the comments below.",
+        "THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.",
     ]
     story = f"<p>{P1}</p>" + "".join(f"<p>{line}</p>" for line in lines) + f"<p>{P2}</p>"
     html = f"<article><h1>T</h1><div class='entry-content'>{story}</div></article>"
