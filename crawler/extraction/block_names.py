@@ -94,6 +94,13 @@ AUTHOR_AREA = re.compile(
     r"|about[-_]?(?:the[-_]?)?author",
     re.I,
 )
+# A line over a headline, by its class: the story's topic, section or category ("rubrique", "sección",
+# "tema", "article-image-top__category"), its label, flag or date. Not the headline's part.
+TOPIC_LINE = re.compile(
+    r"overline|topic|categor|rubri[cqk]|section|secci[oó]n|ressort|(?<![a-z])tema(?![a-z])|breadcrumb|label|"
+    r"flag|date|time",
+    re.I,
+)
 # The site's footer by its names ("site-footer", "footer"), not a story's "entry-footer".
 SITE_FOOTER = re.compile(r"(?:^|\s)(?:site-|page-|main-)?footer(?:$|\s)", re.I)
 

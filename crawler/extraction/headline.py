@@ -43,18 +43,14 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.extraction.block_names import TOPIC_LINE
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, unescape
 
-# Class names, in the languages themes are written in: a topic or section line over the headline ("rubrique",
-# "sección", "tema"), a kicker ("Dachzeile", "surtitre", "antetítulo", "volanta", "occhiello"), a subtitle
+# Class names, in the languages themes are written in: a topic or section line over the headline
+# (`TOPIC_LINE`), a kicker ("Dachzeile", "surtitre", "antetítulo", "volanta", "occhiello"), a subtitle
 # or standfirst under it ("sous-titre", "chapô", "bajada", "sottotitolo", "podtytuł", "dek").
-_DROPPED = re.compile(
-    r"overline|topic|categor|rubri[cqk]|section|secci[oó]n|ressort|(?<![a-z])tema(?![a-z])|breadcrumb|label|"
-    r"flag|date|time",
-    re.I,
-)
 _KICKER = re.compile(
     r"kicker|topline|dachzeile|spitzmarke|eyebrow|roofline|supertitle|pretitle|pre-title|sur-?titre|"
     r"ante-?t[ií]tulo|volanta|cintillo|occhiello|sopratitolo|chap[eé]u(?![a-z])|nadtytu[lł]|bovenkop",
@@ -209,7 +205,7 @@ def _add_child(lines: _HeadingLines, child: etree._Element, depth: int, dropped_
         lines.add(_child_text(child, depth))
         lines.kicker_pending = True
         return False
-    if (_DROPPED.search(attrs) or _after_text(lines, _SUBTITLE, attrs)) and child.text_content().strip():
+    if (TOPIC_LINE.search(attrs) or _after_text(lines, _SUBTITLE, attrs)) and child.text_content().strip():
         return True
     if text := _child_text(child, depth):
         lines.add_element(text)
@@ -232,7 +228,7 @@ def _has_overline(h1: etree._Element) -> bool:
     """Whether the heading marks a topic line apart from its headline (the part _h1_text drops)."""
     return any(
         isinstance(child.tag, str)
-        and _DROPPED.search(child.get("class") or "")
+        and TOPIC_LINE.search(child.get("class") or "")
         and not _KICKER.search(child.get("class") or "")
         and child.text_content().strip()
         for child in h1

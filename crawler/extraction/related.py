@@ -25,7 +25,7 @@ from urllib.parse import urldefrag, urlsplit
 from lxml import etree
 
 from crawler.extraction.article import RelatedLink, Relation
-from crawler.extraction.block_names import element_names
+from crawler.extraction.block_names import TOPIC_LINE, element_names
 from crawler.extraction.blocks import link_blocks
 from crawler.extraction.labels import (
     AUTHOR_PAGE,
@@ -213,13 +213,18 @@ def _heading_title(a: etree._Element) -> str | None:
     card without headings: the element its theme names as the title, not the kicker, the number, the
     excerpt and the byline the link also wraps."""
     best: tuple[str, str, etree._Element] | None = None  # (tag, text, heading)
+    topic_line: tuple[str, str, etree._Element] | None = None
     labelled = False
     for heading in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         if (best is None or heading.tag < best[0]) and (text := _text(heading)):
             if len(text) <= _LONGEST_LABEL and heading_kind(text, exact=True) is not None:
                 labelled = True  # the block's label repeated on each card ("<h5>Latest</h5>")
                 continue
+            if TOPIC_LINE.search(heading.get("class") or ""):
+                topic_line = topic_line or (heading.tag, text, heading)  # the card's category line
+                continue
             best = (heading.tag, text, heading)
+    best = best or topic_line
     if best is not None:
         return _without_dates(best[2], best[1]).strip() or best[1]
     for el in a.iter(etree.Element):

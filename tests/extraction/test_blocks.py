@@ -791,3 +791,20 @@ def test_a_read_more_teaser_box_inside_the_story_is_a_related_story_not_body():
     assert [(link.title, link.relation) for link in article.related] == [
         ("Port w Gdyni czeka na decyzję", "related")
     ]
+
+
+def test_a_cards_category_heading_over_its_title_is_not_the_related_storys_title():
+    """A card may set its category as a higher heading than its title ("<h2 class='…__category'>Lifestyle
+    </h2><h3 class='…__title'>…</h3>"); the title is the related story's title all the same."""
+    cards = "".join(
+        f"<a href='/story-{i}/' class='article-image-top'><h2 class='article-image-top__category'>Sport</h2>"
+        f"<h3 class='article-image-top__title'>Story number {i} made the news today</h3></a>"
+        for i in range(3)
+    )
+    html = page(
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}</div></article>"
+        f"<div class='related-posts'>{cards}</div>"
+    )
+    assert {link.title for link in related(html)} == {
+        f"Story number {i} made the news today" for i in range(3)
+    }
