@@ -537,7 +537,8 @@ def only_label(text: str) -> bool:
 # placeholder title. `related` takes no title from it, `classification` no tag.
 GENERIC_LINK_TEXT = re.compile(
     r"^\W*(?:read more|continue reading|load more|show more|more|weiterlesen|mehr laden|mehr anzeigen|mehr|"
-    r"lire la suite|leer más|leggi tutto|leia mais|lees meer|czytaj więcej|читать далее|selengkapnya)\W*$"
+    r"lire la suite|leer más|leggi tutto|leia mais|lees meer|czytaj więcej|читать далее|selengkapnya|"
+    r"もっと見る|続きを読む|一覧へ|更多|查看更多|阅读全文|閱讀全文|더\s?보기|전체\s?보기)\W*$"
     # "More news", "Alle News anzeigen", "See all", "Mehr ähnliche Nachrichten": links to listings.
     r"|^\W*(?:more|mehr|all|alle|see all|view all|show all|weitere|plus de|más|tutte|todas)\b"
     r"(?:\W+\w+){0,3}\W*$"

@@ -808,3 +808,12 @@ def test_a_cards_category_heading_over_its_title_is_not_the_related_storys_title
     assert {link.title for link in related(html)} == {
         f"Story number {i} made the news today" for i in range(3)
     }
+
+
+@pytest.mark.parametrize("more", ["もっと見る", "查看更多", "더보기"])
+def test_a_see_more_link_in_east_asian_languages_names_no_related_story(more):
+    html = page(
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}</div></article>"
+        f"<div class='related-posts'>{teasers(2, 'r')}<a href='/company/9812/releases'>{more}</a></div>"
+    )
+    assert {link.title for link in related(html)} == {"Teaser r0", "Teaser r1"}
