@@ -30,7 +30,8 @@ def text_of(element: etree._Element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
-_CODE_TAGS = frozenset(("script", "style", "noscript", "template"))
+# (An inline <svg> icon's <title> names the icon for screen readers: "Arrow" before a link is no text.)
+_CODE_TAGS = frozenset(("script", "style", "noscript", "template", "svg"))
 
 
 def text_pieces(element: etree._Element, skip: frozenset[str]) -> list[str]:
@@ -54,7 +55,7 @@ def text_pieces(element: etree._Element, skip: frozenset[str]) -> list[str]:
 
 
 def text_without_code(element: etree._Element) -> str:
-    """`text_of`, less what scripts, styles and templates inside the element hold: an ad tag set inside
+    """`text_of`, less what scripts, styles, templates and icons inside the element hold: an ad tag set inside
     a paragraph ("<p><script>getAd(…)</script></p>") is no text a reader sees. (`text_of` when there is
     none: the C serialiser is the fast path.)"""
     if len(element) == 0 or next(element.iter(*_CODE_TAGS), None) is None:

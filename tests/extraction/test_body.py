@@ -63,6 +63,17 @@ def test_scripts_and_styles_inside_a_paragraph_are_not_body():
     assert body(html) == "\n\n".join([P1, "Sponsored line", P2])
 
 
+def test_an_icons_title_for_screen_readers_is_not_body():
+    """An inline <svg>'s <title> names the icon ("Arrow", WELT's "Link wird in einem neuen Tab geöffnet")."""
+    icon = '<svg viewBox="0 0 9 9"><title>Link wird in einem neuen Tab geöffnet</title><path d="M0 0"/></svg>'
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>"
+        f"<p>Auf ihrer <a href='https://x.example/'>Internetseite{icon}</a> kritisiert sie den Auftritt.</p>"
+        f"<p>{P2}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, "Auf ihrer Internetseite kritisiert sie den Auftritt.", P2])
+
+
 def test_articlebody_lead_outside_the_container_opens_the_body_but_does_not_replace_it():
     html = (
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", '
