@@ -378,6 +378,7 @@ READ_ALSO = _phrases(
     *_READ_ALSO_WORLD,
     r"zie ook",
     r"read (?:also|more|next)",
+    r"more(?=\s*:)",  # the tabloids' "MORE: <headline>" line between paragraphs
     r"also read",
     r"see also",
     r"related",

@@ -148,7 +148,7 @@ def test_multilingual_blocks_give_related_and_latest():
     assert extract(html, URL).body == STORY_TEXT
 
 
-@pytest.mark.parametrize("label", ["Read also:", "Läs också:", "اقرأ أيضا:"])
+@pytest.mark.parametrize("label", ["Read also:", "Läs också:", "اقرأ أيضا:", "MORE:"])
 def test_read_also_line_inside_the_story_is_related_not_body(label):
     html = page(
         "<article><h1>T</h1><div class='entry-content'>"
