@@ -20,6 +20,7 @@ co-author.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 from urllib.parse import unquote
 
@@ -35,6 +36,7 @@ from crawler.extraction.names import (
     is_desk,
     merge_names,
     name_key,
+    opens_with_label,
     split_byline,
     split_spaced_han,
 )
@@ -392,15 +394,38 @@ _DATELINE_REPORTERS = re.compile(
 )
 
 
-def _from_dateline(page: Page) -> list[str]:
-    """The reporters a Chinese story's opening dateline names."""
+def _first_paragraphs(page: Page, count: int) -> list[str]:
+    """The texts of the story's first paragraphs, up to `count`."""
     container = story_container(page)
     if container is None:
         return []
-    first = next((p for p in container.iter("p") if not page.is_excluded(p) and _text(p)), None)
-    if first is None or not (match := _DATELINE_REPORTERS.match(_text(first)[:120])):
+    texts = (text for p in container.iter("p") if not page.is_excluded(p) and (text := _text(p)))
+    return list(islice(texts, count))
+
+
+def _from_dateline(page: Page) -> list[str]:
+    """The reporters a Chinese story's opening dateline names."""
+    first = _first_paragraphs(page, 1)
+    if not first or not (match := _DATELINE_REPORTERS.match(first[0][:120])):
         return []
     return split_byline(match.group(1))
+
+
+_OPENING_BYLINE_LENGTH = 80
+
+
+def _from_opening_byline(page: Page) -> list[str]:
+    """The byline a theme without byline elements sets as one of the story's first two paragraphs (under
+    a date line: "Nachricht vom 06.11.2023", "Von Jennifer Patt"): a short line that opens with a byline's
+    label, no sentence."""
+    for text in _first_paragraphs(page, 2):
+        if (
+            len(text) <= _OPENING_BYLINE_LENGTH
+            and not text.endswith((".", "!", "?", ":"))
+            and opens_with_label(text)
+        ):
+            return split_byline(text)
+    return []
 
 
 def _from_meta(data: StructuredData, sites: list[str]) -> tuple[list[str], list[str]]:
@@ -605,7 +630,13 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
         persons = _from_labels(page) or persons
     persons, meta_organisations = _with_meta(persons, data, sites)
     organisations += meta_organisations
-    for last_resort in (_from_signature, _from_dateline, _from_author_links, _from_author_box):
+    for last_resort in (
+        _from_opening_byline,
+        _from_signature,
+        _from_dateline,
+        _from_author_links,
+        _from_author_box,
+    ):
         if not _people(persons, sites):
             persons = last_resort(page) or persons
     if " " in "".join(persons) and _is_chinese(page, data):

@@ -412,6 +412,12 @@ def _spaced_names(name: str) -> list[str]:
     return [name]
 
 
+def opens_with_label(text: str) -> bool:
+    """Whether a text opens with a byline's label ("Von", "By", "Por", "Autor:"): a line that names its
+    story's writers says so."""
+    return _LABEL.match(text) is not None
+
+
 def split_byline(text: str | None, strict: bool = True) -> list[str]:
     """Names in a byline: "Von Felix Schröder und Jörg Soldwisch, dpa" -> three names.
 

@@ -602,3 +602,15 @@ def test_a_microdata_name_made_of_several_author_links_gives_each_name(scope: st
         '<span class="byline__name"><a href="/author/wired-gear-team/">Gear Team</a></span></span></p>'
     )
     assert extract(page(article=byline), URL).authors == ["Scott Gilbertson", "Gear Team"]
+
+
+def test_a_byline_set_as_one_of_the_first_paragraphs_names_the_writer_where_nothing_else_does() -> None:
+    """A theme without byline elements writes "Von Jennifer Patt" as a paragraph of the story, under its
+    date line; the body then no longer opens with it. A first line that merely opens with the word is no
+    byline ("Von Montag an gilt die neue Regel")."""
+    lines = "<p>Nachricht vom 06.11.2023</p><p>Von Jennifer Patt</p>"
+    article = extract(page(article=lines), URL)
+    assert article.authors == ["Jennifer Patt"]
+    assert article.body is not None and "Jennifer Patt" not in article.body
+    sentence = "<p>Von Montag an gilt die neue Regel</p>"
+    assert extract(page(article=sentence), URL).authors == []
