@@ -507,6 +507,11 @@ _SITE_PROMO_LINE = _phrases(
     r"hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen",
     r"fandest du (?:den|diesen) artikel",
     r"ihre meinung ist uns wichtig",
+    # An outdated-browser notice and what it asks ("Dein Browser ist leider veraltet.").
+    r"(?:your|dein|ihr) browser (?:is|ist) (?:leider )?(?:out of date|outdated|not supported|veraltet)",
+    r"votre navigateur n(?:'|’)est (?:plus )?(?:à jour|pris en charge)",
+    r"(?:lade|laden sie) für ein besseres erlebnis",
+    r"for a better (?:browsing )?experience,? (?:please )?(?:update|upgrade|download|use)",
 )
 _SITE_PROMO_WORDS = 30
 

@@ -246,6 +246,9 @@ def test_lines_that_address_the_reader_about_the_site_are_not_body():
         "Share your thoughts and join the conversation in the comments.",
         "What about you? Share your thoughts on Google's new search box in the comments below.",
         "THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.",
+        "Dein Browser ist leider veraltet.",
+        "Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter.",
+        "Your browser is out of date. For a better experience, please update it.",
     ]
     story = f"<p>{P1}</p>" + "".join(f"<p>{line}</p>" for line in lines) + f"<p>{P2}</p>"
     html = f"<article><h1>T</h1><div class='entry-content'>{story}</div></article>"
