@@ -351,7 +351,7 @@ def strip_site_name(title: str, sites: list[str]) -> str:
         title = title[:opening].rstrip()  # "Headline (Site)"
     pieces = _split_at_separators(title)
     if len(pieces) < 2:
-        return title
+        return _without_comma_tail(title, sites)
     # Trailing: "Headline | Section | Site", "Headline - Site", "Headline | COMMENTARY".
     for cut in range(1, len(pieces)):
         tail = pieces[cut:]
@@ -364,6 +364,27 @@ def strip_site_name(title: str, sites: list[str]) -> str:
         rest = _after_leading_sections(title[title.find(pieces[1], len(pieces[0])) :], sites)
         if len(rest) >= 10:
             return rest
+    return title
+
+
+_DATE_PIECE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def _without_comma_tail(title: str, sites: list[str]) -> str:
+    """The title without the site's name (and the day) it ends with after commas ("Orden fürs Morden,
+    Tageszeitung junge Welt, 26.04.2024"). A comma inside a headline is common, so it separates only a
+    tail of nothing but the site's name and dates, and never a site's name in front; only in a title that
+    no other separator cuts."""
+    if ", " not in title:
+        return title
+    parts = title.split(", ")
+    for cut in range(1, len(parts)):
+        tail = parts[cut:]
+        if any(_is_site(p, sites) for p in tail) and all(
+            (_is_site(p, sites) and len(p.split()) <= 4) or _DATE_PIECE.fullmatch(p.strip()) for p in tail
+        ):
+            head = ", ".join(parts[:cut])
+            return head if len(head) >= 10 else title
     return title
 
 
@@ -584,6 +605,7 @@ def _add_h1_statements(
         if not text or len(text) > _LONGEST_STATEMENT:
             continue
         h1_count += 1
+        text = _with_kicker_beside(h1, text, stated)
         words = _words(text)
         overlap = max((len(words & tw) for tw in title_words), default=0)
         if stated and not overlap and len(words) <= 3:
@@ -592,6 +614,25 @@ def _add_h1_statements(
         if _has_overline(h1):
             under_overline.add(_norm(stated[-1][0]))
     return under_overline
+
+
+def _with_kicker_beside(h1: etree._Element, text: str, stated: list[tuple[str, float]]) -> str:
+    """The <h1>'s text with the kicker a kicker element right before it shows ("<div class=kicker>
+    Nationaler Veteranentag</div><h1>Orden fürs Morden</h1>"), where a statement of the metadata joins
+    the two the same way ("Nationaler Veteranentag: Orden fürs Morden"): then the page displays that
+    headline. Without such a statement the element may be a topic line: the <h1> alone."""
+    before = h1.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or not _KICKER.search(before.get("class") or ""):
+        return text
+    shown = clean_text(before.text_content())
+    for statement, _ in stated:
+        before_text = statement[: -len(text)].rstrip()
+        kicker = before_text[:-1].strip()
+        if statement.endswith(text) and before_text.endswith(":") and kicker and kicker in shown:
+            return statement
+    return text
 
 
 def _seconding_votes(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction import extract
+from crawler.extraction.headline import strip_site_name
 from tests.extraction import pages
 from tests.extraction.pages import ld
 
@@ -389,3 +390,35 @@ def test_kicker_and_subtitle_class_names_in_the_languages_of_the_themes(kicker: 
 @pytest.mark.parametrize("section", ["rubrique", "rubrik", "seccion", "tema", "ressort"])
 def test_a_section_line_over_the_headline_is_dropped_in_the_languages_of_the_themes(section: str) -> None:
     assert h1_headline(f'<h1><span class="{section}">Politik</span> Der Plan steht</h1>') == "Der Plan steht"
+
+
+def test_a_kicker_element_before_the_h1_is_part_of_the_headline_the_title_joins_with_a_colon() -> None:
+    """junge Welt sets its kicker in a "kicker" element beside the <h1>, and writes the <title> as
+    "Kicker: Headline, Site, Date" (no bar or dash: the commas set the site's name and the day apart)."""
+    header = (
+        '<header><div class="kicker"><div class="issue">Aus: Ausgabe vom 26.04.2024, Seite 1</div>'
+        "<div>Nationaler Veteranentag</div></div><h1>Orden fürs Morden</h1></header>"
+    )
+    title = "Nationaler Veteranentag: Orden fürs Morden, Tageszeitung Hafenblatt, 26.04.2024"
+    html = pages.page(article=header, title=title)
+    assert extract(html, URL).headline == "Nationaler Veteranentag: Orden fürs Morden"
+    # Without a title that joins them, the element may be a topic line: the <h1> alone.
+    html = pages.page(article=header, title="Orden fürs Morden, Tageszeitung Hafenblatt, 26.04.2024")
+    assert extract(html, URL).headline == "Orden fürs Morden"
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        ("Orden fürs Morden, Tageszeitung junge Welt, 26.04.2024", ["jungewelt"], "Orden fürs Morden"),
+        ("Trump, Biden clash over the border", ["hafenblatt"], "Trump, Biden clash over the border"),
+        # A site's name in front is no comma's to cut: the company is the story's subject.
+        (
+            "Apple, Google face record fines in Brussels",
+            ["apple"],
+            "Apple, Google face record fines in Brussels",
+        ),
+    ],
+)
+def test_commas_set_apart_only_a_tail_of_the_sites_name_and_its_day(title, sites, expected) -> None:
+    assert strip_site_name(title, sites) == expected
