@@ -429,8 +429,9 @@ def _from_opening_byline(page: Page) -> list[str]:
 
 
 def _from_meta(data: StructuredData, sites: list[str]) -> tuple[list[str], list[str]]:
-    """Persons and organisations of the author meta tags; the site's own name ("Jobs & Hire") is the
-    publisher, not two persons."""
+    """Persons and organisations of the author meta tags, of every key: one key may name only the first of
+    the writers another names (NRK: "author" one, "article:author" both). The site's own name ("Jobs &
+    Hire") is the publisher, not two persons."""
     names: list[str] = []
     organisations: list[str] = []
     for key in (
@@ -451,8 +452,6 @@ def _from_meta(data: StructuredData, sites: list[str]) -> tuple[list[str], list[
                 organisations.append(organisation)
             else:
                 names.extend(split_byline(value))
-        if names:
-            break
     if not names and not organisations:
         names = _from_other_meta_keys(data)
     return names, organisations

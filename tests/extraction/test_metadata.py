@@ -502,6 +502,17 @@ def test_meta_author_as_last_resort_and_duplicates_merged() -> None:
     assert extract(page(head=head), URL).authors == ["Anna Sleegers"]
 
 
+def test_each_author_meta_key_counts_where_one_names_only_the_first_writer() -> None:
+    """NRK's "author" names the first of two writers, its two "article:author" tags both (with their
+    roles, which the byline rules drop)."""
+    head = (
+        '<meta name="author" content="Mathias Hagen">'
+        '<meta property="article:author" content="Mathias Hagen / Journalist">'
+        '<meta property="article:author" content="Anders Skjerdingstad / Journalist">'
+    )
+    assert extract(page(head=head), URL).authors == ["Mathias Hagen", "Anders Skjerdingstad"]
+
+
 def test_the_writers_the_meta_names_beside_an_agency_the_byline_credits() -> None:
     """A byline box that credits only the agency ("dpa") while the author meta names its writers too: the
     writers and the agency. A meta that names no writer leaves the agency alone."""
