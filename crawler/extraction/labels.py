@@ -24,10 +24,14 @@ TAG_PATH_WORDS = (
     "tag|tags|topic|topics|schlagwort|schlagworte|stichwort|etiqueta|etiquetas|etichetta|etiket|thema|themen|"
     "tema|temas|temi|sujet|sujets|onderwerp|tagi|stitek|cimke|aihe|label"
 )
-AUTHOR_PATH_WORDS = "author|authors|autor|autoren|autores|auteur|auteurs|autore|autori|yazar|penulis"
-# An author's page: "/author/jane-doe/", "/autor/747/jane-doe", "/autor/jane/page/2/", and the slug with a
-# short id after it ("/author/associated-press/j_-yt", VOA's CMS). `related` takes it for the author's
-# archive, no story; `authors` reads a link to it as the author's name.
+AUTHOR_PATH_WORDS = (
+    "author|authors|autor|autoren|autores|auteur|auteurs|autore|autori|yazar|penulis|"
+    "by|staff|contributor|contributors|writers|journalist|journalists|reporters|columnists|meet-the-team"
+)
+# An author's page: "/author/jane-doe/", "/by/jane-doe", "/staff/jane-doe", "/meet-the-team/jane-doe-p4zy7c",
+# "/autor/747/jane-doe", "/autor/jane/page/2/", and the slug with a short id after it
+# ("/author/associated-press/j_-yt", VOA's CMS). `related` takes it for the author's archive, no story;
+# `authors` reads a link to it as the author's name. (Not "/people/": a topic page for a person.)
 AUTHOR_PAGE = re.compile(
     rf"/{word_alternation(words_of(AUTHOR_PATH_WORDS))}/(?:\d+/)?[^/]+/?(?:page/\d+/?|[\w-]{{1,10}}/?)?$",
     re.I,

@@ -389,6 +389,10 @@ def test_a_link_to_the_writers_author_page_names_the_author_where_no_byline_does
     # An author page with a short id after its slug ("/author/<name>/<id>", VOA's CMS).
     with_id = '<li class="links__item">By <a href="/author/associated-press/j_-yt">Associated Press</a></li>'
     assert extract(page(article=f"<ul>{with_id}</ul>"), URL).authors == ["Associated Press"]
+    # Sites file their writers under other words: "/by/", "/staff/", "/meet-the-team/".
+    for path in ("/meet-the-team/adam-vidler-p4zy7c", "/by/adam-vidler", "/staff/adam-vidler/"):
+        team = f'<div class="x1"><a href="{path}">Adam Vidler</a> and <span>AP</span></div>'
+        assert extract(page(article=team), URL).authors == ["Adam Vidler"], path
 
 
 def test_the_storys_author_box_names_the_writer_where_nothing_else_does() -> None:
