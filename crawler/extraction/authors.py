@@ -182,7 +182,7 @@ def _from_bylines(page: Page, data: StructuredData) -> list[str]:
     names: list[str] = []
     seen: set[etree._Element] = set()
     container: etree._Element | None = None
-    for element in data.elements_with(page, _BYLINE_ATTRS):
+    for element in data.elements_with(page, _BYLINE_ATTRS, ("address",)):
         if container is not None and not _inside(element, container):
             continue
         if element.tag in _NOT_BYLINES:

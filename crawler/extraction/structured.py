@@ -52,8 +52,8 @@ class StructuredData:
     def elements_with(
         self, page: Page, pattern: re.Pattern[str], tags: tuple[str, ...] = ()
     ) -> list[etree._Element]:
-        """Elements whose class, id, itemprop or rel (lower-cased) matches `pattern`, plus every <time> and
-        <abbr title> when `tags` names them, in document order.
+        """Elements whose class, id, itemprop or rel (lower-cased) matches `pattern`, plus every <time>,
+        <abbr title> and <address> when `tags` names them, in document order.
 
         One XPath pass collects those strings for the whole page the first time; every later question is a
         regex over their concatenation, so no layer walks the tree in Python for this.
@@ -139,7 +139,8 @@ _ITEMPROPS = etree.XPath(
 )
 # ("/descendant::" rather than "//", which libxml2 reads as descendant-or-self::node()/child::, slower.)
 _ATTRIBUTES = etree.XPath(
-    "/descendant::time | /descendant::abbr[@title] | /descendant::*/@class | /descendant::*/@id"
+    "/descendant::time | /descendant::abbr[@title] | /descendant::address | /descendant::*/@class"
+    " | /descendant::*/@id"
     " | /descendant::*/@itemprop | /descendant::*/@rel"
 )
 

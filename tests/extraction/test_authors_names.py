@@ -614,3 +614,14 @@ def test_a_byline_set_as_one_of_the_first_paragraphs_names_the_writer_where_noth
     assert article.body is not None and "Jennifer Patt" not in article.body
     sentence = "<p>Von Montag an gilt die neue Regel</p>"
     assert extract(page(article=sentence), URL).authors == []
+
+
+def test_an_address_element_in_the_story_is_its_byline() -> None:
+    """HTML's <address> holds the story's contact line: its writer, as Funke's sites set their byline
+    ("<address class='not-italic'>Von Felix Schröder und Jörg Soldwisch, dpa</address>"), no class says
+    so. The site's <address> in its footer (the publisher's) names no writer."""
+    byline = "<address class='not-italic'>Von Felix Schröder und Jörg Soldwisch, dpa</address>"
+    footer = "<footer class='site-footer'><address>Hafenblatt GmbH, Hafenstraße 1</address></footer>"
+    authors = extract(page(article=byline, outside=footer), URL).authors
+    assert authors == ["Felix Schröder", "Jörg Soldwisch", "dpa"]
+    assert extract(page(outside=footer), URL).authors == []
