@@ -259,7 +259,9 @@ def _byline_figure(caption: etree._Element) -> bool:
 
 
 def _byline_names(element: etree._Element, text: str) -> list[str]:
-    """A link to the author's page inside the byline is the cleanest form of the name."""
+    """A link to the author's page inside the byline is the cleanest form of the name; but where the
+    byline names more writers than it links ("Von <a>Christian Unger</a>, <a>Tobias Köberlein</a>, Laura
+    Wagener und Alexander Rothe": not every writer has a page), its text names them all."""
     links = [
         a
         for a in element.iter("a")
@@ -267,6 +269,9 @@ def _byline_names(element: etree._Element, text: str) -> list[str]:
     ]
     if links and element.tag != "a":
         names = [name for link in links for name in split_byline(clean_text(link.text_content()))]
+        written = split_byline(text)
+        if {name_key(name) for name in names} < {name_key(name) for name in written}:
+            names = written
         return _without_credited(names, [text])
     return split_byline(text)
 

@@ -625,3 +625,20 @@ def test_an_address_element_in_the_story_is_its_byline() -> None:
     authors = extract(page(article=byline, outside=footer), URL).authors
     assert authors == ["Felix Schröder", "Jörg Soldwisch", "dpa"]
     assert extract(page(outside=footer), URL).authors == []
+
+
+def test_a_byline_that_names_more_writers_than_it_links_gives_them_all() -> None:
+    """Not every writer has an author page: the byline's text names all four, its links two."""
+    byline = (
+        "<address>Von <a rel='author' href='/autoren/christian-unger/'>Christian Unger</a>, "
+        "<a rel='author' href='/autoren/tobias-koeberlein/'>Tobias Köberlein</a>, <span>Laura Wagener</span> "
+        "und <span>Alexander Rothe</span></address>"
+    )
+    authors = extract(page(article=byline), URL).authors
+    assert authors == ["Christian Unger", "Tobias Köberlein", "Laura Wagener", "Alexander Rothe"]
+    # The links name the writers where the text adds nothing but their roles.
+    roles = (
+        "<div class='byline'>Von <a rel='author' href='/autoren/anna-muster/'>Anna Muster</a> "
+        "(Redakteurin)</div>"
+    )
+    assert extract(page(article=roles), URL).authors == ["Anna Muster"]
