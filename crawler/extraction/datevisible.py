@@ -264,8 +264,8 @@ def time_dates(page: Page, reading: Reading) -> list[Visible] | None:
 # A class, id or itemprop that names the story's own date ("entry-date", "post-date", "published",
 # "js-dateline").
 _STORY_DATE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:(?:entry|post|article|story)[-_]?(?:date|time)|published|pubdate|date[-_]?published|dateline)"
-    r"(?:$|[\s_-])"
+    r"(?<![^\s_-])(?:(?:entry|post|article|story)[-_]?(?:date|time)|published|pubdate|date[-_]?published|dateline)"
+    r"(?![^\s_-])"
 )
 
 

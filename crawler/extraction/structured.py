@@ -72,7 +72,12 @@ class StructuredData:
             tag_items = [index for index, item in enumerate(items) if not isinstance(item, str)]
             self._attrs = (items, joined, offsets, tag_items)
         items, joined, offsets, tag_items = self._attrs
-        wanted = {bisect_right(offsets, match.start()) for match in pattern.finditer(joined)}
+        # (A pattern may open with a separator, "(?:^|[\s_-])entry-date": its match then starts at the line
+        # break before the string it is about, which belongs to the string before.)
+        wanted = {
+            bisect_right(offsets, match.start() + (joined[match.start()] == "\n"))
+            for match in pattern.finditer(joined)
+        }
         if tags:
             wanted.update(i for i in tag_items if items[i].tag in tags)
         found: dict[etree._Element, None] = {}

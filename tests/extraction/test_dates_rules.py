@@ -405,6 +405,16 @@ def test_dateline_in_the_storys_author_box_dates_it_from_its_data_attribute() ->
     assert published.utcoffset() == dt.timedelta(hours=2)
 
 
+def test_the_storys_date_class_counts_in_its_removed_author_box_when_the_class_opens_the_attribute() -> None:
+    """The class search runs over the page's class strings joined: a name at the very start of one
+    ("entry-date", not "posted entry-date") must still find its own element, not the one before."""
+    author_box = (
+        '<div class="author-box"><img class="avatar" src="/a.jpg" alt="">'
+        '<span class="entry-date">28.04.2023 18:41</span></div>'
+    )
+    assert extract(page(article=author_box), URL).published == dt.datetime(2023, 4, 28, 18, 41)
+
+
 def test_zone_less_copy_of_a_utc_instant_takes_the_offset_between_them() -> None:
     head = ld({"@type": "NewsArticle", "datePublished": "2023-11-02T13:12:39Z"}) + (
         '<meta property="article:published_time" content="2023-11-02T09:12:39">'
