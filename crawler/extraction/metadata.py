@@ -3,18 +3,21 @@
 - canonical: `<link rel="canonical">` (rel tokens in any case), then og:url, then the story's JSON-LD
   url/mainEntityOfPage; made absolute against the page (an AMP or print copy names its original).
 - summary: the page's own description of the story (og:description, description, twitter:description,
-  JSON-LD description), entities and mojibake repaired, whitespace collapsed.
+  JSON-LD description), entities and mojibake repaired, whitespace collapsed; without one, the
+  standfirst the theme sets under the headline ("article-lead", "dek", "chapo", "Vorspann").
 Section, tags and language live in `classification`.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from crawler.extraction.article import Article
+from crawler.extraction.blocks import story_container
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import unescape
+from crawler.extraction.text import clean_text, text_without_code, unescape
 
 
 def _json_url(value: Any) -> str | None:
@@ -49,7 +52,63 @@ def find_summary(page: Page, data: StructuredData) -> str | None:
     ):
         if value and (text := unescape(value)):
             return text
+    return _standfirst(page, data)
+
+
+# A class that names the story's standfirst, the lead under its headline ("standfirst", "article-lead",
+# "entry-summary", "c-article__intro", "dek", "chapo", "bajada", "entradilla", "sottotitolo", "Vorspann");
+# not a bare "lead", "intro" or "description" (a lead picture, a site's intro, a picture's description).
+_STANDFIRST = re.compile(
+    r"(?<![^\s_-])(?:(?:article|story|entry|post|news|c-article)(?:[-_]{1,2}(?:header[-_]{1,2})?)"
+    r"(?:lead|lede|intro|summary|teaser|excerpt|standfirst|description|abstract)|"
+    r"standfirst|lede|dek|chap[oô]|chapeau|bajada|entradilla|sottotitolo|vorspann|anriss)(?![^\s_-])"
+)
+_STANDFIRST_LENGTH = (40, 600)  # a sentence or two: not a label, not the story's text
+# A standfirst is written in sentences; a heading, a topic list or a block holding the headline is not.
+_SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", "'", "’", ")", "。")
+
+
+def _standfirst(page: Page, data: StructuredData) -> str | None:
+    """The page's own lead under the headline, where no metadata describes the story: the first element
+    the theme names as the standfirst between the headline and the story's text (not a teaser's
+    "excerpt", not a picture's caption), written in sentences and no copy of the headline."""
+    headline = next((h for h in page.elements("h1") if not page.is_excluded(h)), None)
+    if headline is None:
+        return None
+    heading = clean_text(headline.text_content())
+    lines = (headline.sourceline or 0, _first_text_line(page))
+    for element in data.elements_with(page, _STANDFIRST):
+        if (
+            element.tag in _NOT_TEXT
+            or not lines[0] <= (element.sourceline or 0) <= lines[1]
+            or page.is_excluded(element)
+            or next(element.iterancestors("figure", "figcaption"), None) is not None
+            or any(h is headline for h in element.iter("h1"))
+        ):
+            continue
+        text = clean_text(text_without_code(element))
+        if (
+            _STANDFIRST_LENGTH[0] <= len(text) <= _STANDFIRST_LENGTH[1]
+            and text.endswith(_SENTENCE_END)
+            and heading not in text
+            and text not in heading
+        ):
+            return text
     return None
+
+
+def _first_text_line(page: Page) -> float:
+    """The source line of the story's first paragraph: a standfirst comes before it or is it. (Source
+    lines order the elements cheaply; on a page written on one line they order nothing, and the other
+    tests decide.)"""
+    container = story_container(page)
+    first = (
+        None if container is None else next((p for p in container.iter("p") if not page.is_excluded(p)), None)
+    )
+    return float("inf") if first is None or first.sourceline is None else first.sourceline
+
+
+_NOT_TEXT = frozenset(("img", "picture", "figure", "meta", "link", "script", "style", "body", "html", "a"))
 
 
 def looks_like_article(page: Page, data: StructuredData, article: Article) -> bool:

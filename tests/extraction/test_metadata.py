@@ -570,6 +570,27 @@ def test_summary_is_the_pages_own_description_cleaned() -> None:
     assert extract(page(head=head), URL).summary == 'Der Rat stimmt dem "Hafen-Plan" zu.'
 
 
+def test_without_a_description_the_standfirst_under_the_headline_is_the_summary() -> None:
+    """A page without description metadata still sets its lead apart ("article-lead", "dek", "chapo"):
+    that is its summary. A picture's caption and a teaser's "entry-summary" further down are not, nor is a
+    lead that repeats the headline; the page's own description still comes first."""
+    lead = "Der Stadtrat hat nach langer Debatte den Plan für den neuen Hafen angenommen."
+    caption = (
+        '<figure><img src="/a.jpg"><figcaption class="article-lead">Der Hafen am Abend, vom Kai aus gesehen.'
+        "</figcaption></figure>"
+    )
+    article = f'<h1>Hafenplan beschlossen</h1>{caption}<p class="article-lead">{lead}</p>'
+    teaser = (
+        '<aside class="related-posts"><p class="entry-summary">Ein anderer Bericht über die neue Schule am '
+        "Hafen und ihre Schüler.</p></aside>"
+    )
+    assert extract(page(article=article, outside=teaser), URL).summary == lead
+    repeated = '<h1>Hafenplan beschlossen</h1><p class="article-lead">Hafenplan beschlossen.</p>'
+    assert extract(page(article=repeated, outside=teaser), URL).summary is None
+    head = '<meta name="description" content="Der Rat stimmt dem Plan zu.">'
+    assert extract(page(head=head, article=article), URL).summary == "Der Rat stimmt dem Plan zu."
+
+
 def test_german_stand_line_is_the_story_date() -> None:
     article = '<p class="metatextline">Stand: 28.04.2023 17:23 Uhr</p>'
     result = extract(page(article=article), URL)
