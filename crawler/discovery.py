@@ -12,11 +12,11 @@ import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.urls import normalise_url, site_of
+from crawler.urls import join_url, normalise_url, site_of
 
 
 @dataclass(frozen=True)
@@ -127,8 +127,8 @@ def _feed_entry(item: etree._Element, base_url: str) -> Entry | None:
             published = published or parse_feed_date(text)
         elif tag in ("updated", "modified"):
             modified = parse_feed_date(text)
-    link = link or guid
-    return Entry(urljoin(base_url, link), modified or published, published, title) if link else None
+    url = join_url(base_url, link or guid)
+    return Entry(url, modified or published, published, title) if url else None
 
 
 def _feed_link(child: etree._Element, text: str) -> str | None:
@@ -167,12 +167,13 @@ def _sitemap_entry(node: etree._Element, base_url: str) -> Entry | None:
             published = parse_feed_date(text)
         elif tag == "title" and child.getparent() is not None and _local(child.getparent().tag) == "news":
             title = text or None
-    return Entry(urljoin(base_url, loc), lastmod or published, published, title) if loc else None
+    url = join_url(base_url, loc)
+    return Entry(url, lastmod or published, published, title) if url else None
 
 
 def sitemaps_from_robots(text: str, base_url: str) -> list[str]:
     found = re.findall(r"^\s*sitemap\s*:\s*(\S+)", text, re.I | re.M)
-    return [urljoin(base_url, url) for url in found]
+    return [joined for url in found if (joined := join_url(base_url, url))]
 
 
 def feed_links(tree: etree._Element, base_url: str) -> list[str]:
@@ -180,8 +181,8 @@ def feed_links(tree: etree._Element, base_url: str) -> list[str]:
     urls = []
     for link in tree.iterfind(".//link[@rel='alternate'][@href]"):
         kind = (link.get("type") or "").lower()
-        if "rss" in kind or "atom" in kind:
-            urls.append(urljoin(base_url, link.get("href")))
+        if ("rss" in kind or "atom" in kind) and (url := join_url(base_url, link.get("href"))):
+            urls.append(url)
     return urls
 
 
@@ -212,5 +213,6 @@ def page_links(tree: etree._Element, base_url: str) -> list[str]:
         href = anchor.get("href", "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        links.append(urljoin(base_url, href))
+        if url := join_url(base_url, href):
+            links.append(url)
     return links

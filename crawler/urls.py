@@ -10,7 +10,7 @@ Two functions with different jobs:
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 TRACKING_PARAMS = frozenset(
     {
@@ -47,6 +47,20 @@ def _clean_path(path: str) -> str:
     path = _AMP_PATH.sub("/", path) if _AMP_PATH.search(path) else path
     path = _INDEX_PAGE.sub("/", path)
     return re.sub(r"/{2,}", "/", path) or "/"
+
+
+def join_url(base: str, href: str | None) -> str | None:
+    """`href` made absolute against `base`; None for an address no URL can be: urllib refuses a host in
+    brackets that is no IPv6 address with a ValueError, and CMSs leave placeholders such as
+    "http://[ccpa-preferences]" in every page's menu. One such link must not cost the page's others."""
+    if not href:
+        return None
+    try:
+        joined = urljoin(base, href)
+        urlsplit(joined)
+    except ValueError:
+        return None
+    return joined
 
 
 def normalise_url(url: str) -> str:

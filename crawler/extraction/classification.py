@@ -106,7 +106,7 @@ def _breadcrumb_section(page: Page, data: StructuredData, headline: str | None) 
             target = item.get("item")
             url = target.get("@id") if isinstance(target, dict) else target
             name = item.get("name") or (target.get("name") if isinstance(target, dict) else None)
-            path = urlsplit(url).path.rstrip("/") if isinstance(url, str) else None
+            path = urlsplit(page.absolute(url) or "").path.rstrip("/") if isinstance(url, str) else None
             if not isinstance(name, str) or (path in ("", None) and url is not None):
                 continue
             if path == page_path or clean_text(name) == headline or _names_no_section(name):

@@ -12,12 +12,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from urllib.parse import urljoin
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
 
 from crawler.extraction.article import ExtractionError
+from crawler.urls import join_url
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -141,10 +142,9 @@ class Page:
         if (known := self._absolute.get(href, "")) != "":
             return known
         clean = href.strip()
-        if not clean or clean.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
-            resolved = None
-        else:
-            resolved = urljoin(self.base_url, clean)
+        resolved: str | None = None
+        if clean and not clean.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
+            resolved = join_url(self.base_url, clean)
         self._absolute[href] = resolved
         return resolved
 
@@ -181,7 +181,7 @@ class Page:
     def base_from(self, base: etree._Element | None) -> str:
         """The base URL given the page's first <base href> (a layer that walks the tree anyway finds it
         and stores the result as `base_url`, saving this a walk of its own)."""
-        return urljoin(self.url, base.get("href")) if base is not None else self.url
+        return (join_url(self.url, base.get("href")) or self.url) if base is not None else self.url
 
     def is_excluded(self, element: etree._Element) -> bool:
         """True when the element sits inside a block marked as not-the-story."""
@@ -196,7 +196,12 @@ class Page:
 
 
 def parse_page(html: bytes | str, url: str, *, charset: str | None = None) -> Page:
-    """Parse a page; raise ExtractionError with a reason when it is not an HTML document."""
+    """Parse a page; raise ExtractionError with a reason when it is not an HTML document or its URL is no
+    URL."""
+    try:
+        urlsplit(url)
+    except ValueError as exc:
+        raise ExtractionError(f"invalid page URL {url!r}: {exc}") from exc
     text, encoding = _decoded(html, charset)
     if not text or text.isspace():
         raise ExtractionError("empty document")

@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import lxml.html
 from scrapy import Request, Spider, signals
@@ -37,7 +37,7 @@ from crawler.extraction.overrides import SiteOverrides
 from crawler.extraction.warmup import warm_up_in_background
 from crawler.items import ArticleItem
 from crawler.pagekind import is_story_page
-from crawler.urls import normalise_url, site_of
+from crawler.urls import join_url, normalise_url, site_of
 
 log = logging.getLogger(__name__)
 
@@ -167,9 +167,9 @@ class PortalSpider(Spider):
         if parts.netloc not in {urlsplit(url).netloc for url in self.start_urls}:
             return
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-        for url in getattr(robotparser, "sitemaps", ()):
-            url = urljoin(robots_url, url)
-            if same_site(url, self.sites):
+        for sitemap in getattr(robotparser, "sitemaps", ()):
+            url = join_url(robots_url, sitemap)
+            if url and same_site(url, self.sites):
                 self.crawler.engine.crawl(self._xml(url, self.parse_sitemap, root=True))
 
     def parse_robots(self, response: Response) -> Iterator[Request]:

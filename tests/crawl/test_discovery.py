@@ -102,3 +102,39 @@ def test_link_kinds() -> None:
     # The comment-reply variant normalises to the story itself.
     assert link_kind("https://ex.com/2024/05/story/?replytocom=5") == "story"
     assert link_kind("https://ex.com/?s=harbour") is None
+
+
+def test_an_address_no_url_can_have_costs_only_itself() -> None:
+    """Nexstar's local TV sites put "http://[ccpa-preferences]" (a placeholder their CMS never fills) in
+    every page's menu; urllib refuses it with a ValueError. The page's other links, the feed's other items
+    and the sitemap's other entries are still read."""
+    from lxml import html
+
+    from crawler.discovery import feed_links, page_links
+
+    bad = "http://[ccpa-preferences]"
+    tree = html.fromstring(
+        f'<html><head><link rel="alternate" type="application/rss+xml" href="{bad}/feed">'
+        f'<link rel="alternate" type="application/rss+xml" href="/feed/"></head>'
+        f'<body><a href="{bad}">Do Not Sell My Personal Information</a><a href="/2024/05/one/">One</a></body></html>'
+    )
+    assert page_links(tree, "https://ex.com/") == ["https://ex.com/2024/05/one/"]
+    assert feed_links(tree, "https://ex.com/") == ["https://ex.com/feed/"]
+    rss = RSS.replace(
+        b"<channel><title>T</title>", f"<channel><title>T</title><item><link>{bad}</link></item>".encode()
+    )
+    assert [e.url for e in parse_feed(rss, "https://ex.com/feed/")] == [
+        "https://ex.com/2024/05/one/",
+        "https://ex.com/2024/05/two/",
+    ]
+    sitemap = NEWS_SITEMAP.replace(
+        b"<url><loc>https://ex.com/2024/05/five/",
+        f"<url><loc>{bad}/x</loc></url><url><loc>https://ex.com/2024/05/five/".encode(),
+    )
+    assert [e.url for e in parse_sitemap(sitemap, "https://ex.com/sitemap.xml")[0]] == [
+        "https://ex.com/2024/05/four/",
+        "https://ex.com/2024/05/five/",
+    ]
+    assert sitemaps_from_robots(f"Sitemap: {bad}/s.xml\nSitemap: /news.xml", "https://ex.com/robots.txt") == [
+        "https://ex.com/news.xml"
+    ]

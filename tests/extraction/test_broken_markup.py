@@ -7,7 +7,9 @@ told otherwise, and silently drops the rest of the page.
 
 from __future__ import annotations
 
-from crawler.extraction import extract
+import pytest
+
+from crawler.extraction import ExtractionError, extract
 from crawler.extraction.page import parse_page
 from crawler.extraction.structured import read_structured
 from tests.extraction import pages
@@ -83,3 +85,31 @@ def test_a_metadata_headline_that_holds_a_whole_text_is_no_headline() -> None:
     runaway = ld({"@type": "NewsArticle", "headline": text, "datePublished": "2025-02-12"})
     article = extract(pages.page(head=runaway, article="<h1>Hafen-Plan beschlossen</h1>"), URL)
     assert article.headline == "Hafen-Plan beschlossen"
+
+
+def test_an_address_no_url_can_have_is_no_link_and_no_error() -> None:
+    """urllib refuses "http://[ccpa-preferences]" (a CMS's placeholder) with a ValueError: in the <base>,
+    the canonical link, a breadcrumb, a byline or a related block it is no address, and the story is read."""
+    bad = "http://[ccpa-preferences]/x"
+    head = (
+        f'<base href="{bad}"><link rel="canonical" href="{bad}"><meta property="og:url" content="{bad}">'
+        + ld(
+            {
+                "@type": "BreadcrumbList",
+                "itemListElement": [{"@type": "ListItem", "position": 1, "name": "Politik", "item": bad}],
+            }
+        )
+    )
+    byline = f'<div class="byline">Von <a rel="author" href="{bad}">Anna Muster</a></div>'
+    article = f"<h1>Hafenplan beschlossen</h1>{byline}"
+    outside = (
+        f'<div class="related-posts"><h3>Related</h3><a href="{bad}">A story</a>'
+        '<a href="/2024/05/21/the-harbour-vote/">The harbour vote</a></div>'
+    )
+    story = extract(pages.page(head=head, article=article, outside=outside), pages.URL)
+    assert story.headline == "Hafenplan beschlossen"
+    assert story.authors == ["Anna Muster"]
+    assert story.canonical_url is None
+    assert [link.url for link in story.related] == ["https://news.example/2024/05/21/the-harbour-vote/"]
+    with pytest.raises(ExtractionError, match="invalid page URL"):
+        extract(pages.page(article=article), bad)
