@@ -46,7 +46,9 @@ _UPDATE_LABEL = re.compile(
     r"अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|اپ\s*ڈیٹ)"
     # then a preposition ("am", "le", "lúc", "pada", "ב-") and a weekday ("Updated: Thursday, 13 Feb")
     r"\s*[:：]?\s*(am|le|el|on|il|em|op|den|dne|la|στις|в|lúc|vào|pada|ב-?|في|در)?\s*[:：]?"
-    r"(?:\s*[^\W\d_]{2,12}\.?[,،]?)?\s*$",
+    r"(?:\s*[^\W\d_]{2,12}\.?[,،]?)?"
+    # and the time of day, where the page writes it first ("UPDATED: 11:50, Thu, Jul 18, 2024")
+    r"(?:\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[,،]?(?:\s*[^\W\d_]{2,12}\.?[,،]?)?)?\s*$",
     re.I,
 )
 _PUBLISH_LABEL = re.compile(
@@ -159,20 +161,12 @@ def _dates_in(
     element: etree._Element, text: str, reading: Reading, found: list[Visible], label_source: str
 ) -> None:
     values: list[tuple[int, PageDate]] = []
-    machine = element.get("datetime") or element.get("content") or element.get("data-utime")
-    if not machine and len(element.attrib) > 1:
-        machine = next((v for k, v in element.attrib.items() if _DATA_PUBLICATION.match(k)), None)
-    if machine and (value := parse_iso(machine)):
-        values.append((0, value))
-    title = element.get("title")
-    if title and not values and (human := reading.dates(title, 1)):
-        values.append((0, human[0][1]))
-    if text:
-        human = reading.dates(text, 3)
-        if values and human:
-            values.extend(human[:1])  # the text may add the local wall-clock time to a machine date
-        elif not values:
-            values.extend(human)
+    if (machine := _machine_value(element, reading)) is not None:
+        values.append((0, machine))
+    human = reading.dates(text, 3) if text else []
+    # (With a machine value, the text may add the local wall-clock time to it.)
+    values.extend(human[:1] if values else human)
+    first_label = _first_label(element, text, human) if values and values[0][0] == 0 else ""
     # hAtom themes mark the publication time "entry-date updated": only a class that says update and
     # nothing about publication makes a modification date.
     class_published = "publi" in label_source or "entry-date" in label_source or "post-date" in label_source
@@ -181,7 +175,7 @@ def _dates_in(
     if len(values) == 2 and isinstance(values[0][1], dt.datetime) and values[0][1].tzinfo is not None:
         shown_day = day_of(values[1][1])
     for index, (position, value) in enumerate(values):
-        before = text[max(0, position - 40) : position] if position else ""
+        before = text[max(0, position - 40) : position] if position else first_label[-40:]
         if _OTHER_LABEL.search(before):
             continue
         updated = bool(_UPDATE_LABEL.search(before)) or class_updated
@@ -189,6 +183,36 @@ def _dates_in(
         found.append(
             Visible(value, updated, published_label, element.tag == "time", shown_day if index == 0 else None)
         )
+
+
+def _machine_value(element: etree._Element, reading: Reading) -> PageDate | None:
+    """The element's machine-readable date: its datetime, content or a data attribute that holds the
+    instant for the page's script, else a date in its title."""
+    machine = element.get("datetime") or element.get("content") or element.get("data-utime")
+    if not machine and len(element.attrib) > 1:
+        machine = next((v for k, v in element.attrib.items() if _DATA_PUBLICATION.match(k)), None)
+    if machine and (value := parse_iso(machine)):
+        return value
+    title = element.get("title")
+    if title and (in_title := reading.dates(title, 1)):
+        return in_title[0][1]
+    return None
+
+
+def _first_label(element: etree._Element, text: str, human: list[tuple[int, PageDate]]) -> str:
+    """The label of a date at the element's start (a machine-readable one): what the element writes before
+    its first written date ("| UPDATED: <span>11:50, Thu, Jul 18, 2024</span>"), else what stands right
+    before the element ("Updated: <time …>")."""
+    label = text[: human[0][0]] if human else ""
+    return label if label.strip() else _text_before(element)
+
+
+def _text_before(element: etree._Element) -> str:
+    """The text right before an element inside its parent: a label set outside the <time> it labels."""
+    previous = element.getprevious()
+    parent = element.getparent()
+    text = previous.tail if previous is not None else (parent.text if parent is not None else None)
+    return " ".join((text or "").split())
 
 
 def visible_dates(page: Page, data: StructuredData, reading: Reading) -> list[Visible]:

@@ -415,6 +415,25 @@ def test_the_storys_date_class_counts_in_its_removed_author_box_when_the_class_o
     assert extract(page(article=author_box), URL).published == dt.datetime(2023, 4, 28, 18, 41)
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # The label before the <time>, in its parent (Nexstar's local TV sites).
+        '<p>Posted: <time datetime="2023-11-08T14:40:04-06:00">Nov 8, 2023 / 02:40 PM CST</time></p>'
+        '<p>Updated: <time datetime="2023-11-08T15:10:14-06:00">Nov 8, 2023 / 03:10 PM CST</time></p>',
+        # The label inside the <time>, before a date written with its time of day first (Express).
+        '<div class="dates"><time datetime="2023-11-08T20:40:04Z"><span>20:40, Wed, Nov 8, 2023</span></time>'
+        '<time datetime="2023-11-08T21:10:14Z"> | UPDATED: <span>21:10, Wed, Nov 8, 2023</span></time></div>',
+    ],
+)
+def test_an_update_label_outside_a_time_or_before_its_written_date_makes_it_the_modification(
+    meta: str,
+) -> None:
+    story = extract(page(article=meta, lang="en"), URL)
+    assert story.published == dt.datetime(2023, 11, 8, 20, 40, 4, tzinfo=dt.UTC)
+    assert story.modified == dt.datetime(2023, 11, 8, 21, 10, 14, tzinfo=dt.UTC)
+
+
 def test_zone_less_copy_of_a_utc_instant_takes_the_offset_between_them() -> None:
     head = ld({"@type": "NewsArticle", "datePublished": "2023-11-02T13:12:39Z"}) + (
         '<meta property="article:published_time" content="2023-11-02T09:12:39">'
