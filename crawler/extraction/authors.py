@@ -88,6 +88,16 @@ def _is_site(name: str, sites: list[str]) -> bool:
     return False
 
 
+def _without_site_tail(name: str, sites: list[str]) -> str:
+    """A name without the site's name run onto it: a byline box that sets the source after the writer
+    ("By <a>Paul Steinhauser</a> <span class=article-source>Fox News</span>") reads as one name."""
+    words = name.split()
+    for cut in range(2, len(words) - 1):
+        if _is_site(" ".join(words[cut:]), sites):
+            return " ".join(words[:cut])
+    return name
+
+
 # "Site | Tagline | Short name": the separators of a page title, which an organisation's name may copy.
 _TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 
@@ -645,7 +655,7 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
             persons = last_resort(page) or persons
     if " " in "".join(persons) and _is_chinese(page, data):
         persons = [part for name in persons for part in split_spaced_han(name)]
-    named = [n for n in persons if not _is_site(n, sites)]
+    named = [_without_site_tail(n, sites) for n in persons if not _is_site(n, sites)]
     people = [n for n in named if not is_desk(n)]
     if any(not is_agency(n) for n in people):
         return merge_names(people)

@@ -642,3 +642,13 @@ def test_a_byline_that_names_more_writers_than_it_links_gives_them_all() -> None
         "(Redakteurin)</div>"
     )
     assert extract(page(article=roles), URL).authors == ["Anna Muster"]
+
+
+def test_the_sites_name_set_after_the_writer_in_the_byline_box_is_no_part_of_the_name() -> None:
+    """Fox News sets the source after the writer's link in one byline box: "By Paul Steinhauser Fox News"."""
+    head = '<meta property="og:site_name" content="Fox News">'
+    byline = (
+        '<div class="author-byline"><span> By <span><a href="/person/s/paul-steinhauser">Paul Steinhauser</a>'
+        '</span></span> <span class="article-source"><a href="/">Fox News</a></span></div>'
+    )
+    assert extract(page(head=head, article=byline), URL).authors == ["Paul Steinhauser"]
