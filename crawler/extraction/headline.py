@@ -352,11 +352,12 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     pieces = _split_at_separators(title)
     if len(pieces) < 2:
         return _without_comma_tail(title, sites)
-    # Trailing: "Headline | Section | Site", "Headline - Site", "Headline | COMMENTARY".
+    # Trailing: "Headline | Section | Site", "Headline - Site", "Headline | COMMENTARY", and the site's
+    # tagline after its name ("Headline » gizmeo.eu | inside the machine").
     for cut in range(1, len(pieces)):
         tail = pieces[cut:]
         named = any(_is_site(p, sites) for p in tail) or _is_label_after_bar(title, tail)
-        if named and all(_is_name_piece(p, sites) for p in tail):
+        if named and all(_is_name_piece(p, sites) or _is_tagline(p, tail, sites) for p in tail):
             head = _rejoin(title, pieces[:cut])
             if len(head) >= 10 or (not head.isascii() and len(head) >= 5):
                 return head
@@ -435,6 +436,15 @@ def _after_leading_sections(rest: str, sites: list[str]) -> str:
             break
         parts = parts[2:]
     return "".join(parts)
+
+
+def _is_tagline(piece: str, tail: list[str], sites: list[str]) -> bool:
+    """Whether a trailing piece is the site's tagline: a few words after the site's name in the tail."""
+    first_site = next((i for i, p in enumerate(tail) if _is_site(p, sites)), len(tail))
+    return tail.index(piece) > first_site and len(piece.split()) <= _TAGLINE_WORDS
+
+
+_TAGLINE_WORDS = 6
 
 
 def _is_name_piece(piece: str, sites: list[str]) -> bool:

@@ -422,3 +422,11 @@ def test_a_kicker_element_before_the_h1_is_part_of_the_headline_the_title_joins_
 )
 def test_commas_set_apart_only_a_tail_of_the_sites_name_and_its_day(title, sites, expected) -> None:
     assert strip_site_name(title, sites) == expected
+
+
+def test_the_sites_tagline_after_its_name_goes_with_it() -> None:
+    title = "makrophotos von insekten » gizmeo.eu | inside the machine"
+    assert strip_site_name(title, ["gizmeo"]) == "makrophotos von insekten"
+    # Without the site's name before them, lower-case words after a bar go on with the headline.
+    title = "Zwei Rücktritte | und viele offene Fragen"
+    assert strip_site_name(title, ["hafenblatt"]) == title
