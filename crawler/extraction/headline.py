@@ -286,16 +286,19 @@ def _host_names(host: str) -> list[str]:
 
 
 _NOT_LETTERS = re.compile(r"[\W_]+")
+# German letters as a host name spells them ("Kölner" in "koelner.de", "Natürlich" in "natuerlich.de").
+_HOST_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 @functools.lru_cache(maxsize=1024)
 def _compact(name: str) -> str:
-    """A site's name in letters and digits only (asked for each piece of each title of its pages)."""
-    return _NOT_LETTERS.sub("", name)
+    """A site's name in letters and digits only, German letters spelt out as in host names (asked for each
+    piece of each title of its pages)."""
+    return _NOT_LETTERS.sub("", name.translate(_HOST_SPELLING))
 
 
 def _is_site(segment: str, sites: list[str]) -> bool:
-    folded = segment.casefold().strip(" .")
+    folded = segment.casefold().strip(" .").translate(_HOST_SPELLING)
     compact = _NOT_LETTERS.sub("", folded)
     if not compact:
         return True

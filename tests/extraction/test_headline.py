@@ -430,3 +430,10 @@ def test_the_sites_tagline_after_its_name_goes_with_it() -> None:
     # Without the site's name before them, lower-case words after a bar go on with the headline.
     title = "Zwei Rücktritte | und viele offene Fragen"
     assert strip_site_name(title, ["hafenblatt"]) == title
+
+
+def test_a_site_name_with_german_letters_matches_the_host_that_spells_them_out() -> None:
+    """koelner-wochenblatt.de is "Kölner Wochenblatt": the host writes ö as oe."""
+    html = pages.page(title="Neue Brücke eröffnet | Kölner Wochenblatt")
+    url = "https://www.koelner-wochenblatt.de/lokales/neue-bruecke"
+    assert extract(html, url).headline == "Neue Brücke eröffnet"
