@@ -21,6 +21,7 @@ from lxml import etree
 
 from crawler.extraction.block_names import AUTHOR_AREA, FURNITURE_TAGS, SITE_FOOTER, element_names, names_kind
 from crawler.extraction.page import Page
+from crawler.extraction.text import text_without_code
 
 _EXCERPT_ENDS = ("…", "...", "[…]", "[...]")  # WordPress ends an excerpt with "[…]"
 # Texts shorter than this are captions, datelines and buttons, not running text.
@@ -57,14 +58,14 @@ def own_text(el: etree._Element) -> str:
 
 def paragraph_text(el: etree._Element) -> int:
     """How much paragraph text an element holds (scripts and styles inside it do not count)."""
-    return sum(len(p.text_content()) for p in el.iter("p"))
+    return sum(len(text_without_code(p)) for p in el.iter("p"))
 
 
 def _score_paragraphs(paragraphs: list[etree._Element], scores: dict[etree._Element, float]) -> None:
     """A paragraph's length counts for its parent, and half of it for its grandparent: a story split
     into sections (a <div> per subhead) still adds up in the element that holds them all."""
     for p in paragraphs:
-        text = p.text_content().strip()
+        text = text_without_code(p).strip()
         length = len(text)
         if length < _MIN_TEXT:
             continue

@@ -291,3 +291,15 @@ def test_a_story_in_paragraphs_is_not_read_as_text_blocks() -> None:
     body = extract(html, URL).body or ""
     assert "Paragraph 2 ends here." in body
     assert "harbour calendar" not in body
+
+
+def test_an_inline_svgs_text_and_style_in_a_paragraph_is_no_running_text():
+    """A logo drawn as an inline <svg> inside a <p class="claim"> carries its title, its @import style and
+    its lettering: none of it is text a reader reads, so the logo's paragraph does not outweigh the story."""
+    css = "@import url(https://fonts.example/css?family=Libre+Franklin:100); " * 12
+    logo = (
+        f'<header><div class="logoBox"><p class="claim"><svg><title>Forschungsanstalt</title><style>{css}</style>'
+        "<text><tspan>Institut für Schnee- und Lawinenforschung</tspan></text></svg></p></div></header>"
+    )
+    html = f"<html><body>{logo}<div class='ce-bodytext'>{story(2)}</div></body></html>"
+    assert container_of(html) == "div.ce-bodytext#"
