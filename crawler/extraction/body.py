@@ -29,7 +29,13 @@ from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, repair_mojibake, text_without_code
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre")
-_CAPTION = re.compile(r"caption|credit", re.I)
+# A picture's caption or credit, and text only screen readers read ("sr-only", "visually-hidden",
+# Bootstrap's "text-hide": a "Main content" heading, a link's "opens in a new tab").
+_CAPTION = re.compile(
+    r"caption|credit|(?<![\w-])(?:sr-only|screen-reader-text|visually-?hidden|text-hide|a11y-hidden|"
+    r"element-invisible)(?![\w-])",
+    re.I,
+)
 _NEVER = {"figure", "figcaption", "script", "style", "noscript", "button", "form", "select", "table"}
 
 

@@ -74,6 +74,16 @@ def test_an_icons_title_for_screen_readers_is_not_body():
     assert body(html) == "\n\n".join([P1, "Auf ihrer Internetseite kritisiert sie den Auftritt.", P2])
 
 
+def test_text_only_screen_readers_read_is_not_body():
+    """A skip link's target heading ("Hauptinhalt", Bootstrap's text-hide) and a gallery's label for
+    screen readers ("sr-only") are no text of the story."""
+    html = (
+        "<article><h1>T</h1><div class='entry-content'><h2 class='text-hide'>Hauptinhalt</h2>"
+        f"<p>{P1}</p><p class='sr-only'>Fotostrecke mit 4 Bildern</p><p>{P2}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2])
+
+
 def test_articlebody_lead_outside_the_container_opens_the_body_but_does_not_replace_it():
     html = (
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", '
