@@ -90,7 +90,9 @@ def _is_site(name: str, sites: list[str]) -> bool:
 
 def _without_site_tail(name: str, sites: list[str]) -> str:
     """A name without the site's name run onto it: a byline box that sets the source after the writer
-    ("By <a>Paul Steinhauser</a> <span class=article-source>Fox News</span>") reads as one name."""
+    ("By <a>Paul Steinhauser</a> <span class=article-source>Fox News</span>") reads as one name. Only a
+    tail of two words or more goes, and two words of the name stay: one last word may be a surname that
+    a site shares ("Anna Maria Bild")."""
     words = name.split()
     for cut in range(2, len(words) - 1):
         if _is_site(" ".join(words[cut:]), sites):

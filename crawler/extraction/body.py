@@ -273,7 +273,7 @@ def _trailing_label(text: str) -> bool:
     return text[:1] not in "([（【" and not _DESK_INITIALS.fullmatch(text) and not split_byline(text)
 
 
-_DESK_INITIALS = re.compile(r"[a-zäöü]{2,4}")  # an editor's signature without brackets ("amw")
+_DESK_INITIALS = re.compile(r"[a-zäöü]{2,3}")  # an editor's signature without brackets ("amw"); not "mehr"
 
 
 # A byline is short: "Von Anna Sleegers, Frankfurt", "By Abby Patkin".

@@ -213,6 +213,9 @@ def test_a_heading_the_body_closes_with_headed_a_block_that_went_but_a_desk_sign
         f"<h3>Weitere Informationen</h3><ul class='related-posts'>{links}</ul></div></article>"
     )
     assert body(html) == "\n\n".join([P1, "Im Rat", P2, "amw"])
+    # A short lower-case word left alone is no signature, but a link's text whose block went.
+    html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>mehr</p></div></article>"
+    assert body(html) == "\n\n".join([P1, P2])
 
 
 def test_the_date_line_the_story_opens_with_is_not_body_but_a_dated_sentence_is():
