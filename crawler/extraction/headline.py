@@ -346,7 +346,29 @@ def _short_name_in(name: str, folded: str) -> bool:
 
 def strip_site_name(title: str, sites: list[str]) -> str:
     """Remove the site's name (and the section next to it) before or after a separator, and a separator
-    left dangling at either end ("Headline -" when the CMS had no site name to put after it)."""
+    left dangling at either end ("Headline -" when the CMS had no site name to put after it). A site's
+    name with a hyphen, written as the title's last word, is one word of the headline ("15 Jahre
+    rete-mirabile.net"), no "Headline-Site" to cut at its hyphen."""
+    last = title.rsplit(None, 1)[-1] if title.strip() else ""
+    if "-" in last and _names_site(last, sites):
+        kept = title[: -len(last)] + last.replace("-", _HYPHEN_KEPT)
+        return _strip_site_name(kept, sites).replace(_HYPHEN_KEPT, "-")
+    return _strip_site_name(title, sites)
+
+
+_HYPHEN_KEPT = "\u2011"  # a non-breaking hyphen, which no separator pattern splits at
+
+
+def _names_site(word: str, sites: list[str]) -> bool:
+    """Whether a word is the site's name itself, its domain ending aside ("rete-mirabile.net")."""
+    compact = _compact(_DOMAIN_ENDING.sub("", word.casefold()))
+    return any(compact == _compact(site) for site in sites)
+
+
+_DOMAIN_ENDING = re.compile(r"\.[a-z]{2,6}$")
+
+
+def _strip_site_name(title: str, sites: list[str]) -> str:
     if title[:1] in _DANGLING_CHARS or title[-1:] in _DANGLING_CHARS:
         title = _DANGLING_SEPARATOR.sub("", title.strip())
     opening = title.rfind(" (") if title.endswith(")") else -1

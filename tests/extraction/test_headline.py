@@ -437,3 +437,11 @@ def test_a_site_name_with_german_letters_matches_the_host_that_spells_them_out()
     html = pages.page(title="Neue Brücke eröffnet | Kölner Wochenblatt")
     url = "https://www.koelner-wochenblatt.de/lokales/neue-bruecke"
     assert extract(html, url).headline == "Neue Brücke eröffnet"
+
+
+def test_a_site_name_with_a_hyphen_as_the_titles_last_word_is_no_separator() -> None:
+    """ "15 Jahre rete-mirabile.net" names the site in the headline: no "Headline-Site" to cut at the
+    site's own hyphen. A separator before the name still sets it apart."""
+    sites = ["rete-mirabile.net", "rete-mirabile"]
+    assert strip_site_name("15 Jahre rete-mirabile.net", sites) == "15 Jahre rete-mirabile.net"
+    assert strip_site_name("15 Jahre Blog - rete-mirabile.net", sites) == "15 Jahre Blog"
