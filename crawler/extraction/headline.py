@@ -257,6 +257,33 @@ def site_names(page: Page, data: StructuredData) -> list[str]:
     return [n.casefold() for n in (clean_text(n) for n in names) if n]
 
 
+def _home_link_names(page: Page) -> list[str]:
+    """The site's name as its links to the home page write it: the logo's text or picture ("Kölner
+    Stadt-Anzeiger", "OSV logo"), a name the host abbreviates ("ksta.de") or a page without a site-name
+    meta lacks. For the headline only: a blog's home link may be its author's name, who still writes."""
+    parts = urlsplit(page.url)
+    host = parts.netloc
+    names: list[str] = []
+    for link in page.elements("a"):
+        href = (link.get("href") or "").strip()
+        if href != "/" and not (href.startswith(("http", "//")) and href.rstrip("/").endswith("//" + host)):
+            continue
+        text = clean_text(link.text_content())
+        if not text:
+            text = next((alt for img in link.iter("img") if (alt := clean_text(img.get("alt")))), "")
+            text = _LOGO_WORD.sub("", text).strip()
+        if text and len(text.split()) <= _SITE_NAME_WORDS and text.casefold() not in names:
+            names.append(text.casefold())
+        if len(names) >= _HOME_LINKS:
+            break
+    return names
+
+
+_LOGO_WORD = re.compile(r"\blogo\b", re.I)
+_SITE_NAME_WORDS = 5
+_HOME_LINKS = 4  # the logo, the menu's "Home", the footer's name: the first few say it
+
+
 # Labels of a host name that name no site: subdomains for versions of a site, and the second-level
 # domains under a country's domain ("co.uk", "com.au").
 _GENERIC_HOST_LABELS = frozenset(("www", "m", "amp", "edition", "news"))
@@ -586,7 +613,7 @@ _TRUST_JSON_LD, _TRUST_OG_TITLE, _TRUST_TWITTER_TITLE, _TRUST_TITLE = 5.0, 4.0, 
 
 
 def find_headline(page: Page, data: StructuredData) -> str | None:
-    sites = site_names(page, data)
+    sites = site_names(page, data) + _home_link_names(page)
     stated, unstripped = _field_statements(data, sites)
     fields = len(stated)
     # (From the walk the layers share: each tag-filtered walk is a full pass over the tree.)

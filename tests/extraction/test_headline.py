@@ -445,3 +445,24 @@ def test_a_site_name_with_a_hyphen_as_the_titles_last_word_is_no_separator() -> 
     sites = ["rete-mirabile.net", "rete-mirabile"]
     assert strip_site_name("15 Jahre rete-mirabile.net", sites) == "15 Jahre rete-mirabile.net"
     assert strip_site_name("15 Jahre Blog - rete-mirabile.net", sites) == "15 Jahre Blog"
+
+
+def test_the_home_links_text_or_logo_names_the_site_in_the_title() -> None:
+    """A page without site-name metadata, on a host that abbreviates the name (ksta.de), still names the
+    site in its logo's link home: that name is cut from the <title>. The home link of a blog may carry
+    its author's name, so this is the headline's alone: the author stays."""
+    url = "https://www.ksta.de/region/bergisch-gladbach/stadt-verklagt-baufirma-123"
+    logo = (
+        '<a class="logo" href="/"><img src="/logo.svg" alt="logo ksta"></a>'
+        '<a href="/">Kölner Stadt-Anzeiger</a>'
+    )
+    html = pages.page(title="Die Stadt verklagt die Baufirma | Kölner Stadt-Anzeiger", before=logo)
+    assert extract(html, url).headline == "Die Stadt verklagt die Baufirma"
+    blog = pages.page(
+        title="Mein Jahr am Hafen | Anna Muster",
+        before='<a href="https://anna.example/">Anna Muster</a>',
+        article='<p class="byline">Von Anna Muster</p>',
+    )
+    story = extract(blog, "https://anna.example/2024/mein-jahr/")
+    assert story.headline == "Mein Jahr am Hafen"
+    assert story.authors == ["Anna Muster"]
