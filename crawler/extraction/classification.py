@@ -18,6 +18,7 @@ from lxml import etree
 
 from crawler.extraction.labels import (
     GENERIC_LINK_TEXT,
+    HOME_TEXT,
     SECTION_PATH_WORDS,
     TAG_PATH_WORDS,
     heading_kind,
@@ -124,17 +125,8 @@ def _breadcrumb_section(page: Page, data: StructuredData, headline: str | None) 
     return None
 
 
-# A breadcrumb's first step, the home page, in the portals' languages: no section.
-_HOME = re.compile(
-    r"home(?:page)?|start(?:seite)?|accueil|inicio|início|pagina principale|home page|startpagina|"
-    r"strona główna|hlavní stránka|főoldal|etusivu|forside|ana sayfa|главная|головна|首页|首頁|ホーム|홈|"
-    r"الرئيسية|דף הבית|मुखपृष्ठ|trang chủ|beranda",
-    re.I,
-)
-
-
 def _is_home(name: str) -> bool:
-    return _HOME.fullmatch(clean_text(name)) is not None
+    return HOME_TEXT.fullmatch(clean_text(name)) is not None
 
 
 def _names_no_section(name: str) -> bool:

@@ -44,6 +44,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.extraction.block_names import TOPIC_LINE
+from crawler.extraction.labels import HOME_TEXT
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, unescape
@@ -261,27 +262,34 @@ def _home_link_names(page: Page) -> list[str]:
     """The site's name as its links to the home page write it: the logo's text or picture ("Kölner
     Stadt-Anzeiger", "OSV logo"), a name the host abbreviates ("ksta.de") or a page without a site-name
     meta lacks. For the headline only: a blog's home link may be its author's name, who still writes."""
-    parts = urlsplit(page.url)
-    host = parts.netloc
+    host = urlsplit(page.url).netloc
+    home = {"/", f"http://{host}", f"http://{host}/", f"https://{host}", f"https://{host}/", f"//{host}"}
     names: list[str] = []
-    for link in page.elements("a"):
-        href = (link.get("href") or "").strip()
-        if href != "/" and not (href.startswith(("http", "//")) and href.rstrip("/").endswith("//" + host)):
+    # (The hrefs as strings, gathered in C: no element proxy for the links that do not go home.)
+    for href in _HREFS(page.tree):
+        if href.strip() not in home or (link := href.getparent()) is None:
             continue
         text = clean_text(link.text_content())
         if not text:
             text = next((alt for img in link.iter("img") if (alt := clean_text(img.get("alt")))), "")
             text = _LOGO_WORD.sub("", text).strip()
-        if text and len(text.split()) <= _SITE_NAME_WORDS and text.casefold() not in names:
-            names.append(text.casefold())
+        name = text.casefold()
+        if (
+            name
+            and len(name.split()) <= _SITE_NAME_WORDS
+            and name not in names
+            and not HOME_TEXT.fullmatch(name)
+        ):
+            names.append(name)
         if len(names) >= _HOME_LINKS:
             break
     return names
 
 
+_HREFS = etree.XPath("//a/@href")
 _LOGO_WORD = re.compile(r"\blogo\b", re.I)
 _SITE_NAME_WORDS = 5
-_HOME_LINKS = 4  # the logo, the menu's "Home", the footer's name: the first few say it
+_HOME_LINKS = 4  # the logo's, the menu's, the footer's: the first few distinct names say it
 
 
 # Labels of a host name that name no site: subdomains for versions of a site, and the second-level
@@ -613,8 +621,12 @@ _TRUST_JSON_LD, _TRUST_OG_TITLE, _TRUST_TWITTER_TITLE, _TRUST_TITLE = 5.0, 4.0, 
 
 
 def find_headline(page: Page, data: StructuredData) -> str | None:
-    sites = site_names(page, data) + _home_link_names(page)
+    sites = site_names(page, data)
     stated, unstripped = _field_statements(data, sites)
+    if any(len(_split_at_separators(text)) > 1 for text, _ in stated) and (home := _home_link_names(page)):
+        # A separator no known name of the site explains: its links home may name it (read only then).
+        sites = sites + home
+        stated, unstripped = _field_statements(data, sites)
     fields = len(stated)
     # (From the walk the layers share: each tag-filtered walk is a full pass over the tree.)
     headings = {tag: page.elements(tag) for tag in ("h1", "h2", "h3")}

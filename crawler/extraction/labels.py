@@ -543,6 +543,15 @@ def only_label(text: str) -> bool:
     return False
 
 
+# The home page's name in a breadcrumb's first step or a link home, in the portals' languages: no section
+# and no site's name.
+HOME_TEXT = re.compile(
+    r"home(?:page)?|start(?:seite)?|accueil|inicio|início|pagina principale|home page|startpagina|"
+    r"strona główna|hlavní stránka|főoldal|etusivu|forside|ana sayfa|главная|головна|首页|首頁|ホーム|홈|"
+    r"الرئيسية|דף הבית|मुखपृष्ठ|trang chủ|beranda",
+    re.I,
+)
+
 # A link's text that names no story: "Read more", "More news", "Alle News anzeigen", "Load more", a
 # placeholder title. `related` takes no title from it, `classification` no tag.
 GENERIC_LINK_TEXT = re.compile(
