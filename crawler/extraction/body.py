@@ -26,7 +26,7 @@ from crawler.extraction.names import name_key, split_byline
 from crawler.extraction.page import Page
 from crawler.extraction.story_search import text_blocks
 from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import clean_text, repair_mojibake, text_without_code
+from crawler.extraction.text import SENTENCE_END, clean_text, repair_mojibake, text_without_code
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre")
 # A picture's caption or credit, and text only screen readers read ("sr-only", "visually-hidden",
@@ -262,13 +262,12 @@ def _without_dangling_end(paragraphs: list[str], headings: set[str]) -> list[str
 # initials ("(dmk)", "（羅森）", "amw").
 _LABEL_WORDS = 4
 _LABEL_LENGTH = 40
-_SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", "'", "’", ")", "）", "]", "】", "。", "」")
 
 
 def _trailing_label(text: str) -> bool:
     if not any(ch.isalpha() for ch in text):
         return True
-    if len(text) > _LABEL_LENGTH or len(text.split()) > _LABEL_WORDS or text.endswith(_SENTENCE_END):
+    if len(text) > _LABEL_LENGTH or len(text.split()) > _LABEL_WORDS or text.endswith(SENTENCE_END):
         return False
     return text[:1] not in "([（【" and not _DESK_INITIALS.fullmatch(text) and not split_byline(text)
 

@@ -17,7 +17,7 @@ from crawler.extraction.article import Article
 from crawler.extraction.blocks import story_container
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import clean_text, text_without_code, unescape
+from crawler.extraction.text import SENTENCE_END, clean_text, text_without_code, unescape
 
 
 def _json_url(value: Any) -> str | None:
@@ -64,8 +64,6 @@ _STANDFIRST = re.compile(
     r"standfirst|lede|dek|chap[oô]|chapeau|bajada|entradilla|sottotitolo|vorspann|anriss)(?![^\s_-])"
 )
 _STANDFIRST_LENGTH = (40, 600)  # a sentence or two: not a label, not the story's text
-# A standfirst is written in sentences; a heading, a topic list or a block holding the headline is not.
-_SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", "'", "’", ")", "。")
 
 
 def _standfirst(page: Page, data: StructuredData) -> str | None:
@@ -89,7 +87,7 @@ def _standfirst(page: Page, data: StructuredData) -> str | None:
         text = clean_text(text_without_code(element))
         if (
             _STANDFIRST_LENGTH[0] <= len(text) <= _STANDFIRST_LENGTH[1]
-            and text.endswith(_SENTENCE_END)
+            and text.endswith(SENTENCE_END)  # (a heading or a topic list is no lead)
             and heading not in text
             and text not in heading
         ):

@@ -30,6 +30,10 @@ def text_of(element: etree._Element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
+# How a sentence ends, closing quotes and brackets included: a line ending otherwise is a heading, a label
+# or a list of words, no sentence of running text.
+SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", "'", "’", ")", "）", "]", "】", "。", "」")
+
 # (An inline <svg> icon's <title> names the icon for screen readers: "Arrow" before a link is no text.)
 _CODE_TAGS = frozenset(("script", "style", "noscript", "template", "svg"))
 
