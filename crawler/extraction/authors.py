@@ -29,7 +29,7 @@ from lxml import etree
 from crawler.extraction.block_names import AUTHOR_AREA, element_names, without_state_classes
 from crawler.extraction.blocks import KIND_ATTR, STORY, in_other_storys_block, story_container
 from crawler.extraction.headline import site_names
-from crawler.extraction.labels import AUTHOR_PAGE
+from crawler.extraction.labels import AUTHOR_LINK_TITLE, AUTHOR_PAGE
 from crawler.extraction.names import (
     credited_names,
     is_agency,
@@ -564,16 +564,27 @@ _AUTHOR_LINKS_KEY = "_newswatch_author_page_links"
 
 def _author_page_links(page: Page) -> list[tuple[etree._Element, str]]:
     """The page's links to one of its author pages, with their addresses (without query and fragment):
-    read once for the two last resorts that look through them."""
+    read once for the two last resorts that look through them. An author's page is known by its path
+    ("/author/jane-doe/") or by a link title that says so and names the link's own text ("Alle Inhalte
+    von Duy Linh Dinh" on a link "Duy Linh Dinh" to "/thema/duy-linh-dinh,145046_58/")."""
     found = vars(page).get(_AUTHOR_LINKS_KEY)
     if found is None:
         found = [
             (link, href)
             for link in page.elements("a")
             if AUTHOR_PAGE.search(href := (link.get("href") or "").split("#", 1)[0].split("?", 1)[0])
+            or _titled_as_author_page(link)
         ]
         vars(page)[_AUTHOR_LINKS_KEY] = found
     return found
+
+
+def _titled_as_author_page(link: etree._Element) -> bool:
+    title = link.get("title")
+    if not title or not (opening := AUTHOR_LINK_TITLE.match(title)):
+        return False
+    text = _text(link)
+    return bool(text) and name_key(title[opening.end() :]) == name_key(text)
 
 
 def _from_author_box(page: Page) -> list[str]:

@@ -37,6 +37,17 @@ AUTHOR_PAGE = re.compile(
     re.I,
 )
 
+# A link's title that says the link lists one writer's stories, or shows their profile ("Posts by Jane
+# Doe", "Alle Inhalte von …", "Articles par …", "Zur Profilseite von …"): an author's page under any
+# path ("/thema/jane-doe,145046/"). Not "Mehr von …", "More from …": a section or tag says that too.
+AUTHOR_LINK_TITLE = re.compile(
+    r"^(?:(?:view|see|show|zeige|voir|ver|alle|all|tous|todas|todos|tutti)\s+)?(?:(?:the|les|los|las|gli)\s+)?"
+    r"(?:posts?|articles?|stories|entries|beitr(?:ä|ae)ge|artikel|inhalte|art(?:í|i)culos|entradas|articoli|"
+    r"artigos|berichten|artikelen)\s+(?:by|von|par|de|di|da|van)\s"
+    r"|^(?:zur\s+)?profil(?:seite)?\s+(?:von|de)\s",
+    re.I,
+)
+
 # What a block is: the kinds `blocks` records on the elements it marks.
 STORY, NAVIGATION, RELATED, LATEST, INLINE_RELATED, BOILERPLATE = (
     "story",

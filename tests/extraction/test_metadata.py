@@ -395,6 +395,23 @@ def test_a_link_to_the_writers_author_page_names_the_author_where_no_byline_does
         assert extract(page(article=team), URL).authors == ["Adam Vidler"], path
 
 
+def test_a_link_titled_as_the_writers_page_names_the_author_whatever_its_path() -> None:
+    """Some CMSes file writers under their topic pages ("/thema/duy-linh-dinh,145046_58/"); the link's
+    title still says it lists the writer's stories. A section's "Mehr von …" says nothing of the kind, nor
+    does a title that names someone else than the link's text."""
+    info = (
+        '<p class="info publication-info"><a href="/thema/duy-linh-dinh,145046_58/" class="btn btn-link"'
+        ' title="Alle Inhalte von Duy Linh Dinh">Duy Linh Dinh</a><br/>28.04.2024 | 09:36 Uhr</p>'
+    )
+    assert extract(page(article=info, lang="de"), URL).authors == ["Duy Linh Dinh"]
+    for title in ("Posts by Jane Doe", "Articles par Jane Doe", "Zur Profilseite von Jane Doe"):
+        line = f'<p class="info"><a href="/p/123" title="{title}">Jane Doe</a></p>'
+        assert extract(page(article=line), URL).authors == ["Jane Doe"], title
+    for title in ("Mehr von Jane Doe", "Alle Inhalte von Otto Meier", "Posts in Jane Doe"):
+        line = f'<p class="info"><a href="/p/123" title="{title}">Jane Doe</a></p>'
+        assert extract(page(article=line), URL).authors == [], title
+
+
 def test_the_storys_author_box_names_the_writer_where_nothing_else_does() -> None:
     """A theme without a byline (TimesLive) names the writer only in the bio box under the story, which
     `blocks` marks as furniture; its link to the writer's page names them. The box's "More posts" link
