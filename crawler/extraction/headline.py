@@ -66,10 +66,11 @@ _SUBTITLE = re.compile(
 _HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
 _SEPARATOR_ENDINGS = frozenset(":|–—-/.?!")  # a heading's text so far ending in one needs no ": "
 _STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")
-# Spaced separators (also the breadcrumb's "<" and ">", "::" and "~"), unspaced bars and dashes, a colon or
-# hyphen before a last word ("Headline:Site"), and the underscore between Chinese pieces ("蔡健雅_百度百科").
+# Spaced separators (also the breadcrumb's "<" and ">", "::" and "~"), unspaced bars and dashes (Korean
+# titles write the bar as the letter ㅣ), a colon or hyphen before a last word ("Headline:Site"), and the
+# underscore between Chinese pieces ("蔡健雅_百度百科").
 _SEPARATORS = re.compile(
-    r"\s+(?:[|\-–—·•:»›/<>~]|::)\s+|\s*[|｜–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)"
+    r"\s+(?:[|\-–—·•:»›/<>~]|::)\s+|\s*[|｜ㅣ–—]\s*|\s*[:：]\s*(?=\S+$)|\s*-(?=[^\s-]+$)"
     r"|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
 )
 # Not "»": French quotes close with it.

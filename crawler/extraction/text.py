@@ -13,8 +13,9 @@ def clean_text(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
-# The separators a page's <title> sets between its segments ("Headline - Site", "Story | Section | Site").
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜]\s*")
+# The separators a page's <title> sets between its segments ("Headline - Site", "Story | Section | Site";
+# Korean titles write the bar as the vowel letter ㅣ, never a word on its own).
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜ㅣ]\s*")
 
 
 def title_segments(title: str | None) -> list[str]:

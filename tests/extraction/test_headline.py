@@ -466,3 +466,15 @@ def test_the_home_links_text_or_logo_names_the_site_in_the_title() -> None:
     story = extract(blog, "https://anna.example/2024/mein-jahr/")
     assert story.headline == "Mein Jahr am Hafen"
     assert story.authors == ["Anna Muster"]
+
+
+def test_the_korean_bar_letter_sets_the_site_apart() -> None:
+    """Korean portals write the bar between headline, section and site as the vowel letter ㅣ, which
+    never stands alone in a word: "…-정치ㅣ한국일보" is the section and the site."""
+    title = "민주당 '선호투표제' 도입 또다시 불발-정치ㅣ한국일보"
+    assert strip_site_name(title, ["한국일보"]) == "민주당 '선호투표제' 도입 또다시 불발"
+    assert strip_site_name("도입 또다시 불발 ㅣ 한국일보", ["한국일보"]) == "도입 또다시 불발"
+    html = pages.page(title=title, before='<a class="logo" href="/"><img src="/l.svg" alt="한국일보"></a>')
+    assert extract(html, "https://www.hankookilbo.com/News/Read/A2026012914320005196").headline == (
+        "민주당 '선호투표제' 도입 또다시 불발"
+    )
