@@ -28,6 +28,7 @@ from lxml import etree
 
 from crawler.extraction.block_names import AUTHOR_AREA, element_names, without_state_classes
 from crawler.extraction.blocks import KIND_ATTR, STORY, in_other_storys_block, story_container
+from crawler.extraction.datevisible import page_reading
 from crawler.extraction.headline import site_names
 from crawler.extraction.labels import AUTHOR_LINK_TITLE, AUTHOR_PAGE
 from crawler.extraction.names import (
@@ -445,6 +446,66 @@ def _from_opening_byline(page: Page) -> list[str]:
     return []
 
 
+# How far the story's date line may sit under its headline (elements), and how long it may be.
+_DATE_LINE_REACH = 60
+_DATE_LINE_LENGTH = 80
+# What may stand beside the name in its element: spaces and the separator before the date.
+_PIECE_BLANK = " |·•,-–\xa0\t\n"
+# A word of a writer's name: letters, with an apostrophe, full stop or hyphen inside ("O'Mahony", "Jr.").
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]*)*$")
+
+
+def _from_date_neighbour(page: Page) -> list[str]:
+    """The writer's name a theme sets without class or label right before the story's date line (in the
+    line itself, "Sehernur Karsu | 05.04.2025", or in the block above it): the first element under the
+    headline whose own text is a date, and the nearest text before it there or one or two levels up. One
+    piece of text shaped as a name, in no link but one to an author's page: a breadcrumb ("Charleroi
+    Charleroi Actu") is several pieces, a menu item ("Current Issue") links elsewhere."""
+    area = _story_area(page)
+    date_line = _date_line(page, area) if area is not None else None
+    node = date_line
+    for _ in range(3):
+        if node is None or node is area:
+            break
+        sibling = next((s for s in node.itersiblings(preceding=True) if _text(s)), None)
+        if sibling is not None:
+            text = _text(sibling).rstrip(_PIECE_BLANK)
+            one_piece = len([t for t in text_pieces(sibling, _SKIP) if t.strip(_PIECE_BLANK)]) == 1
+            author_links = {link for link, _ in _author_page_links(page)}
+            unlinked = all(link in author_links for link in sibling.iter("a"))
+            return split_byline(text) if one_piece and unlinked and _shaped_as_name(text) else []
+        node = node.getparent()
+    return []
+
+
+def _date_line(page: Page, area: etree._Element) -> etree._Element | None:
+    """The first element after the headline whose own text, a short one, is a date."""
+    reading = page_reading(page)
+    headline = next(area.iter("h1"), None)
+    # The walk is past the headline once it has seen each of the headline's elements.
+    unseen_headline = set(headline.iter()) if headline is not None else set()
+    seen = 0
+    for element in area.iter():
+        if unseen_headline:
+            unseen_headline.discard(element)
+            continue
+        if not isinstance(element.tag, str) or page.is_excluded(element):
+            continue
+        seen += 1
+        if seen > _DATE_LINE_REACH:
+            return None
+        own = clean_text(element.text)
+        if own and len(own) <= _DATE_LINE_LENGTH and reading.dates(own, _DATE_LINE_LENGTH):
+            return element
+    return None
+
+
+def _shaped_as_name(text: str) -> bool:
+    """Two to four words, each opening with a capital ("Fatma Sevinç Çetin")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
+
+
 def _from_meta(data: StructuredData, sites: list[str]) -> tuple[list[str], list[str]]:
     """Persons and organisations of the author meta tags, of every key: one key may name only the first of
     the writers another names (NRK: "author" one, "article:author" both). The site's own name ("Jobs &
@@ -663,6 +724,7 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
         _from_dateline,
         _from_author_links,
         _from_author_box,
+        _from_date_neighbour,
     ):
         if not _people(persons, sites):
             persons = last_resort(page) or persons

@@ -412,6 +412,36 @@ def test_a_link_titled_as_the_writers_page_names_the_author_whatever_its_path() 
         assert extract(page(article=line), URL).authors == [], title
 
 
+def test_a_name_set_right_before_the_storys_date_line_is_its_writer() -> None:
+    """Themes without byline classes or labels set the writer's name just before the date, in the date's
+    own line (Anadolu Ajansı) or in a block beside it (PAZ): one piece of text shaped as a name."""
+    in_line = (
+        "<h1>Şarj istasyonu sayısı 11 bini aştı</h1><h4>Bakan Uraloğlu açıkladı.</h4>"
+        '<div class="row"><span style="float:left">Sehernur Karsu &nbsp;|</span>'
+        '<span class="tarih">05.04.2025 14:46</span></div>'
+    )
+    assert extract(page(article=in_line, lang="tr"), URL).authors == ["Sehernur Karsu"]
+    beside = (
+        "<h1>Wettstreit der Scheinlösungen</h1>"
+        '<div class="row mb-4"><div class="col-6 text-muted">Hagen Ritter</div>'
+        '<div class="col-6 text-right text-muted">06.11.2023</div></div>'
+    )
+    assert extract(page(article=beside), URL).authors == ["Hagen Ritter"]
+
+
+def test_what_stands_before_the_date_line_without_being_a_name_is_no_writer() -> None:
+    """A breadcrumb of section links, a menu link, a sentence or a kicker in lower case stand there too."""
+    for before in (
+        '<ul><li><a href="/regions/charleroi">Charleroi</a></li><li><a href="/charleroi/actu">Charleroi'
+        " Actu</a></li></ul>",
+        '<div><a href="/current-issue">Current Issue</a></div>',
+        "<p>Die Stadt hat entschieden.</p>",
+        "<div>ein kommentar von heute</div>",
+    ):
+        html = page(article=f"<h1>Wettstreit der Scheinlösungen</h1>{before}<div>06.11.2023</div>")
+        assert extract(html, URL).authors == [], before
+
+
 def test_the_storys_author_box_names_the_writer_where_nothing_else_does() -> None:
     """A theme without a byline (TimesLive) names the writer only in the bio box under the story, which
     `blocks` marks as furniture; its link to the writer's page names them. The box's "More posts" link
