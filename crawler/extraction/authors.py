@@ -20,7 +20,8 @@ co-author.
 from __future__ import annotations
 
 import re
-from itertools import islice
+from collections.abc import Iterator
+from itertools import islice, takewhile
 from typing import Any
 from urllib.parse import unquote
 
@@ -614,10 +615,34 @@ def _from_author_links(page: Page) -> list[str]:
         if _byline_text(page, link) is None or _in_other_article(page, link):
             continue
         if found := split_byline(clean_text(link.text_content())):
-            names.extend(found)
+            names.extend(_with_unlinked_cowriters(link, found))
             if box is None:
                 box = _byline_box(link)
     return names
+
+
+_INLINE_TAGS = frozenset(("a", "span", "strong", "b", "em", "i"))
+
+
+def _with_unlinked_cowriters(link: etree._Element, found: list[str]) -> list[str]:
+    """The link's names, or all the names of its line where that names more ("<a>Adam Vidler</a> and
+    <span>AP</span>": an agency or a guest writer has no author page). The line is the run of inline
+    elements around the link, up to a block (the date's <p> under it)."""
+    before = [_inline_text(s) for s in _inline_run(link.itersiblings(preceding=True))]
+    after = [_inline_text(s) for s in _inline_run(link.itersiblings())]
+    text = clean_text(" ".join([*before[::-1], _text(link), link.tail or "", *after]))
+    if len(text) > _OPENING_BYLINE_LENGTH:
+        return found
+    written = split_byline(text)
+    return written if {name_key(n) for n in found} < {name_key(n) for n in written} else found
+
+
+def _inline_run(siblings: Iterator[etree._Element]) -> Iterator[etree._Element]:
+    return takewhile(lambda s: s.tag in _INLINE_TAGS, siblings)
+
+
+def _inline_text(element: etree._Element) -> str:
+    return f"{_text(element)} {element.tail or ''}"
 
 
 _AUTHOR_LINKS_KEY = "_newswatch_author_page_links"

@@ -391,8 +391,20 @@ def test_a_link_to_the_writers_author_page_names_the_author_where_no_byline_does
     assert extract(page(article=f"<ul>{with_id}</ul>"), URL).authors == ["Associated Press"]
     # Sites file their writers under other words: "/by/", "/staff/", "/meet-the-team/".
     for path in ("/meet-the-team/adam-vidler-p4zy7c", "/by/adam-vidler", "/staff/adam-vidler/"):
-        team = f'<div class="x1"><a href="{path}">Adam Vidler</a> and <span>AP</span></div>'
+        team = f'<div class="x1"><a href="{path}">Adam Vidler</a></div>'
         assert extract(page(article=team), URL).authors == ["Adam Vidler"], path
+
+
+def test_the_author_links_line_names_the_writers_it_does_not_link() -> None:
+    """An agency has no author page: "<a>Adam Vidler</a> and <span>AP</span>" names both. The line ends
+    at the block under it (the date's <p>), whose text is no name."""
+    line = (
+        '<div class="x1"><a href="/meet-the-team/adam-vidler-p4zy7c">Adam Vidler</a> and <span>AP</span>'
+        "<p>June 30, 2026 - 4.34pm</p></div>"
+    )
+    assert extract(page(article=line, lang="en"), URL).authors == ["Adam Vidler", "AP"]
+    before = '<div class="x1"><span>AP</span> and <a href="/by/adam-vidler">Adam Vidler</a></div>'
+    assert extract(page(article=before, lang="en"), URL).authors == ["AP", "Adam Vidler"]
 
 
 def test_a_link_titled_as_the_writers_page_names_the_author_whatever_its_path() -> None:
