@@ -349,16 +349,17 @@ _LABEL_INITIALS = frozenset("AaBbVvTtWwRrPpDdJjEeSsNnYyHhOoАаТтΚκΣσ作�
 
 
 def _from_labels(page: Page) -> list[str]:
-    """A byline given as a label and a name: <strong>Autor</strong> Roman Goncharenko."""
+    """A byline given as a label and a name: <strong>Autor</strong> Roman Goncharenko, or the label as the
+    text that opens the element around the name (Drupal's <span>By <span><a class="username">…</a></span>
+    </span>)."""
     for element in _label_candidates(page.tree):
         # (A childless element's text is its own: no serialisation; a label is short.)
         label = element.text if len(element) == 0 else element.text_content()
-        if (
-            not label
-            or len(label) > 200
-            or not _LABEL_TEXT.match(clean_text(label))
-            or _avoided(page, element)
-        ):
+        if not label or len(label) > 200 or _avoided(page, element):
+            continue
+        if not _LABEL_TEXT.match(clean_text(label)):
+            if (names := _names_after_own_label(element)) is not None:
+                return names
             continue
         text = (element.tail or "").strip()
         if not text:
@@ -367,6 +368,15 @@ def _from_labels(page: Page) -> list[str]:
         if names := split_byline(text):
             return names
     return []
+
+
+def _names_after_own_label(element: etree._Element) -> list[str] | None:
+    """The names in an element that opens with a label of its own text, before its first child; None
+    where it opens otherwise or names nobody."""
+    if len(element) == 0 or not element.text or not _LABEL_TEXT.match(clean_text(element.text)):
+        return None
+    rest = clean_text(" ".join(text_pieces(element, _SKIP)[1:]))
+    return (split_byline(rest) or None) if len(rest) <= _OPENING_BYLINE_LENGTH else None
 
 
 _SENTENCE_END = re.compile(r"[.!?:…»\"')\]]$")

@@ -558,6 +558,25 @@ def test_labelled_byline() -> None:
     assert extract(page(article=article), URL).authors == ["Roman Goncharenko"]
 
 
+def test_a_label_that_opens_the_element_around_the_name_is_a_byline() -> None:
+    """Drupal writes "By" as the text of the span that holds the author field; other themes "Author:" or
+    "Written by" before the link, with the date after it in the same element."""
+    drupal = (
+        '<div class="node__meta"><span>By <span class="field field--name-uid"><a title="View user profile."'
+        ' href="/user/12" class="username">Jane Doe</a></span></span>'
+        ' <span class="field field--name-created">Fri, 05/17/2024 - 10:32</span></div>'
+    )
+    assert extract(page(article=drupal, lang="en"), URL).authors == ["Jane Doe"]
+    dated = (
+        '<li class="submitted"><span>Author: <a href="/team/gabor">Gàbor Muniér</a>, Datum: 03.03.19'
+        "</span></li>"
+    )
+    assert extract(page(article=f"<ul>{dated}</ul>"), URL).authors == ["Gàbor Muniér"]
+    # A label word that opens a longer text is no byline.
+    long = "<span>By <a href='/x'>the harbour</a> the workers gathered at dawn to hear the final offer</span>"
+    assert extract(page(article=long, lang="en"), URL).authors == []
+
+
 def test_meta_author_as_last_resort_and_duplicates_merged() -> None:
     head = (
         '<meta name="author" content="Anna Sleegers, Frankfurt"><meta name="author" content="anna sleegers">'
