@@ -35,7 +35,7 @@ _NAV_CORE = (
 )
 _RELATED_CORE = (
     r"related\w*|yarpp\w*|jp-relatedposts|crp-related|rp4wp\w*|more-from\w*|more-on|also-like|dont-miss|"
-    r"you-may-like|check-also\w*|similar\w*|"
+    r"you-may-like|check-also\w*|similar\w*|read-more|read-next|"
     # Spanish, Portuguese, Italian, German, French, Dutch, Polish, Czech, Hungarian, Turkish, Indonesian
     r"relacionad[oa]s?|correlat[oi]|verwandte?|weitere-artikel|mehr-zum-thema|lire-aussi|a-lire|lees-ook|"
     r"powiazane|souvisejici|kapcsolodo|ilgili-haberler|baca-juga|berita-terkait"

@@ -505,6 +505,36 @@ def test_underscored_theme_class_names_and_check_also():
     }
 
 
+def test_read_more_and_read_next_blocks_are_related_stories():
+    """Ghost's Casper sets its related cards in an unheaded "read-more-wrap" <aside>; tabloids box their
+    in-story teasers as "read-more-container", news sites the next story as "read-next". Their links are
+    related stories, their titles no body."""
+    ghost = (
+        f"<article><h1>T</h1><section class='gh-content'>{STORY}</section></article>"
+        "<aside class='read-more-wrap outer'><div class='read-more inner'><article class='post-card post'>"
+        "<a class='post-card-content-link' href='/ferry-fares-rise/'><header class='post-card-header'>"
+        "<h2 class='post-card-title'>Ferry fares rise in June</h2></header>"
+        "<div class='post-card-excerpt'>Operators blame fuel.</div></a></article></div></aside>"
+    )
+    assert related(ghost) == {
+        RelatedLink("https://news.example/ferry-fares-rise/", "Ferry fares rise in June", "related")
+    }
+    boxed = page(
+        "<article><h1>T</h1><div class='c'><p>The first paragraph of the story is long enough to count as real"
+        " running text on any page.</p><div class='read-more-container'><div class='read-more-teaser'>"
+        "<a href='/2024/05/01/earlier-story/'>An earlier story on the same singer</a></div></div>"
+        f"{STORY}</div></article>"
+    )
+    article = extract(boxed, URL)
+    assert "earlier story" not in (article.body or "")
+    assert (
+        RelatedLink(
+            "https://news.example/2024/05/01/earlier-story/", "An earlier story on the same singer", "related"
+        )
+        in article.related
+    )
+
+
 def test_malformed_links_are_skipped_not_fatal():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
