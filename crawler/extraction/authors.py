@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice, takewhile
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -45,6 +45,7 @@ from crawler.extraction.names import (
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData, in_article_scope, types_of
 from crawler.extraction.text import clean_text, text_pieces, title_segments
+from crawler.urls import join_url
 
 _AVOID = re.compile(
     r"comment|related|teaser|sidebar|widget|footer|reply|popular|avatar|bio\b|description|about|"
@@ -670,9 +671,26 @@ def _author_page_links(page: Page) -> list[tuple[etree._Element, str]]:
             for link in page.elements("a")
             if AUTHOR_PAGE.search(href := (link.get("href") or "").split("#", 1)[0].split("?", 1)[0])
             or _titled_as_author_page(link)
+            or ("/@" in href and _handle_page_of_the_site(page, href))
         ]
         vars(page)[_AUTHOR_LINKS_KEY] = found
     return found
+
+
+_HANDLE_PATH = re.compile(r"^/@[\w.-]+/?$")
+
+
+def _handle_page_of_the_site(page: Page, href: str) -> bool:
+    """A writer's page under their handle on the platform the page is on ("/@janedoe" on medium.com,
+    "substack.com/@janedoe" from janedoe.substack.com). Not another site's: "youtube.com/@channel" in a
+    share bar is a social profile."""
+    url = join_url(page.url, href)
+    if url is None:
+        return False
+    parts = urlsplit(url)
+    host, own = parts.hostname or "", urlsplit(page.url).hostname or ""
+    same_site = host == own or own.endswith("." + host) or host.endswith("." + own)
+    return same_site and _HANDLE_PATH.match(parts.path) is not None
 
 
 def _titled_as_author_page(link: etree._Element) -> bool:

@@ -395,6 +395,20 @@ def test_a_link_to_the_writers_author_page_names_the_author_where_no_byline_does
         assert extract(page(article=team), URL).authors == ["Adam Vidler"], path
 
 
+def test_a_writers_handle_page_on_the_platform_names_the_author() -> None:
+    """Substack and Medium file writers under "@handle" pages of the platform; another site's "@handle"
+    (a YouTube channel in the share bar) is a social profile, no author page."""
+    url = "https://janedoe.substack.com/p/harbour-strike-ends"
+    line = '<div class="pencraft pc-reset"><a href="https://substack.com/@janedoe">Jane Doe</a></div>'
+    assert extract(page(article=line, lang="en"), url).authors == ["Jane Doe"]
+    medium = '<div class="pw-author"><a href="/@janedoe?source=post_page">Jane Doe</a></div>'
+    assert extract(page(article=medium, lang="en"), "https://medium.com/@janedoe/harbour-1a2b").authors == [
+        "Jane Doe"
+    ]
+    channel = '<div class="pencraft"><a href="https://www.youtube.com/@harbourtv">Harbour TV</a></div>'
+    assert extract(page(article=channel, lang="en"), url).authors == []
+
+
 def test_the_author_links_line_names_the_writers_it_does_not_link() -> None:
     """An agency has no author page: "<a>Adam Vidler</a> and <span>AP</span>" names both. The line ends
     at the block under it (the date's <p>), whose text is no name."""
