@@ -28,6 +28,7 @@ from crawler.extraction.page import Page
 from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.structured import StructuredData, types_of
 from crawler.extraction.text import clean_text, element_text, unescape
+from crawler.urls import join_url, site_of
 
 _SECTION_PATH = re.compile(f"/{word_alternation(words_of(SECTION_PATH_WORDS))}/", re.I)
 _TAG_PATH = re.compile(f"/{word_alternation(words_of(TAG_PATH_WORDS))}/", re.I)
@@ -75,6 +76,30 @@ def _links(page: Page) -> list[tuple[etree._Element, str, list[str]]]:
         ]
         vars(page)[_LINKS_KEY] = found
     return found
+
+
+def _names_a_tag(text: str) -> bool:
+    """Not "Alle Themen", "LOAD MORE" or a heading's "THEMEN", nor a list's "…" or a date ("11/2/23")."""
+    has_letters = any(ch.isalpha() for ch in text)
+    return has_letters and not GENERIC_LINK_TEXT.match(text) and not _names_no_section(text)
+
+
+# The class of a story's list of tags, whatever its links' paths (Drupal's "field--name-field-tags" of
+# "/taxonomy/term/3" links, "post-tags", "article-keywords"). Only its links to the site itself count:
+# a share button ("Tweet") sits in some.
+_TAG_LIST = re.compile(
+    r"(?:^|[-_\s])(?:tags|tag-list|tags-list|keywords|schlagworte|etiquetas)(?:$|[-_\s])", re.I
+)
+_TAG_LIST_DEPTH = 4
+
+
+def _in_tag_list(anchor: etree._Element) -> bool:
+    for depth, node in enumerate(anchor.iterancestors()):
+        if depth == _TAG_LIST_DEPTH:
+            break
+        if (names := node.get("class")) and _TAG_LIST.search(names):
+            return True
+    return False
 
 
 def _in_site_chrome(element: etree._Element) -> bool:
@@ -243,12 +268,17 @@ def find_tags(page: Page, data: StructuredData) -> list[str]:
     if tags := _unique(_listed(_strings(keywords))):
         return tags
     links = []
+    own_site = site_of(page.url)
     for anchor, href, rel in _links(page):
-        is_tag = ("tag" in rel and "category" not in rel) or bool(_TAG_PATH.search(href))
+        is_tag = (
+            ("tag" in rel and "category" not in rel)
+            or bool(_TAG_PATH.search(href))
+            or (_in_tag_list(anchor) and site_of(join_url(page.url, href) or "") == own_site)
+        )
         if is_tag and not _in_site_chrome(anchor):
             text = element_text(anchor).lstrip("#")
-            if not GENERIC_LINK_TEXT.match(text) and not _names_no_section(text):
-                links.append(text)  # (not "Alle Themen", "LOAD MORE" or a heading's "THEMEN")
+            if _names_a_tag(text):
+                links.append(text)
     if links:
         return _unique(links, longest=_MAX_LINKED_TAG)
     return _unique((data.meta.get("news_keywords") or "").split(","))

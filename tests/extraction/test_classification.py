@@ -207,3 +207,21 @@ def test_a_tag_lists_label_and_load_more_links_are_no_tags() -> None:
         )
     )
     assert extract(page(body=f'<div class="tags">{tags}</div>'), URL).tags == ["Hafen", "Stadtrat"]
+
+
+def test_the_links_of_a_list_named_as_the_storys_tags_are_tags_whatever_their_paths() -> None:
+    """Drupal links its tags to "/taxonomy/term/<id>"; the field's class says what they are. A share
+    button to another site, a "…" expander and a date link in the list are no tags, and a list of the
+    site's tags in a sidebar widget is not the story's."""
+    field = (
+        '<div class="field field--name-field-tags field--type-entity-reference">'
+        '<div class="field__label">Tags</div><div class="field__items">'
+        '<div class="field__item"><a href="/taxonomy/term/3">Shipping</a></div>'
+        '<div class="field__item"><a href="/taxonomy/term/7">Labour</a></div>'
+        '<div class="field__item"><a href="https://twitter.com/share?url=x">Tweet</a></div>'
+        '<div class="field__item"><a href="/taxonomy">…</a></div>'
+        '<div class="field__item"><a href="/2024/05/17/">17/05/24</a></div></div></div>'
+    )
+    assert extract(page(body=field), URL).tags == ["Shipping", "Labour"]
+    widget = '<aside class="widget"><div class="tags"><a href="/taxonomy/term/9">Everything</a></div></aside>'
+    assert extract(page().replace("</article>", f"</article>{widget}"), URL).tags == []
