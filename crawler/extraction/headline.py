@@ -263,8 +263,7 @@ def _home_link_names(page: Page) -> list[str]:
     """The site's name as its links to the home page write it: the logo's text or picture ("Kölner
     Stadt-Anzeiger", "OSV logo"), a name the host abbreviates ("ksta.de") or a page without a site-name
     meta lacks. For the headline only: a blog's home link may be its author's name, who still writes."""
-    host = urlsplit(page.url).netloc
-    home = {"/", f"http://{host}", f"http://{host}/", f"https://{host}", f"https://{host}/", f"//{host}"}
+    home = _home_hrefs(page)
     names: list[str] = []
     # (The hrefs as strings, gathered in C: no element proxy for the links that do not go home.)
     for href in _HREFS(page.tree):
@@ -285,6 +284,21 @@ def _home_link_names(page: Page) -> list[str]:
         if len(names) >= _HOME_LINKS:
             break
     return names
+
+
+def _home_hrefs(page: Page) -> set[str]:
+    """The ways a link to the site's home page writes its address."""
+    host = urlsplit(page.url).netloc
+    return {"/", f"http://{host}", f"http://{host}/", f"https://{host}", f"https://{host}/", f"//{host}"}
+
+
+def _is_site_logo(page: Page, h1: etree._Element) -> bool:
+    """An <h1> that is nothing but a link to the home page shows the site's name (blog themes set the
+    blog's name as <h1> on every page, the post's title under it): no headline, and a name of the site
+    to cut from the titles ("Harbour Watch: Headline")."""
+    home = _home_hrefs(page)
+    links = [link for link in h1.iter("a") if (link.get("href") or "").strip() in home]
+    return bool(links) and any(clean_text(link.text_content()) == _h1_text(h1) for link in links)
 
 
 _HREFS = etree.XPath("//a/@href")
@@ -410,6 +424,8 @@ def _strip_site_name(title: str, sites: list[str]) -> str:
     opening = title.rfind(" (") if title.endswith(")") else -1
     if opening >= 10 and _is_site(title[opening + 2 : -1], sites):
         title = title[:opening].rstrip()  # "Headline (Site)"
+    if (after_site := _after_site_and_colon(title, sites)) is not None:
+        return after_site
     pieces = _split_at_separators(title)
     if len(pieces) < 2:
         return _without_comma_tail(title, sites)
@@ -427,6 +443,17 @@ def _strip_site_name(title: str, sites: list[str]) -> str:
         if len(rest) >= 10:
             return rest
     return title
+
+
+def _after_site_and_colon(title: str, sites: list[str]) -> str | None:
+    """The title after the site's name and a colon in front ("Harbour Watch: Headline", Blogger's
+    titles), or None where it opens otherwise. The name itself, not words around it: a kicker may
+    contain it ("GdP-Vize Klemmer: …" on gdp.de)."""
+    name, colon, rest = title.partition(": ")
+    rest = rest.strip()
+    if not colon or len(name.split()) > 4 or len(rest) < 10:
+        return None
+    return rest if _compact(name.casefold()) in {_compact(site) for site in sites} else None
 
 
 _DATE_PIECE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
@@ -622,16 +649,18 @@ _TRUST_JSON_LD, _TRUST_OG_TITLE, _TRUST_TWITTER_TITLE, _TRUST_TITLE = 5.0, 4.0, 
 
 
 def find_headline(page: Page, data: StructuredData) -> str | None:
-    sites = site_names(page, data)
+    # (From the walk the layers share: each tag-filtered walk is a full pass over the tree.)
+    headings = {tag: page.elements(tag) for tag in ("h1", "h2", "h3")}
+    logos = [h1 for h1 in headings["h1"] if _is_site_logo(page, h1)]
+    sites = site_names(page, data) + [_h1_text(h1).casefold() for h1 in logos]
     stated, unstripped = _field_statements(data, sites)
     if any(len(_split_at_separators(text)) > 1 for text, _ in stated) and (home := _home_link_names(page)):
         # A separator no known name of the site explains: its links home may name it (read only then).
         sites = sites + home
         stated, unstripped = _field_statements(data, sites)
     fields = len(stated)
-    # (From the walk the layers share: each tag-filtered walk is a full pass over the tree.)
-    headings = {tag: page.elements(tag) for tag in ("h1", "h2", "h3")}
-    under_overline = _add_h1_statements(page, headings["h1"], stated, sites)
+    h1s = [h1 for h1 in headings["h1"] if h1 not in logos]
+    under_overline = _add_h1_statements(page, h1s, stated, sites)
     stated = [(text, trust) for text, trust in stated if not _section_title(text, sites)] or stated
     _cut_tails_the_heading_confirms(stated, unstripped, sites)
     stated = _without_clipped(stated, fields)

@@ -478,3 +478,30 @@ def test_the_korean_bar_letter_sets_the_site_apart() -> None:
     assert extract(html, "https://www.hankookilbo.com/News/Read/A2026012914320005196").headline == (
         "민주당 '선호투표제' 도입 또다시 불발"
     )
+
+
+def test_a_blogs_name_as_h1_linking_home_is_no_headline_and_is_cut_from_the_title() -> None:
+    """Blogger and many blog themes set the blog's name as an <h1> linking home on every page, the post's
+    title under it in an <h3>, and title the page "Blog name: Post title"."""
+    url = "https://harbourwatch.blogspot.com/2024/05/harbour-strike-ends.html"
+    html = pages.page(
+        title="Harbour Watch: Harbour strike ends after nine days",
+        before='<div class="header"><h1 class="title"><a href="https://harbourwatch.blogspot.com/">'
+        "Harbour Watch</a></h1></div>",
+        article='<h3 class="post-title entry-title">Harbour strike ends after nine days</h3>',
+    )
+    assert extract(html, url).headline == "Harbour strike ends after nine days"
+    # Its name counts among the site's names where the host does not spell it.
+    html = pages.page(
+        title="Dockside Diary: Notes from the docks",
+        before='<h1><a href="/">Dockside Diary</a></h1>',
+        article="<h3>Notes from the docks</h3>",
+    )
+    assert (
+        extract(html, "https://sibenlab.blogspot.com/2024/05/notes.html").headline == "Notes from the docks"
+    )
+    # A story's own <h1> that links to it (not home) is still its headline.
+    html = pages.page(
+        title="Ferry fares rise", article='<h1><a href="/2024/05/ferry/">Ferry fares rise in June</a></h1>'
+    )
+    assert extract(html, "https://example.org/2024/05/ferry/").headline == "Ferry fares rise in June"
