@@ -249,16 +249,18 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
     a generic "Read more"."""
     text = _text(a)
     if kind == NAVIGATION:
-        # The label may sit inside the link, in its own element ("<span>Previous Post</span><h3>…").
+        # The label may sit inside the link, in its own element, before the title ("<span>Previous
+        # Post</span><h3>…") or after it (Joomla: "<span class=visually-hidden>…</span><span>Weiter</span>").
         labels = [
             _text(child)
             for child in a.iter(etree.Element)
             if child is not a and (PREV_LABEL.match(_text(child)) or NEXT_LABEL.match(_text(child)))
         ]
-        for label in labels:
-            if label and text.startswith(label) and len(label) <= 30:
+        for label in (label for label in labels if label and len(label) <= 30):
+            if text.startswith(label):
                 text = text[len(label) :]
-                break
+            elif text.endswith(label) and len(text) > len(label):
+                text = text[: -len(label)]
         text = _strip_label(text)
     else:
         if kind == INLINE_RELATED and (m := READ_ALSO.match(text)):

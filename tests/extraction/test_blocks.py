@@ -535,6 +535,28 @@ def test_read_more_and_read_next_blocks_are_related_stories():
     )
 
 
+def test_a_navigation_label_after_the_title_inside_the_link_is_no_part_of_it():
+    """Joomla writes the title for screen readers first and the visible label after it, without a space
+    ("<span class=visually-hidden>Nächster Beitrag: Title</span><span>Weiter</span>")."""
+    html = page(
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article>"
+        '<nav class="pagenavigation"><span class="pagination">'
+        '<a class="previous" href="/aktuelles/122-faehrpreise" rel="prev"><span class="visually-hidden">'
+        'Vorheriger Beitrag: Fährpreise steigen im Juni</span><span class="icon-chevron-left"></span> '
+        "<span>Zurück</span></a>"
+        '<a class="next" href="/aktuelles/124-kranfahrer" rel="next"><span class="visually-hidden">Nächster'
+        " Beitrag: Kranfahrer fordern mehr Pausen</span><span>Weiter</span></a></span></nav>"
+    )
+    assert related(html) == {
+        RelatedLink(
+            "https://news.example/aktuelles/122-faehrpreise", "Fährpreise steigen im Juni", "previous"
+        ),
+        RelatedLink(
+            "https://news.example/aktuelles/124-kranfahrer", "Kranfahrer fordern mehr Pausen", "next"
+        ),
+    }
+
+
 def test_malformed_links_are_skipped_not_fatal():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
