@@ -31,7 +31,7 @@ FURNITURE_TAGS = {"nav", "aside", "menu"}
 # "category-popular" describe the story itself and are ignored.
 _NAV_CORE = (
     r"post-nav\w*|post-navigation|nav-links|nav-previous|nav-next|prevnext|prev-next|next-prev|"
-    r"post-pagination|single-navigation|prev-post|next-post|previous-post|nextprev|navigation-post"
+    r"post-pagination|single-navigation|prev-post|next-post|previous-post|nextprev|navigation-post|blog-pager"
 )
 _RELATED_CORE = (
     r"related\w*|yarpp\w*|jp-relatedposts|crp-related|rp4wp\w*|more-from\w*|more-on|also-like|dont-miss|"

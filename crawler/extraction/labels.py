@@ -317,6 +317,13 @@ _BOILERPLATE_HEADING = _phrases(
 # "Previous Story", "Next article", "Older post", "Vorheriger Artikel", "Article suivant"...
 PREV_LABEL = _phrases(
     r"(?:previous|prev|older)(?: story| post| article| entry| news| item)?",
+    # Blogger's pager in its languages ("Älterer Post", "Entrada antigua", "Article plus ancien").
+    r"ältere[rs]? (?:post|beitrag|eintrag)",
+    r"(?:entrada|publicación) (?:más )?antigua",
+    r"(?:postagem|publicação) mais antiga",
+    r"article plus ancien",
+    r"post più vecchio",
+    r"oudere (?:post|bericht)",
     r"vorherige[rs]?(?: artikel| beitrag)?",
     r"zurück",
     r"article pr[ée]c[ée]dent",
@@ -353,6 +360,12 @@ PREV_LABEL = _phrases(
 )
 NEXT_LABEL = _phrases(
     r"(?:next|newer)(?: story| post| article| entry| news| item)?",
+    r"neuere[rs]? (?:post|beitrag|eintrag)",
+    r"(?:entrada|publicación) más reciente",
+    r"(?:postagem|publicação) mais recente",
+    r"article plus récent",
+    r"post più recente",
+    r"nieuwere (?:post|bericht)",
     r"nächste[rsn]?(?: artikel| beitrag)?",
     r"weiter",
     r"article suivant",

@@ -195,7 +195,10 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
     """(title, quality): 3 for the link's heading or text, 2 for its title attribute, 1 for an image alt."""
     if text := _heading_title(a) or _text_title(a, kind):
         return text, 3
-    if title := clean_text(a.get("title")):
+    title = clean_text(a.get("title"))
+    if kind == NAVIGATION:
+        title = _strip_label(title)  # Blogger's pager: title="Newer Post", a label and no title
+    if title:
         return title, 2
     for img in a.iter("img"):
         if alt := clean_text(img.get("alt")):

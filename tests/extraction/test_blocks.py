@@ -557,6 +557,23 @@ def test_a_navigation_label_after_the_title_inside_the_link_is_no_part_of_it():
     }
 
 
+@pytest.mark.parametrize(("newer", "older"), [("Newer Post", "Older Post"), ("Neuerer Post", "Älterer Post")])
+def test_bloggers_pager_gives_the_next_and_previous_posts_without_a_title(newer, older):
+    """Blogger's pager links the newer post as the next one and the older as the previous, labelled in
+    the blog's language, with the label again as the link's title attribute: no title of the post."""
+    html = page(
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article>"
+        '<div class="blog-pager" id="blog-pager"><span id="blog-pager-newer-link">'
+        f'<a class="blog-pager-newer-link" href="/2024/05/ferry-fares.html" title="{newer}">{newer}</a></span>'
+        '<span id="blog-pager-older-link"><a class="blog-pager-older-link" href="/2024/05/crane-drivers.html"'
+        f' title="{older}">{older}</a></span><a class="home-link" href="/">Home</a></div>'
+    )
+    assert related(html) == {
+        RelatedLink("https://news.example/2024/05/crane-drivers.html", None, "previous"),
+        RelatedLink("https://news.example/2024/05/ferry-fares.html", None, "next"),
+    }
+
+
 def test_malformed_links_are_skipped_not_fatal():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
