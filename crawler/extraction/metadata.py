@@ -15,6 +15,8 @@ from typing import Any
 
 from crawler.extraction.article import Article
 from crawler.extraction.blocks import story_container
+from crawler.extraction.dateparse import find_human_dates
+from crawler.extraction.names import opens_with_label
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import SENTENCE_END, clean_text, text_without_code, unescape
@@ -61,7 +63,8 @@ def find_summary(page: Page, data: StructuredData) -> str | None:
 _STANDFIRST = re.compile(
     r"(?<![^\s_-])(?:(?:article|story|entry|post|news|c-article)(?:[-_]{1,2}(?:header[-_]{1,2})?)"
     r"(?:lead|lede|intro|summary|teaser|excerpt|standfirst|description|abstract)|"
-    r"standfirst|lede|dek|chap[oô]|chapeau|bajada|entradilla|sottotitolo|vorspann|anriss)(?![^\s_-])"
+    r"standfirst|lede|dek|chap[oô]|chapeau|bajada|entradilla|sottotitolo|vorspann|anriss|"
+    r"(?i:sub-?head(?:line)?|sub-?title))(?![^\s_-])"
 )
 _STANDFIRST_LENGTH = (40, 600)  # a sentence or two: not a label, not the story's text
 
@@ -90,9 +93,20 @@ def _standfirst(page: Page, data: StructuredData) -> str | None:
             and text.endswith(SENTENCE_END)  # (a heading or a topic list is no lead)
             and heading not in text
             and text not in heading
+            and not _is_meta_line(text)
+            and not any(clean_text(link.text_content()) == text for link in element.iter("a"))
         ):
-            return text
+            return text  # (not one link's text: another story's teaser set as a subtitle)
     return None
+
+
+def _is_meta_line(text: str) -> bool:
+    """A byline or date line the theme names as its subtitle ("by Logan C. Ritchie November 8, 2023",
+    "1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min."): it opens with a byline's label or a date."""
+    return opens_with_label(text) or bool(find_human_dates(text[:_META_LINE_OPENING], limit=1))
+
+
+_META_LINE_OPENING = 24
 
 
 def _first_text_line(page: Page) -> float:

@@ -683,6 +683,22 @@ def test_without_a_description_the_standfirst_under_the_headline_is_the_summary(
     assert extract(page(head=head, article=article), URL).summary == "Der Rat stimmt dem Plan zu."
 
 
+def test_a_subheadline_is_the_standfirst_but_not_a_meta_line_or_a_teaser_named_so() -> None:
+    """Newsrooms name the dek under the headline "sub-headline" or "subtitle"; some themes give that name
+    to the byline and date line, or to a link to another story under the lead: those are no summary."""
+    dek = "Lawmakers push the port authority on efforts to clear the backlog before the holidays."
+    article = f'<h1>Hafenplan beschlossen</h1><h2 class="sub-headline speakable">{dek}</h2>'
+    assert extract(page(article=article, lang="en"), URL).summary == dek
+    for line in (
+        '<div class="entry-subhead">by Logan C. Ritchie November 8, 2023 | 6:03 pm Share it with friends.'
+        "</div>",
+        '<div class="subtitle is-6">1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.</div>',
+        '<h2 class="voc-subtitle"><a href="/otra-historia">Detenida una madre por dejar encerrada a su hija'
+        " en un cajón: «Tuve que enseñarle a sonreír»</a></h2>",
+    ):
+        assert extract(page(article=f"<h1>Hafenplan beschlossen</h1>{line}"), URL).summary is None, line
+
+
 def test_german_stand_line_is_the_story_date() -> None:
     article = '<p class="metatextline">Stand: 28.04.2023 17:23 Uhr</p>'
     result = extract(page(article=article), URL)
