@@ -17,8 +17,10 @@ languages read differently.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crawler.extraction.article import PageDate
 from crawler.extraction.patterns import word_alternation
@@ -239,6 +241,15 @@ ZONES = {
     "wita": 480, "wit": 540, "ict": 420, "pht": 480, "pkt": 300,
 }  # fmt: skip
 _ZONE_ALT = "|".join(sorted(ZONES, key=len, reverse=True))
+# US newsrooms write the region's clock without saying whether it is standard or daylight time ("10:32
+# a.m. ET"): its offset is the one the region kept that day. Only in capitals: "et" is French for "and".
+REGIONAL_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+_REGIONAL_ALT = "|".join(REGIONAL_ZONES)
 
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})(?:-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<m2>\d{2})(?P<d2>\d{2}))"
@@ -270,7 +281,8 @@ _TIME = (
     r"(?:\s*(?::|分|분)\s*(?P<s>\d{2})(?!\d))?(?:\s*(?:分|분))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?|مساءً|مساء|صباحاً|صباحا|[مص](?!\w)|[بق]\.\s?ظ)?"
     r"\s*(?P<unit>Uhr|h|hs|hrs|น\.|ч\.)?"
-    rf"\s*(?:\(?\s*(?P<zone>{_ZONE_ALT})\b)?\s*(?P<off>(?:UTC|GMT)?\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?)?"
+    rf"\s*(?:\(?\s*(?:(?P<zone>{_ZONE_ALT})|(?-i:(?P<region>{_REGIONAL_ALT})))\b)?"
+    r"\s*(?P<off>(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
 )
 # Day, month name, year: "12. Februar 2025", "12 de febrero de 2025", "12 d'abril de 2025", "12 лютого
 # 2025 року", "ngày 12 tháng 2 năm 2025" (a Vietnamese month is a number), "12 ก.พ. 2568" and "12 ก.พ. 68"
@@ -359,9 +371,12 @@ def _build(
     try:
         if hour is None or minute is None:
             return dt.date(year, month, day)
-        return dt.datetime(year, month, day, int(hour), int(minute), int(second or 0), tzinfo=tz)
+        value = dt.datetime(year, month, day, int(hour), int(minute), int(second or 0), tzinfo=tz)
     except ValueError:
         return None
+    if isinstance(tz, ZoneInfo) and (offset := value.utcoffset()) is not None:
+        return value.replace(tzinfo=dt.timezone(offset))  # the offset that clock kept that day
+    return value
 
 
 def parse_iso(text: str | None) -> PageDate | None:
@@ -400,7 +415,17 @@ def _zone_of(match: re.Match[str]) -> dt.tzinfo | None:
         return _offset(off)
     if zone := match.group("zone"):
         return dt.timezone(dt.timedelta(minutes=ZONES[zone.lower()]))
+    if region := match.group("region"):
+        return _regional_zone(region)
     return None
+
+
+@functools.cache
+def _regional_zone(abbreviation: str) -> dt.tzinfo | None:
+    try:
+        return ZoneInfo(REGIONAL_ZONES[abbreviation])
+    except ZoneInfoNotFoundError:  # a system without the zone database (tzdata is a dependency)
+        return None
 
 
 def _month_number(text: str, lang_months: dict[str, int] | None = None) -> int | None:
@@ -453,7 +478,12 @@ def _time_of(match: re.Match[str]) -> tuple[str | None, str | None]:
         return None, None
     ampm = (match.group("ampm") or "").lower()
     if match.group("sep") == "." and not (
-        ampm or match.group("at") or match.group("unit") or match.group("zone") or match.group("off")
+        ampm
+        or match.group("at")
+        or match.group("unit")
+        or match.group("zone")
+        or match.group("region")
+        or match.group("off")
     ):
         # "12.2.2025 14.30" ending the date line is its time; "12.2.2025 14.30 euroa" is a price.
         after = match.string[match.end() : match.end() + 4].lstrip()

@@ -393,3 +393,20 @@ def test_a_dot_after_the_year_belongs_to_dotted_days_only() -> None:
 )
 def test_numbers_that_are_no_dates(text: str) -> None:
     assert find_human_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("May 17, 2024 10:32 a.m. ET", dt.datetime(2024, 5, 17, 10, 32, tzinfo=tz(-4))),  # daylight time
+        ("Jan. 5, 2024 10:32 a.m. ET", dt.datetime(2024, 1, 5, 10, 32, tzinfo=tz(-5))),  # standard time
+        ("May 17, 2024 at 3:45 PM PT", dt.datetime(2024, 5, 17, 15, 45, tzinfo=tz(-7))),
+        ("December 2, 2024 8:05 AM CT", dt.datetime(2024, 12, 2, 8, 5, tzinfo=tz(-6))),
+        ("March 1, 2024, 6:00 PM MT", dt.datetime(2024, 3, 1, 18, 0, tzinfo=tz(-7))),
+        # Lower case is no zone: French "et" is "and".
+        ("17 mai 2024 à 10h32 et mis à jour", dt.datetime(2024, 5, 17, 10, 32)),
+    ],
+)
+def test_a_us_regions_clock_takes_the_offset_it_kept_that_day(text: str, expected: dt.datetime) -> None:
+    value = parse_human(text, dayfirst=False)
+    assert value == expected and value.utcoffset() == expected.utcoffset()
