@@ -605,6 +605,43 @@ def _range_start(text: str, match: re.Match[str], value: PageDate) -> tuple[int,
     return found.start(), first
 
 
+# A time of day written before its date ("10:32 AM EDT May 17, 2024", "11:50, Thu, Jul 18, 2024"), as US
+# local TV sites and some tabloids write their date lines: with a colon, or a dot and "am"/"pm".
+_TIME_BEFORE = re.compile(
+    r"(?<![\w:.+\-–])(?P<h>\d{1,2})(?:(?P<colon>:)|\.)(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    rf"\s*(?:(?P<zone>{_ZONE_ALT})\b|(?-i:(?P<region>{_REGIONAL_ALT}))\b)?"
+    r"\s*[,|·•–-]?\s*(?:[^\W\d_]{2,9}\.?,?\s*)?$",
+    re.I,
+)
+
+
+def _with_time_before(text: str, start: int, day: dt.date) -> tuple[int, PageDate]:
+    """The day at the time written right before it, with that time's zone, and where that time starts."""
+    found = _TIME_BEFORE.search(text[max(0, start - 30) : start])
+    if found is None or not (found.group("colon") or found.group("ampm")):
+        return start, day
+    hour, minute = int(found.group("h")), int(found.group("mi"))
+    ampm = (found.group("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return start, day
+    zone, region = found.group("zone"), found.group("region")
+    tz = (
+        dt.timezone(dt.timedelta(minutes=ZONES[zone.lower()]))
+        if zone
+        else _regional_zone(region)
+        if region
+        else None
+    )
+    value = _build(day.year, day.month, day.day, str(hour), str(minute), None, tz)
+    if value is None:
+        return start, day
+    return start - (min(start, 30) - found.start()), value
+
+
 def find_human_dates(
     text: str, dayfirst: bool = True, limit: int = 8, lang: str = ""
 ) -> list[tuple[int, PageDate]]:
@@ -621,6 +658,8 @@ def find_human_dates(
             value = _from_match(match, pattern, dayfirst, lang_months)
             if value is not None and pattern in (_DAY_MONTH_YEAR, _DMY):
                 start, value = _range_start(text, match, value)
+            if value is not None and not isinstance(value, dt.datetime) and start:
+                start, value = _with_time_before(text, start, value)
             if value is not None:
                 found.append((start, end, value))
                 taken.append((start, end))

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from crawler.extraction.article import PageDate
 from crawler.extraction.dateparse import (
     date_from_url,
     find_human_dates,
@@ -136,7 +137,6 @@ def test_a_date_range_states_its_first_day(text: str, expected: dt.date) -> None
     "text",
     [
         "Nr. 5 - 20. Januar 2022",  # an issue number, not a day written like the range's end
-        "10:14 - 20. Januar 2022",  # a clock time before the date
         "Seite 3 - 20.01.2022",
     ],
 )
@@ -410,3 +410,23 @@ def test_numbers_that_are_no_dates(text: str) -> None:
 def test_a_us_regions_clock_takes_the_offset_it_kept_that_day(text: str, expected: dt.datetime) -> None:
     value = parse_human(text, dayfirst=False)
     assert value == expected and value.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published: 10:32 AM EDT May 17, 2024", dt.datetime(2024, 5, 17, 10, 32, tzinfo=tz(-4))),
+        ("Updated: 3:45 PM ET May 17, 2024", dt.datetime(2024, 5, 17, 15, 45, tzinfo=tz(-4))),
+        ("UPDATED: 11:50, Thu, Jul 18, 2024", dt.datetime(2024, 7, 18, 11, 50)),
+        ("21:22, 6 OCT 2020", dt.datetime(2020, 10, 6, 21, 22)),
+        ("20:34 17.04.2020", dt.datetime(2020, 4, 17, 20, 34)),
+        ("10:14 - 20. Januar 2022", dt.datetime(2022, 1, 20, 10, 14)),  # no range from "14 -" either
+        # Not a time: a dotted number, opening hours' end, the end of a machine value's offset.
+        ("Seite 10.32 May 17, 2024", dt.date(2024, 5, 17)),
+        ("Open 9:00-17:00 May 17, 2024", dt.date(2024, 5, 17)),
+        ("2020-09-18T14:37:41+02:00 September 18th, 2020", dt.date(2020, 9, 18)),
+    ],
+)
+def test_a_time_written_before_its_date_is_the_dates_time(text: str, expected: PageDate) -> None:
+    last = find_human_dates(text, dayfirst=False)[-1][1]
+    assert last == expected and type(last) is type(expected)
