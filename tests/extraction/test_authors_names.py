@@ -85,6 +85,18 @@ def test_labels_of_any_kind_are_stripped(byline: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "byline",
+    ["Yazar: Ali Veli", "Szerző: Kovács Anna", "Forfatter: Kari Nordmann", "Författare: Anna Andersson",
+     "Penulis: Budi Santoso", "Autorka: Anna Nowak", "Autora: María López", "Tekijä: Matti Virtanen"],
+)  # fmt: skip
+def test_an_author_label_opens_a_byline_in_a_paragraph(byline: str) -> None:
+    """Without a byline class, a paragraph under the headline that opens with the word for "author" in the
+    page's language is its byline (the last resort for themes that set it as the first paragraph)."""
+    html = page(article=f"<p>{byline}</p><p>17.05.2024</p>")
+    assert extract(html, URL).authors == [byline.split(": ", 1)[1]]
+
+
+@pytest.mark.parametrize(
     "label",
     ["Posted", "Posted by", "Autorenseite von", "Foto: Jane Doe", "Bild: Max Muster", "Photos by John Roe"],
 )
