@@ -163,7 +163,9 @@ def _paragraphs(page: Page, container: etree._Element) -> list[str]:
         if el.tag == "li" and el.find(".//p") is not None:
             continue
         text = _text(el)
-        if text and not _link_line(el, text) and not is_ad_label(text) and not is_promo_line(text):
+        if not any(ch.isalnum() for ch in text):
+            continue  # a rule drawn with characters ("___", "* * *"), an emoji row
+        if not _link_line(el, text) and not is_ad_label(text) and not is_promo_line(text):
             taken.add(el)
             out.append(text)
     return out

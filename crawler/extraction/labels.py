@@ -515,6 +515,9 @@ _PROMO_LINE = _phrases(
     r"i commenti sono chiusi",
     r"(?:os )?comentários (?:estão )?fechados",
     r"reacties zijn gesloten",
+    # A share bar's or a loading widget's leftover text, as a whole line.
+    r"share (?:this|the) (?:article|story|post)\W*$",
+    r"(?:loading|wird geladen|chargement)(?:\.\.\.|…)?\W*$",
 )
 _PROMO_WORDS = 12  # a longer line is a sentence of the story ("Sign up for the vaccine opened on Monday, …")
 # Openings that say the line addresses the reader about the site, not the story, up to a long sentence:
@@ -525,7 +528,10 @@ _SITE_PROMO_LINE = _phrases(
     r"stay up to date",
     r"for (?:all )?the latest (?:news|updates)",
     r"get the latest (?:news|updates)",
-    r"sign up (?:to|for) our",
+    r"sign up (?:to|for) (?:our|the (?:\S+ ){0,3}newsletter)",
+    # An agency's or publisher's copyright notice under its story ("Copyright 2024 The Associated Press.
+    # All rights reserved. This material may not be published, ...").
+    r"copyright (?:©\s*)?\d{4}",
     r"(?:what about you\W+)?share your thoughts",
     r"this is a live blog",  # a live blog's notice above its entries ("... Scroll down for the latest")
     r"scroll down for (?:the )?latest",

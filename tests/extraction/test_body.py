@@ -132,6 +132,29 @@ def test_copyright_and_subscribe_lines_are_not_body_but_sentences_opening_alike_
     )
 
 
+def test_notices_rules_and_widget_leftovers_are_not_body_but_sentences_opening_alike_are():
+    """An agency's copyright notice, a newsletter's sign-up line, a share bar's "Share this article", a
+    "Loading..." placeholder and a rule drawn with characters ("* * *", "___") are no story text; a
+    sentence that opens with the same words is."""
+    notices = (
+        "<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be published,"
+        " broadcast, rewritten or redistributed without permission.</p>"
+        "<p>Sign up for the Morning Briefing newsletter to get the day's top stories.</p>"
+        "<p>Share this article</p><p>Loading...</p><p>* * *</p><p>___</p>"
+    )
+    sentences = [
+        "Copyright lawyers said the ruling would be appealed before the end of the year.",
+        "Loading the ships again will take the crews at least ten days, the agents said.",
+        "Share this year's bonus with the cleaners, the union told the port's managers.",
+    ]
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>{notices}<p>{P2}</p>"
+        + "".join(f"<p>{s}</p>" for s in sentences)
+        + f"<p>{P3}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, *sentences, P3])
+
+
 def test_a_follow_us_on_google_news_line_is_not_body_however_long_but_a_sentence_is():
     follow = (
         "Follow TechRadar on Google News and add us as a preferred source to get our expert news, reviews,"
