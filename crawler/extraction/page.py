@@ -100,8 +100,11 @@ def decode_html(data: bytes, content_type_charset: str | None = None) -> tuple[s
 
     Declarations are often wrong, in both directions: a server says ISO-8859-1 for a UTF-8 page, a CMS
     writes <meta charset="utf-8"> on windows-1252 text. Non-ASCII text that is valid UTF-8 is UTF-8
-    (legacy single-byte text almost never is), so strict UTF-8 goes first; then the declared charsets;
-    then windows-1252, which decodes anything.
+    (legacy single-byte text almost never is), so strict UTF-8 goes first, and UTF-8 with a few broken
+    sequences among many good ones stays UTF-8; then the declared charsets;
+    then, for a page that declares none that fits, the encoding charset-normalizer reads in its bytes
+    (an old Russian site's windows-1251 or KOI8-R, a Japanese Shift_JIS, a Korean EUC-KR); then
+    windows-1252, which decodes anything.
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -110,6 +113,8 @@ def decode_html(data: bytes, content_type_charset: str | None = None) -> tuple[s
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if (damaged := _damaged_utf8(data)) is not None:
+        return damaged, "utf-8"
     match = _META_CHARSET.search(data[:4096])
     declared = [
         _codec(content_type_charset),
@@ -121,7 +126,66 @@ def decode_html(data: bytes, content_type_charset: str | None = None) -> tuple[s
                 return data.decode(name), name
             except UnicodeDecodeError:
                 continue
+    if (detected := _detected_encoding(data)) is not None:
+        return data.decode(detected, errors="replace"), detected
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_REPLACED = "\ufffd"
+_VALID_PER_BROKEN = 2
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken sequences (a cut multi-byte letter, a stray byte from a template), as
+    UTF-8 with those replaced; None where the broken sequences are not rare among the letters beyond ASCII
+    (text in a legacy encoding, where nearly every such letter is one)."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count(_REPLACED)
+    valid = len(_NON_ASCII.findall(text)) - broken
+    return text if valid >= _VALID_PER_BROKEN * broken else None
+
+
+# Latin single-byte code pages: any Western text decodes in each, and the detector's choice among them is
+# a guess (ï read as ď); windows-1252, the Western default, decodes such a page, unless its language is one
+# the Central European code pages are for: then the one of those two the detector ranks first.
+_LATIN_CODE_PAGES = frozenset(
+    codecs.lookup(name).name
+    for name in (
+        "cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "mac_roman", "mac_latin2", "latin_1", "iso8859_2",
+        "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15",
+        "iso8859_16",
+    )
+)  # fmt: skip
+_CENTRAL_EUROPEAN_PAGES = (codecs.lookup("cp1250").name, codecs.lookup("iso8859_2").name)
+_CENTRAL_EUROPEAN_LANGUAGES = frozenset(("pl", "cs", "sk", "hu", "hr", "sl", "ro", "sr", "bs"))
+_HIGH_BYTES = re.compile(rb"[\x80-\xff]")
+_DETECT_WINDOW = 65536
+_DETECT_EVIDENCE = 32
+_HTML_LANG = re.compile(rb"<html[^>]*?\slang=[\"']?([a-zA-Z]{2})", re.I)
+
+
+def _detected_encoding(data: bytes) -> str | None:
+    """The encoding charset-normalizer finds the bytes written in, where that tells more than the
+    windows-1252 fallback: a Cyrillic, Greek, Hebrew, Arabic or Thai code page, a Chinese, Japanese or
+    Korean encoding, or a Central European code page on a page in such a language. (Imported here: only
+    pages that are neither UTF-8 nor declare a fitting charset need it.)"""
+    if len(_HIGH_BYTES.findall(data, 0, _DETECT_WINDOW)) < _DETECT_EVIDENCE:
+        return None  # a few bytes beyond ASCII say too little: a stray one in an English page reads as Arabic
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    name = _codec(best.encoding) if best is not None else None
+    if not name or name.startswith("utf-16") or name == "ascii":
+        return None
+    if name not in _LATIN_CODE_PAGES:
+        return name
+    lang = _HTML_LANG.search(data[:4096])
+    if lang is None or lang.group(1).decode("ascii").lower() not in _CENTRAL_EUROPEAN_LANGUAGES:
+        return None
+    ranked = (_codec(match.encoding) for match in matches)
+    return next((name for name in ranked if name in _CENTRAL_EUROPEAN_PAGES), _CENTRAL_EUROPEAN_PAGES[0])
 
 
 @dataclass

@@ -66,3 +66,39 @@ def test_utf8_misread_as_windows_1252_in_part_of_a_page_is_repaired() -> None:
         "Ewald Ferlemann lebt für die Vögel und betreibt seit über 40 Jahren eine Auffangstation.\n\n"
         "Der 67-Jährige sagt: „Ich höre nicht auf.“ Die Station liegt am Stadtrand."
     )
+
+
+UNDECLARED = {
+    "ru": ("Забастовка в порту закончилась", "Портовые рабочие в пятницу проголосовали против забастовки. "),
+    "ja": ("港のストライキが終了", "港湾労働者は金曜日、九日間のストライキを終わらせることに投票した。"),
+    "ko": ("항만 파업 9일 만에 종료", "항만 노동자들은 금요일 9일간의 파업을 끝내기로 투표했다. "),
+    "zh": ("港口罢工结束", "码头工人周五投票结束了为期九天的罢工，此前四十多艘集装箱船在港外等候。"),
+    "pl": ("Żółte dźwigi stoją w porcie", "Robotnicy portowi zagłosowali w piątek za zakończeniem strajku. "),
+    "de": ("Größere Schiffe: naïve Crème", "Die Hafenarbeiter stimmten für das Ende des Streiks in Zürich. "),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "encoding"),
+    [("ru", "windows-1251"), ("ru", "koi8-r"), ("ja", "shift_jis"), ("ko", "euc-kr"), ("zh", "gb18030"),
+     ("pl", "iso-8859-2"), ("pl", "windows-1250"), ("de", "windows-1252")],
+)  # fmt: skip
+def test_a_legacy_encoding_nothing_declares_is_read_from_the_bytes(lang: str, encoding: str) -> None:
+    """Old sites serve windows-1251, Shift_JIS or EUC-KR without a charset anywhere: windows-1252 would
+    turn them to mojibake. A Western page stays windows-1252 (a detector's cp1250 would read "ï" as "ď")."""
+    headline, sentence = UNDECLARED[lang]
+    html = (
+        f'<html lang="{lang}"><head><title>{headline}</title></head><body><article><h1>{headline}</h1>'
+        f"<p>{sentence * 8}</p></article></body></html>"
+    )
+    article = extract(html.encode(encoding), "https://news.example/2024/05/strike/")
+    assert article.headline == headline
+    assert article.body == (sentence * 8).strip()
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8() -> None:
+    """A cut multi-byte letter or a stray byte from a template in a UTF-8 page: the page is still UTF-8,
+    the broken bytes become U+FFFD, and no letter turns to mojibake."""
+    data = f"<html><body><p>{TEXT}</p><p>Größere Schiffe</p></body></html>".encode() + b"\xff\xe2\x82"
+    text, used = decode_html(data)
+    assert used == "utf-8" and TEXT in text and "Größere" in text and text.count("\ufffd") == 2
