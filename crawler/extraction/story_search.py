@@ -291,9 +291,47 @@ def text_block_size(el: etree._Element) -> int:
     return sum(text_blocks(el).values())
 
 
+def _headline_article(page: Page) -> etree._Element | None:
+    """The <article> around the story's <h1>: the first <h1> the page's <title> repeats, else the first
+    outside the furniture."""
+    titles = page.elements("title")
+    title = " ".join(" ".join(titles[0].itertext()).split()).casefold() if titles else ""
+    first: etree._Element | None = None
+    for h1 in page.elements("h1"):
+        if any(a.tag in FURNITURE_TAGS for a in h1.iterancestors()):
+            continue
+        text = " ".join(" ".join(h1.itertext()).split()).casefold()
+        if text and text in title:
+            first = h1
+            break
+        first = first if first is not None else h1
+    return next(first.iterancestors("article"), None) if first is not None else None
+
+
+# The story's own <article> holds at least this much paragraph text to hold its story.
+_OWN_ARTICLE_TEXT = 200
+
+
+def _within_headline_article(page: Page, container: etree._Element) -> etree._Element:
+    """The container inside the <article> of the story's headline, where the best one is in another
+    <article>: a page that appends the next story below (infinite scroll) gives that one, longer story an
+    <article> and an <h1> of its own; the page's story is the one its <title> and first <h1> name."""
+    article = _headline_article(page)
+    if article is None or article is container:
+        return container
+    if any(a is article for a in container.iterancestors()) or any(
+        a is container for a in article.iterancestors()
+    ):
+        return container
+    own = find_story_container(list(article.iter("p")), list(article.iter("br")))
+    return own if own is not None and paragraph_text(own) >= _OWN_ARTICLE_TEXT else container
+
+
 def find_story_place(page: Page) -> StoryPlace:
     """The story's container on the page and what every marking rule must leave alone around it."""
     container = find_story_container(page.elements("p"), page.elements("br"))
+    if container is not None:
+        container = _within_headline_article(page, container)
     size = paragraph_text(container) if container is not None else 0
     held = size + len(own_text(container)) if container is not None else 0
     # Little paragraph text: a story set in <div>s and <span>s rather than <p>s may hold more.

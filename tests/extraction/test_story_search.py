@@ -303,3 +303,28 @@ def test_an_inline_svgs_text_and_style_in_a_paragraph_is_no_running_text():
     )
     html = f"<html><body>{logo}<div class='ce-bodytext'>{story(2)}</div></body></html>"
     assert container_of(html) == "div.ce-bodytext#"
+
+
+def test_the_next_story_appended_below_is_not_the_story_however_long() -> None:
+    """Infinite-scroll themes append the next story in an <article> with its own <h1> below the page's
+    story; when it runs longer, the page's story is still the one its <title> and first <h1> name."""
+    next_story = "Ferry operators said fares would rise by eight percent in June, blaming fuel costs. " * 3
+    html = (
+        "<html><head><title>Harbour plan approved - Harbour Times</title></head><body><main>"
+        f"<article class='post'><h1>Harbour plan approved</h1><div class='entry-content'>{story(2)}</div></article>"
+        "<div class='divider'>Next article</div>"
+        "<article class='post'><h1>Ferry fares to rise in June</h1><div class='entry-content'>"
+        + "".join(f"<p>{next_story}</p>" for _ in range(6))
+        + "</div></article></main></body></html>"
+    )
+    place = place_of(html)[1]
+    assert names(place.container) == "div.entry-content#"
+    assert place.container is not None and "Paragraph 0" in place.container.text_content()
+    article = extract(html, URL)
+    assert article.body is not None and "Ferry operators" not in article.body
+    # A hero header's <article> with no text of its own does not move the story out of the body's.
+    hero = (
+        "<html><head><title>Harbour plan approved</title></head><body><article class='hero'><h1>Harbour plan"
+        f" approved</h1><p>Photo: A. B.</p></article><div class='body'>{story(4)}</div></body></html>"
+    )
+    assert names(place_of(hero)[1].container) == "div.body#"
