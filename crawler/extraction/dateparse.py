@@ -308,12 +308,15 @@ _MONTH_DAY_YEAR = re.compile(
 _RANGE_START = re.compile(
     rf"(?<![\w.:/-])(?P<d>\d{{1,2}})(?P<dot>\.)?(?:\s*(?:de\s+)?(?P<m>{_MONTH_ALT})\.?)?{_RANGE_TO}$", re.I
 )
+# Japan's era years and Taiwan's Republic years, counted from the year before their first ("令和7年" is
+# 2025, "平成31年" 2019, "民國114年" 2025; "元年" is an era's first year).
+_ERA_BEFORE_FIRST_YEAR = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
 # Year first, in one pass: Chinese, Japanese and Korean "2025年2月12日", "2025년 2월 12일"; Hungarian
 # "2025. február 12.", "2025. febr. 12-én"; Lithuanian "2025 m. vasario 12 d."; Basque "2025eko
 # otsailaren 12a"; Latvian "2025. gada 12. februāris". Each needs its own mark after the year and the day
 # (or a time right after the day), so "in 2025. May 12 people" in running text is no date.
 _YEAR_FIRST = re.compile(
-    r"(?<!\d)(?P<y>\d{4})(?:"
+    r"(?<!\d)(?:(?P<y>\d{4})|(?P<era>令和|平成|民國|民国)\s*(?P<era_year>\d{1,3}|元))(?:"
     r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"
     r"(?:\s*[（(]?\s*(?:星期|周|週)?[月火水木金土日월화수목금토일一二三四五六天](?:曜日?|요일)?\s*[)）]?)?"
     rf"|(?:\.|\s+m\.|e?ko)\s*(?P<m2>{_MONTH_ALT})\.?\s*(?P<d2>\d{{1,2}})(?!\d)"
@@ -506,10 +509,15 @@ def _from_match(
     groups = match.groupdict()
     month_text = groups["m"] or groups.get("m2") or groups.get("m3")
     day = int(groups["d"] or groups.get("d2") or groups.get("d3"))
-    if month_text.isdigit():
-        read = _numeric_month(match, pattern, dayfirst, int(groups["y"]), int(month_text), day)
+    if era := groups.get("era"):
+        era_year = groups["era_year"]
+        year = _ERA_BEFORE_FIRST_YEAR[era] + (1 if era_year == "元" else int(era_year))
     else:
-        read = _named_month(month_text, int(groups["y"]), day, lang_months)
+        year = int(groups["y"])
+    if month_text.isdigit():
+        read = _numeric_month(match, pattern, dayfirst, year, int(month_text), day)
+    else:
+        read = _named_month(month_text, year, day, lang_months)
     if read is None:
         return None
     year, month, day, solar = read

@@ -430,3 +430,17 @@ def test_a_us_regions_clock_takes_the_offset_it_kept_that_day(text: str, expecte
 def test_a_time_written_before_its_date_is_the_dates_time(text: str, expected: PageDate) -> None:
     last = find_human_dates(text, dayfirst=False)[-1][1]
     assert last == expected and type(last) is type(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("令和6年5月17日 10時32分", dt.datetime(2024, 5, 17, 10, 32)),
+        ("平成31年4月30日", dt.date(2019, 4, 30)),
+        ("令和元年5月1日", dt.date(2019, 5, 1)),  # an era's first year
+        ("民國113年5月17日 10:32", dt.datetime(2024, 5, 17, 10, 32)),
+    ],
+)
+def test_japanese_era_and_taiwanese_republic_years(text: str, expected: PageDate) -> None:
+    """Japanese public broadcasters and ministries date by era, Taiwan's by the Republic's years."""
+    assert parse_human(text) == expected
