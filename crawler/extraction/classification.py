@@ -78,6 +78,14 @@ def _links(page: Page) -> list[tuple[etree._Element, str, list[str]]]:
     return found
 
 
+def _tag_text(anchor: etree._Element) -> str | None:
+    """A tag link's tag, where the link is the story's (not a menu's or a widget's) and names one."""
+    if _in_site_chrome(anchor):
+        return None
+    text = element_text(anchor).lstrip("#")
+    return text if _names_a_tag(text) else None
+
+
 def _names_a_tag(text: str) -> bool:
     """Not "Alle Themen", "LOAD MORE" or a heading's "THEMEN", nor a list's "…" or a date ("11/2/23")."""
     has_letters = any(ch.isalpha() for ch in text)
@@ -85,21 +93,31 @@ def _names_a_tag(text: str) -> bool:
 
 
 # The class of a story's list of tags, whatever its links' paths (Drupal's "field--name-field-tags" of
-# "/taxonomy/term/3" links, "post-tags", "article-keywords"). Only its links to the site itself count:
-# a share button ("Tweet") sits in some.
-_TAG_LIST = re.compile(
-    r"(?:^|[-_\s])(?:tags|tag-list|tags-list|keywords|schlagworte|etiquetas)(?:$|[-_\s])", re.I
-)
+# "/taxonomy/term/3" links, "post-tags", itemprop="keywords"). Only its links to the site itself count:
+# a share button ("Tweet") sits in some. The words are searched for alone (a search through the page's
+# names that tests a boundary before each position costs twice as much), the boundary before them after.
+_TAG_LIST_WORDS = ("tags", "tag-list", "keywords", "schlagworte", "etiquetas")
+_TAG_LIST_WORD = re.compile(f"(?:{'|'.join(_TAG_LIST_WORDS)})(?![^\\s_-])")
+_TAG_LIST = re.compile(f"(?<![^\\s_-])(?:{'|'.join(_TAG_LIST_WORDS)})(?![^\\s_-])")
 _TAG_LIST_DEPTH = 4
 
 
-def _in_tag_list(anchor: etree._Element) -> bool:
-    for depth, node in enumerate(anchor.iterancestors()):
-        if depth == _TAG_LIST_DEPTH:
-            break
-        if (names := node.get("class")) and _TAG_LIST.search(names):
-            return True
-    return False
+def _tag_list_links(page: Page, data: StructuredData) -> set[etree._Element]:
+    """The links at most four levels inside an element named as the story's tag list."""
+    links: set[etree._Element] = set()
+    for box in data.elements_with(page, _TAG_LIST_WORD, words=_TAG_LIST_WORDS):
+        names = " ".join(box.get(key) or "" for key in ("class", "id", "itemprop")).lower()
+        if not _TAG_LIST.search(names):
+            continue  # the word inside another ("hashtags")
+        for link in box.iter("a"):
+            node = link.getparent()
+            for _ in range(_TAG_LIST_DEPTH - 1):
+                if node is None or node is box:
+                    break
+                node = node.getparent()
+            if node is box:
+                links.add(link)
+    return links
 
 
 def _in_site_chrome(element: etree._Element) -> bool:
@@ -267,18 +285,18 @@ def find_tags(page: Page, data: StructuredData) -> list[str]:
         keywords = keywords.split(",")
     if tags := _unique(_listed(_strings(keywords))):
         return tags
-    links = []
+    listed = _tag_list_links(page, data)
     own_site = site_of(page.url)
-    for anchor, href, rel in _links(page):
-        is_tag = (
+    links = [
+        text
+        for anchor, href, rel in _links(page)
+        if (
             ("tag" in rel and "category" not in rel)
-            or bool(_TAG_PATH.search(href))
-            or (_in_tag_list(anchor) and site_of(join_url(page.url, href) or "") == own_site)
+            or _TAG_PATH.search(href)
+            or (anchor in listed and site_of(join_url(page.url, href) or "") == own_site)
         )
-        if is_tag and not _in_site_chrome(anchor):
-            text = element_text(anchor).lstrip("#")
-            if _names_a_tag(text):
-                links.append(text)
+        and (text := _tag_text(anchor)) is not None
+    ]
     if links:
         return _unique(links, longest=_MAX_LINKED_TAG)
     return _unique((data.meta.get("news_keywords") or "").split(","))

@@ -64,7 +64,7 @@ _STANDFIRST = re.compile(
     r"(?<![^\s_-])(?:(?:article|story|entry|post|news|c-article)(?:[-_]{1,2}(?:header[-_]{1,2})?)"
     r"(?:lead|lede|intro|summary|teaser|excerpt|standfirst|description|abstract)|"
     r"standfirst|lede|dek|chap[oô]|chapeau|bajada|entradilla|sottotitolo|vorspann|anriss|"
-    r"(?i:sub-?head(?:line)?|sub-?title))(?![^\s_-])"
+    r"sub-?head(?:line)?|sub-?title)(?![^\s_-])"  # (asked of lower-cased names: `elements_with`)
 )
 _STANDFIRST_LENGTH = (40, 600)  # a sentence or two: not a label, not the story's text
 

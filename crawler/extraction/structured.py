@@ -50,10 +50,11 @@ class StructuredData:
     )
 
     def elements_with(
-        self, page: Page, pattern: re.Pattern[str], tags: tuple[str, ...] = ()
+        self, page: Page, pattern: re.Pattern[str], tags: tuple[str, ...] = (), *, words: tuple[str, ...] = ()
     ) -> list[etree._Element]:
         """Elements whose class, id, itemprop or rel (lower-cased) matches `pattern`, plus every <time>,
-        <abbr title> and <address> when `tags` names them, in document order.
+        <abbr title> and <address> when `tags` names them, in document order. `words`, when given, are
+        strings every match contains one of: where the page's names hold none, the regex is not run.
 
         One XPath pass collects those strings for the whole page the first time; every later question is a
         regex over their concatenation, so no layer walks the tree in Python for this.
@@ -72,6 +73,8 @@ class StructuredData:
             tag_items = [index for index, item in enumerate(items) if not isinstance(item, str)]
             self._attrs = (items, joined, offsets, tag_items)
         items, joined, offsets, tag_items = self._attrs
+        if words and not tags and not any(word in joined for word in words):
+            return []
         # (A pattern may open with a separator, "(?:^|[\s_-])entry-date": its match then starts at the line
         # break before the string it is about, which belongs to the string before.)
         wanted = {
