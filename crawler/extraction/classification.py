@@ -86,6 +86,20 @@ def _tag_text(anchor: etree._Element) -> str | None:
     return text if _names_a_tag(text) else None
 
 
+def _listed_tags(page: Page, data: StructuredData) -> list[str]:
+    """Where no link says it is a tag (by rel or path): the links to the site itself of a list named as
+    the story's tags. (Asked only then: it is a search through all the page's names.)"""
+    listed = _tag_list_links(page, data)
+    own_site = site_of(page.url)
+    return [
+        text
+        for anchor, href, _ in _links(page)
+        if anchor in listed
+        and site_of(join_url(page.url, href) or "") == own_site
+        and (text := _tag_text(anchor)) is not None
+    ]
+
+
 def _names_a_tag(text: str) -> bool:
     """Not "Alle Themen", "LOAD MORE" or a heading's "THEMEN", nor a list's "…" or a date ("11/2/23")."""
     has_letters = any(ch.isalpha() for ch in text)
@@ -285,18 +299,13 @@ def find_tags(page: Page, data: StructuredData) -> list[str]:
         keywords = keywords.split(",")
     if tags := _unique(_listed(_strings(keywords))):
         return tags
-    listed = _tag_list_links(page, data)
-    own_site = site_of(page.url)
     links = [
         text
         for anchor, href, rel in _links(page)
-        if (
-            ("tag" in rel and "category" not in rel)
-            or _TAG_PATH.search(href)
-            or (anchor in listed and site_of(join_url(page.url, href) or "") == own_site)
-        )
+        if (("tag" in rel and "category" not in rel) or _TAG_PATH.search(href))
         and (text := _tag_text(anchor)) is not None
     ]
+    links = links or _listed_tags(page, data)
     if links:
         return _unique(links, longest=_MAX_LINKED_TAG)
     return _unique((data.meta.get("news_keywords") or "").split(","))
