@@ -356,11 +356,13 @@ def _from_labels(page: Page) -> list[str]:
     for element in _label_candidates(page.tree):
         # (A childless element's text is its own: no serialisation; a label is short.)
         label = element.text if len(element) == 0 else element.text_content()
-        if not label or len(label) > 200 or _avoided(page, element):
+        if not label or len(label) > 200:
             continue
         if not _LABEL_TEXT.match(clean_text(label)):
-            if (names := _names_after_own_label(element)) is not None:
+            if (names := _names_after_own_label(element)) is not None and not _avoided(page, element):
                 return names
+            continue
+        if _avoided(page, element):
             continue
         text = (element.tail or "").strip()
         if not text:
