@@ -709,7 +709,7 @@ def _add_h1_statements(
         if not text or len(text) > _LONGEST_STATEMENT:
             continue
         h1_count += 1
-        text = _with_kicker_beside(h1, text, stated)
+        text = _with_kicker_beside(h1, _without_badge(h1, text, stated), stated)
         words = _words(text)
         overlap = max((len(words & tw) for tw in title_words), default=0)
         if stated and not overlap and len(words) <= 3:
@@ -718,6 +718,34 @@ def _add_h1_statements(
         if _has_overline(h1):
             under_overline.add(_norm(stated[-1][0]))
     return under_overline
+
+
+_BADGE_WORDS = 3
+_BADGE_SEPARATORS = " :|–—-·•"
+
+
+def _without_badge(h1: etree._Element, text: str, stated: list[tuple[str, float]]) -> str:
+    """The <h1>'s text without a badge its first or last element shows ("<span>LIVE</span> Headline",
+    "Headline <small>Updated</small>", an editor's "CC-Editor öffnen" link), where the metadata states the
+    headline without it: a label of the page's state, no part of the headline. Not a kicker ("Exclusive:
+    …", "Energiewende Oberland: …"): the kicker rules weigh those."""
+    keys = {_norm(statement) for statement, _ in stated}
+    if not keys or _norm(text) in keys:
+        return text
+    children = [el for el in h1.iter(etree.Element) if el is not h1]
+    for child in {id(c): c for c in children[:1] + children[-1:]}.values():
+        label = clean_text(child.text_content())
+        if not label or len(label.split()) > _BADGE_WORDS or label.endswith((":", "：")):
+            continue  # (a kicker, "Energiewende Oberland:", is the kicker rules' to weigh)
+        if text.startswith(label):
+            rest = text[len(label) :].lstrip(_BADGE_SEPARATORS)
+        elif text.endswith(label):
+            rest = text[: -len(label)].rstrip(_BADGE_SEPARATORS)
+        else:
+            continue
+        if rest and _norm(rest) in keys:
+            return rest
+    return text
 
 
 def _with_kicker_beside(h1: etree._Element, text: str, stated: list[tuple[str, float]]) -> str:
@@ -787,4 +815,10 @@ def _most_stated(
             trust = 0.5  # one word that no other statement repeats names a section or the site
         if best is None or (votes, trust) > best[:2]:
             best = (votes, trust, text)
-    return best[2] if best else None
+    if best is None:
+        return None
+    if best[2].isupper():  # a heading set in capitals: the same words as another statement writes them
+        key = _norm(best[2])
+        cased = (t for (t, _), k in zip(stated, keys, strict=True) if k == key and not t.isupper())
+        return next(cased, best[2])
+    return best[2]

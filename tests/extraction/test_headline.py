@@ -505,3 +505,26 @@ def test_a_blogs_name_as_h1_linking_home_is_no_headline_and_is_cut_from_the_titl
         title="Ferry fares rise", article='<h1><a href="/2024/05/ferry/">Ferry fares rise in June</a></h1>'
     )
     assert extract(html, "https://example.org/2024/05/ferry/").headline == "Ferry fares rise in June"
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        '<h1><span class="live-badge">LIVE</span> Harbour strike ends after nine days</h1>',
+        "<h1>Harbour strike ends after nine days <small>Updated</small></h1>",
+        '<h1>Harbour strike ends after nine days <a href="/edit/1">CC-Editor öffnen</a></h1>',
+        "<h1>HARBOUR STRIKE ENDS AFTER NINE DAYS</h1>",  # capitals in the markup: the title's case
+    ],
+)
+def test_a_badge_in_the_heading_or_its_capitals_are_no_part_of_the_headline(h1: str) -> None:
+    """A state badge ("LIVE", "Updated") or an editor's link as the heading's first or last element, where
+    the metadata states the headline without it, is dropped; a heading set in capitals takes the case the
+    other statements write."""
+    html = page(title="Harbour strike ends after nine days | Hafenblatt", article=h1)
+    assert extract(html, URL).headline == "Harbour strike ends after nine days"
+
+
+def test_a_kicker_in_the_heading_is_not_taken_for_a_badge() -> None:
+    h1 = '<h1><span class="sub-heading">Energiewende Oberland:</span> Klimavorreiter Oberland?</h1>'
+    html = page(title="Klimavorreiter Oberland? - Hafenblatt", article=h1)
+    assert extract(html, URL).headline == "Energiewende Oberland: Klimavorreiter Oberland?"
