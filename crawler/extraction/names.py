@@ -349,6 +349,21 @@ def _segments(text: str) -> list[tuple[str, str]]:
 _WEB_ADDRESS = re.compile(r"^(?:https?:|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.I)
 
 
+# A byline that gives each name its part in brackets: "Max Mustermann (Text), Erika Musterfrau (Fotos)".
+_BYLINE_PARTS = re.compile(r"(\s*(?:[,;|/&]|\s(?:and|und|et|y|e|og|i)\s)\s*)", re.I)
+_BRACKETED_CREDIT = re.compile(rf"[(（]\s*(?:{_CREDIT_LABELS})\s*[)）]\s*$", re.I)
+
+
+def _without_bracketed_credits(text: str) -> str:
+    """The byline without the names whose bracket credits them for the pictures, the video or the
+    graphics, not the writing ("Erika Musterfrau (Fotos)")."""
+    parts = _BYLINE_PARTS.split(text)  # name, separator, name, ...
+    if len(parts) < 3 or not any(_BRACKETED_CREDIT.search(part) for part in parts[::2]):
+        return text
+    kept = [part for part in parts[::2] if not _BRACKETED_CREDIT.search(part)]
+    return ", ".join(kept)
+
+
 def _agencies_kept(match: re.Match[str]) -> str:
     """Brackets after a name hold its role or initials, or the agencies that sign with it ("Jane Doe
     (AP)", "Jean Dupont (avec AFP)"): those stay, as a further name."""
@@ -476,7 +491,7 @@ def _unwrapped(text: str, strict: bool) -> str:
     if "=" in text or "＝" in text:
         text = _BRACKETED_DATELINE.sub(r"\1, ", text)
     if "(" in text or "（" in text:
-        text = _PARENTHESES.sub(_agencies_kept if strict else "", text)
+        text = _PARENTHESES.sub(_agencies_kept if strict else "", _without_bracketed_credits(text))
     if strict and _WITH_WORD.search(text):
         text = _WITH_WRITER.sub(r"\1, ", _WITH_AGENCY.sub(", ", text))
     if strict and (" for " in text.lower() or " staff" in text.lower()):

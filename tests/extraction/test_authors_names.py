@@ -664,3 +664,15 @@ def test_the_sites_name_set_after_the_writer_in_the_byline_box_is_no_part_of_the
         '</span></span> <span class="article-source"><a href="/">Fox News</a></span></div>'
     )
     assert extract(page(head=head, article=byline), URL).authors == ["Paul Steinhauser"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Max Mustermann (Text), Erika Musterfrau (Fotos)", ["Max Mustermann"]),
+        ("Jane Doe (text) and John Roe (photos)", ["Jane Doe"]),
+        ("Jane Doe (AP)", ["Jane Doe", "AP"]),  # an agency in brackets still signs
+    ],
+)
+def test_a_name_its_bracket_credits_for_the_pictures_is_no_writer(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
