@@ -106,6 +106,8 @@ _RELATED_HEADING = _phrases(
     r"check also",
     r"what to read next",
     r"keep reading",
+    r"(?:also|more) in this series",
+    r"(?:more|other) (?:stories|articles|parts) (?:in|of|from) this series",
     # German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Russian, Indonesian
     r"das könnte sie (?:auch )?interessieren",
     r"mehr zum thema",
@@ -284,6 +286,9 @@ _AD_WORDS = (
 _AD_LABEL = _phrases(*_AD_WORDS)
 _BOILERPLATE_HEADING = _phrases(
     *_AD_WORDS,
+    # Paid recommendation widgets' headings: their links are ads, no related stories.
+    r"(?:from )?around the web",
+    r"(?:partner|paid|promoted|sponsored) (?:content|links|stories|posts)",
     r"leave a (?:reply|comment)",
     r"\d* ?comments?",
     r"\d+ (?:thoughts?|responses?|replies)",

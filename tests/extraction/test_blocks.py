@@ -84,6 +84,11 @@ def related(html: str) -> set[RelatedLink]:
         ("About the Author", "boilerplate"),
         ("Anzeige", "boilerplate"),
         ("Publicité", "boilerplate"),
+        ("Also in this series", "related"),
+        ("More stories in this series", "related"),
+        ("From around the web", "boilerplate"),  # paid recommendation widgets: ads, no related stories
+        ("Partner content", "boilerplate"),
+        ("Promoted links", "boilerplate"),
         ("Harbour strike ends", None),
         ("Relations between the two countries", None),
         ("Latest figures show a rise", "latest"),  # a prefix is enough for a block heading…
