@@ -45,7 +45,7 @@ _UPDATE_LABEL = re.compile(
     r"(?:آخرین\s+)?(?:به[\s\u200c]*روز[\s\u200c]*(?:رسانی|شده)|بروز[\s\u200c]*(?:رسانی|شده))|(?:آخر\s+)?تحديث|"
     r"अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ|اپ\s*ڈیٹ)"
     # then a preposition ("am", "le", "lúc", "pada", "ב-") and a weekday ("Updated: Thursday, 13 Feb")
-    r"\s*[:：]?\s*(am|le|el|on|il|em|op|den|dne|la|στις|в|lúc|vào|pada|ב-?|في|در)?\s*[:：]?"
+    r"\s*[:：]?\s*(am|le|el|on|il|em|a|op|den|dne|la|στις|в|lúc|vào|pada|ב-?|في|در)?\s*[:：]?"
     r"(?:\s*[^\W\d_]{2,12}\.?[,،]?)?"
     # and the time of day, where the page writes it first ("UPDATED: 11:50, Thu, Jul 18, 2024")
     r"(?:\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[,،]?(?:\s*[^\W\d_]{2,12}\.?[,،]?)?)?\s*$",

@@ -161,6 +161,17 @@ def test_update_label_gives_the_modification_date() -> None:
     assert result.modified == dt.datetime(2024, 5, 4, 18, 0)
 
 
+def test_a_portuguese_update_line_with_its_preposition_gives_the_modification() -> None:
+    """Portugal's papers write "Publicado a …" and "Atualizado a …" (Brazil's "em")."""
+    article = (
+        '<div class="meta"><span>Publicado a 17/05/2024 10:32</span> '
+        "<span>Atualizado a 18/05/2024 08:00</span></div>"
+    )
+    result = extract(page(article=article, lang="pt"), URL)
+    assert result.published == dt.datetime(2024, 5, 17, 10, 32)
+    assert result.modified == dt.datetime(2024, 5, 18, 8, 0)
+
+
 def test_hatom_entry_date_updated_class_is_the_publication() -> None:
     article = '<time class="entry-date updated" datetime="2024-03-04T18:05:00+01:00">March 4, 2024</time>'
     result = extract(page(article=article, lang="en"), URL)
