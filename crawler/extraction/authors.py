@@ -31,7 +31,7 @@ from crawler.extraction.block_names import AUTHOR_AREA, element_names, without_s
 from crawler.extraction.blocks import KIND_ATTR, STORY, in_other_storys_block, story_container
 from crawler.extraction.datevisible import page_reading
 from crawler.extraction.headline import site_names
-from crawler.extraction.labels import AUTHOR_LINK_TITLE, AUTHOR_PAGE
+from crawler.extraction.labels import AUTHOR_LINK_TITLE, AUTHOR_PAGE, heading_kind
 from crawler.extraction.names import (
     credited_names,
     is_agency,
@@ -460,6 +460,10 @@ def _from_opening_byline(page: Page) -> list[str]:
     return []
 
 
+# A place's element by its names: the dateline's city, not its writer.
+_PLACE_NAMES = re.compile(
+    r"location|place|city|dateline|region|(?<![a-z])ort(?![a-z])|lieu|lugar|luogo", re.I
+)
 # How far the story's date line may sit under its headline (elements), and how long it may be.
 _DATE_LINE_REACH = 60
 _DATE_LINE_LENGTH = 80
@@ -483,13 +487,23 @@ def _from_date_neighbour(page: Page) -> list[str]:
             break
         sibling = next((s for s in node.itersiblings(preceding=True) if _text(s)), None)
         if sibling is not None:
-            text = _text(sibling).rstrip(_PIECE_BLANK)
-            one_piece = len([t for t in text_pieces(sibling, _SKIP) if t.strip(_PIECE_BLANK)]) == 1
-            author_links = {link for link, _ in _author_page_links(page)}
-            unlinked = all(link in author_links for link in sibling.iter("a"))
-            return split_byline(text) if one_piece and unlinked and _shaped_as_name(text) else []
+            return _names_before_date(page, sibling)
         node = node.getparent()
     return []
+
+
+def _names_before_date(page: Page, element: etree._Element) -> list[str]:
+    """The writer the element before the date line names, if it holds one piece of text shaped as a
+    name, in no link but to an author's page and in no element named as a place."""
+    text = _text(element).rstrip(_PIECE_BLANK)
+    if len([t for t in text_pieces(element, _SKIP) if t.strip(_PIECE_BLANK)]) != 1:
+        return []
+    author_links = {link for link, _ in _author_page_links(page)}
+    if not all(link in author_links for link in element.iter("a")):
+        return []
+    if _PLACE_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+        return []
+    return split_byline(text) if _shaped_as_name(text) else []
 
 
 def _date_line(page: Page, area: etree._Element) -> etree._Element | None:
@@ -514,10 +528,25 @@ def _date_line(page: Page, area: etree._Element) -> etree._Element | None:
     return None
 
 
+# Words of the labels and places a theme sets before its date line, which no writer's name holds.
+_NOT_NAME_WORDS = frozenset(
+    ("news", "stories", "story", "breaking", "live", "latest", "update", "updates", "exclusive", "opinion",
+     "analysis", "video", "videos", "photos", "podcast", "top", "local", "world", "nachrichten", "aktuell",
+     "noticias", "actualités", "notizie", "city", "county")
+)  # fmt: skip
+
+
 def _shaped_as_name(text: str) -> bool:
-    """Two to four words, each opening with a capital ("Fatma Sevinç Çetin")."""
+    """Two to four words, each opening with a capital and not all in capitals (a dateline's "NEW YORK"),
+    none of them a label's or a place's word ("Top Stories", "Local News", "Mexico City")."""
     words = text.split()
-    return 2 <= len(words) <= 4 and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
+    return (
+        2 <= len(words) <= 4
+        and not text.isupper()
+        and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
+        and not any(w.casefold() in _NOT_NAME_WORDS for w in words)
+        and heading_kind(text) is None
+    )
 
 
 def _from_meta(data: StructuredData, sites: list[str]) -> tuple[list[str], list[str]]:

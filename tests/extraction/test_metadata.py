@@ -474,6 +474,10 @@ def test_what_stands_before_the_date_line_without_being_a_name_is_no_writer() ->
         '<div><a href="/current-issue">Current Issue</a></div>',
         "<p>Die Stadt hat entschieden.</p>",
         "<div>ein kommentar von heute</div>",
+        "<span>NEW YORK</span>",  # a dateline's city, in capitals
+        "<span>Top Stories</span>",  # a block's label
+        "<span>Local News</span>",
+        '<span class="location">Los Angeles</span>',  # an element named as a place
     ):
         html = page(article=f"<h1>Wettstreit der Scheinlösungen</h1>{before}<div>06.11.2023</div>")
         assert extract(html, URL).authors == [], before
