@@ -174,6 +174,7 @@ _MAX_HEADING_DEPTH = 30
 # No headline runs this long: a longer field or <h1> is a page's text run together (an unclosed <title>
 # swallows the document), and splitting it at every separator would cost seconds.
 _LONGEST_STATEMENT = 400
+_TRUST_SITE_NAME = 0.1  # a field that holds nothing but the site's name: a home page's headline, no story's
 
 
 def _heading_text(heading: etree._Element, depth: int = 0) -> str:
@@ -683,6 +684,8 @@ def _field_statements(data: StructuredData, sites: list[str]) -> tuple[list[tupl
     ):
         if raw and len(raw) <= 2 * _LONGEST_STATEMENT and (written := unescape(raw)):
             text = _statement(written, sites)
+            if _names_site(text, sites):
+                trust = _TRUST_SITE_NAME  # only the site's name ("og:title" set site-wide): the story's last
             if trust == _TRUST_OG_TITLE:
                 og_key = _norm(text)
             elif trust == _TRUST_TWITTER_TITLE and _norm(text) == og_key:
@@ -809,7 +812,7 @@ def _most_stated(
             # Headline") states this headline too: what the page does not display is no part of it.
             votes += sum(1 for k in keys if _dashed_prefix(k, key))
         votes += sum(1 for v in seconding if v == key or _kicker_of(v, key) is not None)
-        if raw_title and key in raw_title and stripped_title != key:
+        if raw_title and key in raw_title and stripped_title != key and trust != _TRUST_SITE_NAME:
             votes += 1
         if votes == 1 and " " not in key and not _UNSPACED_SCRIPT.search(key):
             trust = 0.5  # one word that no other statement repeats names a section or the site

@@ -528,3 +528,16 @@ def test_a_kicker_in_the_heading_is_not_taken_for_a_badge() -> None:
     h1 = '<h1><span class="sub-heading">Energiewende Oberland:</span> Klimavorreiter Oberland?</h1>'
     html = page(title="Klimavorreiter Oberland? - Hafenblatt", article=h1)
     assert extract(html, URL).headline == "Energiewende Oberland: Klimavorreiter Oberland?"
+
+
+def test_a_field_holding_only_the_sites_name_states_no_headline() -> None:
+    """A CMS that sets og:title to the site's name on every page: the <title> and <h1> name the story.
+    Where nothing else names one (a page titled with the site's name alone), the <h1> still wins."""
+    html = page(
+        head=og("Hafenblatt"),
+        title="Stadtrat beschliesst Hafen-Plan | Hafenblatt",
+        article="<h1>Stadtrat beschliesst Hafen-Plan</h1>",
+    )
+    assert extract(html, URL).headline == "Stadtrat beschliesst Hafen-Plan"
+    html = page(title="Hafenblatt", article="<h1>Der Tag, an dem der Hafen eröffnet wurde</h1>")
+    assert extract(html, URL).headline == "Der Tag, an dem der Hafen eröffnet wurde"
