@@ -43,7 +43,7 @@ from crawler.extraction.labels import (
 )
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.patterns import word_alternation, words_of
-from crawler.extraction.text import clean_text, text_without_code
+from crawler.extraction.text import SENTENCE_END, clean_text, text_without_code
 from crawler.urls import is_date_archive, key_of_normalised, normalise_url, url_key
 
 # A section, tag or search page ("/category/sport/", "/articles/index/sports/category:9") is a listing, and
@@ -192,9 +192,13 @@ def _is_date(element: etree._Element, text: str) -> bool:
 
 
 def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
-    """(title, quality): 3 for the link's heading or text, 2 for its title attribute, 1 for an image alt."""
-    if text := _heading_title(a) or _text_title(a, kind):
+    """(title, quality): 3 for the link's heading or text, 2 for its title attribute or a teaser's excerpt
+    (a link's text that is its paragraph's sentences: the card's title link says it better), 1 for an
+    image alt."""
+    if text := _heading_title(a):
         return text, 3
+    if text := _text_title(a, kind):
+        return text, 2 if _is_excerpt(a, text) else 3
     title = clean_text(a.get("title"))
     if kind == NAVIGATION:
         title = _strip_label(title)  # Blogger's pager: title="Newer Post", a label and no title
@@ -204,6 +208,20 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
         if alt := clean_text(img.get("alt")):
             return alt, 1
     return None, 0
+
+
+_EXCERPT_WORDS = 12
+
+
+def _is_excerpt(a: etree._Element, text: str) -> bool:
+    """A teaser's excerpt linked whole: a paragraph's sentences, a dozen words or more."""
+    parent = a.getparent()
+    return (
+        parent is not None
+        and parent.tag == "p"
+        and text.endswith(SENTENCE_END)
+        and len(text.split()) >= _EXCERPT_WORDS
+    )
 
 
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))

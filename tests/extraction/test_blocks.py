@@ -579,6 +579,27 @@ def test_bloggers_pager_gives_the_next_and_previous_posts_without_a_title(newer,
     }
 
 
+def test_a_teasers_linked_excerpt_does_not_outtitle_its_title_link():
+    """A card links its title, then its excerpt (a paragraph's sentences, longer): the title is the title."""
+    card = (
+        "<li><a href='/nutrition/best-ways-to-burn-fat-fast'>The 14 Best Ways to Burn Fat Fast</a>"
+        "<p><a href='/nutrition/best-ways-to-burn-fat-fast'>Whether you are looking to improve your health or lose weight, burning"
+        " off extra fat can be hard. These are the 14 best ways to burn fat.</a></p>"
+        "<a href='/nutrition/best-ways-to-burn-fat-fast'>READ MORE</a></li>"
+    )
+    html = page(
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article>"
+        f"<div id='read-next'><h3>Read this next</h3><ul>{card}</ul></div>"
+    )
+    assert related(html) == {
+        RelatedLink(
+            "https://news.example/nutrition/best-ways-to-burn-fat-fast",
+            "The 14 Best Ways to Burn Fat Fast",
+            "related",
+        )
+    }
+
+
 def test_malformed_links_are_skipped_not_fatal():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
