@@ -176,7 +176,8 @@ _LATEST_HEADING = _phrases(
     r"(?:most )?recent(?: posts| news| articles| stories| updates| comments?)?",
     r"trending(?: now| news| stories| posts| topics)?",
     r"(?:most )?popular(?: posts| news| articles| stories| now)?",
-    r"most (?:read|viewed|shared|commented|watched)",
+    # "Most read in Celebrity": a section's most-read rail, a label whole with its section's name.
+    r"most (?:read|viewed|shared|commented|watched)(?: (?:in|on) [^\W\d_]+(?:[ &-]+[^\W\d_]+)?$)?",
     r"top (?:stories|news|posts|articles|headlines)",
     r"editor'?s'? (?:picks?|choice)",
     r"hot (?:news|topics|stories)",

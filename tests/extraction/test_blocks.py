@@ -75,6 +75,7 @@ def related(html: str) -> set[RelatedLink]:
         ("Recent Posts", "latest"),
         ("Most Popular", "latest"),
         ("Most Read", "latest"),
+        ("Most read in Celebrity", "latest"),
         ("Meistgelesen", "latest"),
         ("Les plus lus", "latest"),
         ("Lo más leído", "latest"),
@@ -96,6 +97,11 @@ def related(html: str) -> set[RelatedLink]:
 )
 def test_heading_kind(heading, kind):
     assert heading_kind(heading) == kind
+
+
+def test_a_sections_most_read_rail_is_a_label_whole_but_a_sentence_is_not():
+    assert heading_kind("Most Read in TV & Showbiz", exact=True) == "latest"
+    assert heading_kind("Most read in the region was the harbour story", exact=True) is None
 
 
 def test_heading_kind_exact_inside_the_story():
