@@ -316,13 +316,21 @@ _ERA_BEFORE_FIRST_YEAR = {"令和": 2018, "平成": 1988, "民國": 1911, "民�
 # otsailaren 12a"; Latvian "2025. gada 12. februāris". Each needs its own mark after the year and the day
 # (or a time right after the day), so "in 2025. May 12 people" in running text is no date.
 _YEAR_FIRST = re.compile(
-    r"(?<!\d)(?:(?P<y>\d{4})|(?P<era>令和|平成|民國|民国)\s*(?P<era_year>\d{1,3}|元))(?:"
+    r"(?<!\d)(?P<y>\d{4})(?:"
     r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"
     r"(?:\s*[（(]?\s*(?:星期|周|週)?[月火水木金土日월화수목금토일一二三四五六天](?:曜日?|요일)?\s*[)）]?)?"
     rf"|(?:\.|\s+m\.|e?ko)\s*(?P<m2>{_MONTH_ALT})\.?\s*(?P<d2>\d{{1,2}})(?!\d)"
     r"(?:\.|\s*d\.|-?(?:e?an|[aáeé]n|e?i|a)(?![^\W\d_])|(?=,?\s+\d{1,2}:\d\d))"
     rf"|\.\s*gada\s+(?P<d3>\d{{1,2}})\.\s*(?P<m3>{_MONTH_ALT})"
     rf"){_TIME}",
+    re.I,
+)
+# An era's year first: "令和6年5月17日", "民國113年5月17日" (its own pattern, asked only of a text with 年 in
+# it: an alternative in `_YEAR_FIRST` made every search for a year half as slow again).
+_ERA_YEAR_FIRST = re.compile(
+    r"(?P<era>令和|平成|民國|民国)\s*(?P<era_year>\d{1,3}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*[（(]?\s*[月火水木金土日一二三四五六天](?:曜日?)?\s*[)）]?)?"
+    rf"{_TIME}",
     re.I,
 )
 # Year first in numbers: "2025-02-12", "2025.02.12.", "2025/02/12"; Hungarian and Korean "2025. 02. 12.".
@@ -337,7 +345,7 @@ _DMY = re.compile(
 _DMY_SPACED = re.compile(
     rf"(?<![\d./])(?P<d>\d{{1,2}})\.\s(?P<m>\d{{1,2}})\.\s(?P<y>\d{{4}})(?![\d])\.?{_TIME}", re.I
 )
-_HUMAN = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_FIRST, _YMD, _DMY, _DMY_SPACED)
+_HUMAN = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_FIRST, _ERA_YEAR_FIRST, _YMD, _DMY, _DMY_SPACED)
 
 
 def _offset(text: str | None) -> dt.timezone | None:
@@ -659,6 +667,8 @@ def find_human_dates(
     taken: list[tuple[int, int]] = []
     lang_months = _LANGUAGE_MONTHS.get(lang[:2].lower()) if lang else None
     for pattern in _HUMAN:
+        if pattern is _ERA_YEAR_FIRST and "年" not in text:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
