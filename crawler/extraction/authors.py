@@ -476,9 +476,7 @@ _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]*)*$")
 def _from_date_neighbour(page: Page) -> list[str]:
     """The writer's name a theme sets without class or label right before the story's date line (in the
     line itself, "Sehernur Karsu | 05.04.2025", or in the block above it): the first element under the
-    headline whose own text is a date, and the nearest text before it there or one or two levels up. One
-    piece of text shaped as a name, in no link but one to an author's page: a breadcrumb ("Charleroi
-    Charleroi Actu") is several pieces, a menu item ("Current Issue") links elsewhere."""
+    headline whose own text is a date, and the nearest text before it there or one or two levels up."""
     area = _story_area(page)
     date_line = _date_line(page, area) if area is not None else None
     node = date_line
@@ -494,7 +492,8 @@ def _from_date_neighbour(page: Page) -> list[str]:
 
 def _names_before_date(page: Page, element: etree._Element) -> list[str]:
     """The writer the element before the date line names, if it holds one piece of text shaped as a
-    name, in no link but to an author's page and in no element named as a place."""
+    name (a breadcrumb, "Charleroi Charleroi Actu", is several), in no link but to an author's page (a
+    menu item, "Current Issue", links elsewhere) and in no element named as a place."""
     text = _text(element).rstrip(_PIECE_BLANK)
     if len([t for t in text_pieces(element, _SKIP) if t.strip(_PIECE_BLANK)]) != 1:
         return []
@@ -725,6 +724,7 @@ def _handle_page_of_the_site(page: Page, href: str) -> bool:
 
 
 def _titled_as_author_page(link: etree._Element) -> bool:
+    """Whether the link's title says it lists its own text's stories or profile (`AUTHOR_LINK_TITLE`)."""
     title = link.get("title")
     if not title or not (opening := AUTHOR_LINK_TITLE.match(title)):
         return False

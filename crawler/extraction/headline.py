@@ -31,6 +31,10 @@ Rules a desk editor would apply:
   separator left dangling at an end ("Headline -") is dropped;
 - a field's short trailing pieces are cut where what is left is the displayed <h1> ("Penny - Game
   Wiki", "Headline › Blog Name", "标题_栏目_网站"), even when the site's name is unknown;
+- an <h1> that is only a link home is the site's name (a blog's title over its posts), no statement; a
+  field that holds only the site's name ranks last; a state badge the <h1> shows first or last ("LIVE",
+  "Updated") goes where the metadata states the headline without it; a heading set in capitals takes
+  the case another statement writes;
 - HTML entities, even double-escaped ones, and UTF-8 read as windows-1252 ("fÃ¼r") are repaired.
 """
 
