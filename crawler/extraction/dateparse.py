@@ -424,11 +424,14 @@ def _from_epoch(seconds: int) -> dt.datetime | None:
 def _zone_of(match: re.Match[str]) -> dt.tzinfo | None:
     if off := match.group("off"):
         return _offset(off)
-    if zone := match.group("zone"):
+    return _named_zone(match.group("zone"), match.group("region"))
+
+
+def _named_zone(zone: str | None, region: str | None) -> dt.tzinfo | None:
+    """The zone a written abbreviation names: a fixed offset ("CEST"), or a US region's clock ("ET")."""
+    if zone:
         return dt.timezone(dt.timedelta(minutes=ZONES[zone.lower()]))
-    if region := match.group("region"):
-        return _regional_zone(region)
-    return None
+    return _regional_zone(region) if region else None
 
 
 @functools.cache
@@ -500,15 +503,19 @@ def _time_of(match: re.Match[str]) -> tuple[str | None, str | None]:
         after = match.string[match.end() : match.end() + 4].lstrip()
         if after and after[0] not in "|·•,;)]/–-":
             return None, None
-    h = int(hour)
-    before = match.group("ampm0")
-    if (ampm.startswith(("p", "م", "ب")) or before in ("오후", "下午", "午後")) and h < 12:
-        h += 12
-    elif (ampm.startswith(("a", "ص", "ق")) or before in ("오전", "上午", "午前")) and h == 12:
-        h = 0
+    h = _on_24_hour_clock(int(hour), ampm, match.group("ampm0"))
     if h > 23 or int(minute) > 59:
         return None, None
     return str(h), minute
+
+
+def _on_24_hour_clock(hour: int, ampm: str, before: str | None = None) -> int:
+    """An hour with its "pm"/"am" (or the Korean, Chinese, Japanese word before it) on a 24-hour clock."""
+    if (ampm.startswith(("p", "م", "ب")) or before in ("오후", "下午", "午後")) and hour < 12:
+        return hour + 12
+    if (ampm.startswith(("a", "ص", "ق")) or before in ("오전", "上午", "午前")) and hour == 12:
+        return 0
+    return hour
 
 
 def _from_match(
@@ -636,22 +643,11 @@ def _with_time_before(text: str, start: int, day: dt.date) -> tuple[int, PageDat
     found = _TIME_BEFORE.search(text[max(0, start - 30) : start])
     if found is None or not (found.group("colon") or found.group("ampm")):
         return start, day
-    hour, minute = int(found.group("h")), int(found.group("mi"))
-    ampm = (found.group("ampm") or "").lower()
-    if ampm.startswith("p") and hour < 12:
-        hour += 12
-    elif ampm.startswith("a") and hour == 12:
-        hour = 0
+    hour = _on_24_hour_clock(int(found.group("h")), (found.group("ampm") or "").lower())
+    minute = int(found.group("mi"))
     if hour > 23 or minute > 59:
         return start, day
-    zone, region = found.group("zone"), found.group("region")
-    tz = (
-        dt.timezone(dt.timedelta(minutes=ZONES[zone.lower()]))
-        if zone
-        else _regional_zone(region)
-        if region
-        else None
-    )
+    tz = _named_zone(found.group("zone"), found.group("region"))
     value = _build(day.year, day.month, day.day, str(hour), str(minute), None, tz)
     if value is None:
         return start, day

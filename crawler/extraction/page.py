@@ -101,10 +101,10 @@ def decode_html(data: bytes, content_type_charset: str | None = None) -> tuple[s
     Declarations are often wrong, in both directions: a server says ISO-8859-1 for a UTF-8 page, a CMS
     writes <meta charset="utf-8"> on windows-1252 text. Non-ASCII text that is valid UTF-8 is UTF-8
     (legacy single-byte text almost never is), so strict UTF-8 goes first, and UTF-8 with a few broken
-    sequences among many good ones stays UTF-8; then the declared charsets;
-    then, for a page that declares none that fits, the encoding charset-normalizer reads in its bytes
-    (an old Russian site's windows-1251 or KOI8-R, a Japanese Shift_JIS, a Korean EUC-KR); then
-    windows-1252, which decodes anything.
+    sequences among many good ones stays UTF-8; then the declared charsets; then, for a page that
+    declares none that fits, the encoding charset-normalizer reads in its bytes (an old Russian site's
+    windows-1251 or KOI8-R, a Japanese Shift_JIS, a Korean EUC-KR); then windows-1252, which decodes
+    anything.
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
