@@ -314,8 +314,9 @@ _OWN_ARTICLE_TEXT = 200
 
 def _within_headline_article(page: Page, container: etree._Element) -> etree._Element:
     """The container inside the <article> of the story's headline, where the best one is in another
-    <article>: a page that appends the next story below (infinite scroll) gives that one, longer story an
-    <article> and an <h1> of its own; the page's story is the one its <title> and first <h1> name."""
+    <article> or a named block: a page that appends the next story below (infinite scroll) gives that
+    one, longer story an <article> and an <h1> of its own, a login dialog or a most-read box may hold more
+    text than a short story; the page's story is the one its <title> and first <h1> name."""
     article = _headline_article(page)
     if article is None or article is container:
         return container
@@ -323,8 +324,23 @@ def _within_headline_article(page: Page, container: etree._Element) -> etree._El
         a is container for a in article.iterancestors()
     ):
         return container
+    if not _in_other_article_or_block(container):
+        return container  # the text below a hero <article> that holds only the headline and its lead
     own = find_story_container(list(article.iter("p")), list(article.iter("br")))
     return own if own is not None and paragraph_text(own) >= _OWN_ARTICLE_TEXT else container
+
+
+def _in_other_article_or_block(container: etree._Element) -> bool:
+    """Whether the container sits in an <article> (another story, a dialog set as one) or in a block its
+    names mark (a "most_read" box): no story's own column."""
+    for node in (container, *container.iterancestors()):
+        if node.tag == "article":
+            return True
+        if node.tag in ("body", "html"):
+            return False
+        if (names := node.get("class")) and names_kind(names)[0] is not None:
+            return True
+    return False
 
 
 def find_story_place(page: Page) -> StoryPlace:

@@ -322,9 +322,18 @@ def test_the_next_story_appended_below_is_not_the_story_however_long() -> None:
     assert place.container is not None and "Paragraph 0" in place.container.text_content()
     article = extract(html, URL)
     assert article.body is not None and "Ferry operators" not in article.body
-    # A hero header's <article> with no text of its own does not move the story out of the body's.
+    # A hero header's <article> with the headline and a long lead does not take the story from the column
+    # below it, which is no other story's.
+    lead = "A long standfirst opens the story in the hero header, more than two hundred characters. " * 3
     hero = (
         "<html><head><title>Harbour plan approved</title></head><body><article class='hero'><h1>Harbour plan"
-        f" approved</h1><p>Photo: A. B.</p></article><div class='body'>{story(4)}</div></body></html>"
+        f" approved</h1><p>{lead}</p></article><div class='body'>{story(4)}</div></body></html>"
     )
     assert names(place_of(hero)[1].container) == "div.body#"
+    # A most-read box that holds more text than a short story is no rival either.
+    boxed = (
+        "<html><head><title>Harbour plan approved</title></head><body><article><h1>Harbour plan approved"
+        f"</h1><div class='text'>{story(2)}</div></article><div class='most_read box'><div class='cont'>{story(6)}</div></div>"
+        "</body></html>"
+    )
+    assert names(place_of(boxed)[1].container) == "div.text#"
