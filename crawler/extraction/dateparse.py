@@ -503,13 +503,13 @@ def _time_of(match: re.Match[str]) -> tuple[str | None, str | None]:
         after = match.string[match.end() : match.end() + 4].lstrip()
         if after and after[0] not in "|·•,;)]/–-":
             return None, None
-    h = _on_24_hour_clock(int(hour), ampm, match.group("ampm0"))
+    h = on_24_hour_clock(int(hour), ampm, match.group("ampm0"))
     if h > 23 or int(minute) > 59:
         return None, None
     return str(h), minute
 
 
-def _on_24_hour_clock(hour: int, ampm: str, before: str | None = None) -> int:
+def on_24_hour_clock(hour: int, ampm: str, before: str | None = None) -> int:
     """An hour with its "pm"/"am" (or the Korean, Chinese, Japanese word before it) on a 24-hour clock."""
     if (ampm.startswith(("p", "م", "ب")) or before in ("오후", "下午", "午後")) and hour < 12:
         return hour + 12
@@ -643,7 +643,7 @@ def _with_time_before(text: str, start: int, day: dt.date) -> tuple[int, PageDat
     found = _TIME_BEFORE.search(text[max(0, start - 30) : start])
     if found is None or not (found.group("colon") or found.group("ampm")):
         return start, day
-    hour = _on_24_hour_clock(int(found.group("h")), (found.group("ampm") or "").lower())
+    hour = on_24_hour_clock(int(found.group("h")), (found.group("ampm") or "").lower())
     minute = int(found.group("mi"))
     if hour > 23 or minute > 59:
         return start, day

@@ -26,7 +26,7 @@ from lxml import etree
 from crawler.extraction.article import PageDate
 from crawler.extraction.block_names import without_state_classes
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, story_container
-from crawler.extraction.dateparse import day_of, find_human_dates, parse_iso
+from crawler.extraction.dateparse import day_of, find_human_dates, on_24_hour_clock, parse_iso
 from crawler.extraction.page import Page
 from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.structured import StructuredData
@@ -260,11 +260,8 @@ def _with_following_time(element: etree._Element, day: dt.date) -> PageDate:
     match = _TIME_ONLY.fullmatch(" ".join((after.get("datetime") or _own_text(after, 40)).split()))
     if match is None:
         return day
-    hour, minute = int(match[1]), int(match[2])
-    if match[3] and hour == 12:
-        hour = 0
-    elif match[4] and hour < 12:
-        hour += 12
+    hour = on_24_hour_clock(int(match[1]), "pm" if match[4] else "am" if match[3] else "")
+    minute = int(match[2])
     if hour > 23 or minute > 59:
         return day
     return dt.datetime(day.year, day.month, day.day, hour, minute)

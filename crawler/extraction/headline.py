@@ -297,11 +297,10 @@ def _home_hrefs(page: Page) -> set[str]:
     return {"/", f"http://{host}", f"http://{host}/", f"https://{host}", f"https://{host}/", f"//{host}"}
 
 
-def _is_site_logo(page: Page, h1: etree._Element) -> bool:
-    """An <h1> that is nothing but a link to the home page shows the site's name (blog themes set the
-    blog's name as <h1> on every page, the post's title under it): no headline, and a name of the site
-    to cut from the titles ("Harbour Watch: Headline")."""
-    home = _home_hrefs(page)
+def _is_site_logo(h1: etree._Element, home: set[str]) -> bool:
+    """An <h1> that is nothing but a link to the home page (`_home_hrefs`) shows the site's name (blog
+    themes set the blog's name as <h1> on every page, the post's title under it): no headline, and a name
+    of the site to cut from the titles ("Harbour Watch: Headline")."""
     links = [link for link in h1.iter("a") if (link.get("href") or "").strip() in home]
     return bool(links) and any(clean_text(link.text_content()) == _h1_text(h1) for link in links)
 
@@ -458,7 +457,7 @@ def _after_site_and_colon(title: str, sites: list[str]) -> str | None:
     rest = rest.strip()
     if not colon or len(name.split()) > 4 or len(rest) < 10:
         return None
-    return rest if _compact(name.casefold()) in {_compact(site) for site in sites} else None
+    return rest if _names_site(name, sites) else None
 
 
 _DATE_PIECE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
@@ -656,7 +655,8 @@ _TRUST_JSON_LD, _TRUST_OG_TITLE, _TRUST_TWITTER_TITLE, _TRUST_TITLE = 5.0, 4.0, 
 def find_headline(page: Page, data: StructuredData) -> str | None:
     # (From the walk the layers share: each tag-filtered walk is a full pass over the tree.)
     headings = {tag: page.elements(tag) for tag in ("h1", "h2", "h3")}
-    logos = [h1 for h1 in headings["h1"] if _is_site_logo(page, h1)]
+    home = _home_hrefs(page) if headings["h1"] else set()
+    logos = [h1 for h1 in headings["h1"] if _is_site_logo(h1, home)]
     sites = site_names(page, data) + [_h1_text(h1).casefold() for h1 in logos]
     stated, unstripped = _field_statements(data, sites)
     if any(len(_split_at_separators(text)) > 1 for text, _ in stated) and (home := _home_link_names(page)):

@@ -350,18 +350,16 @@ _WEB_ADDRESS = re.compile(r"^(?:https?:|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$
 
 
 # A byline that gives each name its part in brackets: "Max Mustermann (Text), Erika Musterfrau (Fotos)".
-_BYLINE_PARTS = re.compile(r"(\s*(?:[,;|/&]|\s(?:and|und|et|y|e|og|i)\s)\s*)", re.I)
 _BRACKETED_CREDIT = re.compile(rf"[(（]\s*(?:{_CREDIT_LABELS})\s*[)）]\s*$", re.I)
 
 
 def _without_bracketed_credits(text: str) -> str:
     """The byline without the names whose bracket credits them for the pictures, the video or the
     graphics, not the writing ("Erika Musterfrau (Fotos)")."""
-    parts = _BYLINE_PARTS.split(text)  # name, separator, name, ...
-    if len(parts) < 3 or not any(_BRACKETED_CREDIT.search(part) for part in parts[::2]):
+    parts = _SPLIT.split(text)  # the byline's pieces, as `split_byline` splits them
+    if len(parts) < 2 or not any(_BRACKETED_CREDIT.search(part) for part in parts):
         return text
-    kept = [part for part in parts[::2] if not _BRACKETED_CREDIT.search(part)]
-    return ", ".join(kept)
+    return ", ".join(part for part in parts if not _BRACKETED_CREDIT.search(part))
 
 
 def _agencies_kept(match: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ ancestors of the story's <h1>, are protected (a body class like "has-sidebar" or
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -224,10 +225,7 @@ def _headline_places(page: Page) -> tuple[set[etree._Element], set[etree._Elemen
     in a breadcrumb <nav> or an <aside> is not the story's title."""
     ancestors_of_titles: set[etree._Element] = set()
     near: set[etree._Element] = set()
-    for h1 in page.elements("h1"):
-        ancestors = list(h1.iterancestors())
-        if any(a.tag in FURNITURE_TAGS for a in ancestors):
-            continue
+    for _, ancestors in _story_h1s(page):
         ancestors_of_titles.update(ancestors)
         near.update(a for a in ancestors[:2] if a.tag not in ("body", "html"))
     return ancestors_of_titles, near
@@ -291,15 +289,21 @@ def text_block_size(el: etree._Element) -> int:
     return sum(text_blocks(el).values())
 
 
+def _story_h1s(page: Page) -> Iterator[tuple[etree._Element, list[etree._Element]]]:
+    """The page's <h1>s outside a <nav>, <aside> or <menu>, with their ancestors."""
+    for h1 in page.elements("h1"):
+        ancestors = list(h1.iterancestors())
+        if not any(a.tag in FURNITURE_TAGS for a in ancestors):
+            yield h1, ancestors
+
+
 def _headline_article(page: Page) -> etree._Element | None:
     """The <article> around the story's <h1>: the first <h1> the page's <title> repeats, else the first
     outside the furniture."""
     titles = page.elements("title")
     title = " ".join(" ".join(titles[0].itertext()).split()).casefold() if titles else ""
     first: etree._Element | None = None
-    for h1 in page.elements("h1"):
-        if any(a.tag in FURNITURE_TAGS for a in h1.iterancestors()):
-            continue
+    for h1, _ in _story_h1s(page):
         text = " ".join(" ".join(h1.itertext()).split()).casefold()
         if text and text in title:
             first = h1
@@ -317,6 +321,8 @@ def _within_headline_article(page: Page, container: etree._Element) -> etree._El
     <article> or a named block: a page that appends the next story below (infinite scroll) gives that
     one, longer story an <article> and an <h1> of its own, a login dialog or a most-read box may hold more
     text than a short story; the page's story is the one its <title> and first <h1> name."""
+    if not _in_other_article_or_block(container):
+        return container  # (also the text below a hero <article> that holds only the headline and lead)
     article = _headline_article(page)
     if article is None or article is container:
         return container
@@ -324,8 +330,6 @@ def _within_headline_article(page: Page, container: etree._Element) -> etree._El
         a is container for a in article.iterancestors()
     ):
         return container
-    if not _in_other_article_or_block(container):
-        return container  # the text below a hero <article> that holds only the headline and its lead
     own = find_story_container(list(article.iter("p")), list(article.iter("br")))
     return own if own is not None and paragraph_text(own) >= _OWN_ARTICLE_TEXT else container
 
