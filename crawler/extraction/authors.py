@@ -379,7 +379,7 @@ def _names_after_own_label(element: etree._Element) -> list[str] | None:
     if len(element) == 0 or not element.text or not _LABEL_TEXT.match(clean_text(element.text)):
         return None
     rest = clean_text(" ".join(text_pieces(element, _SKIP)[1:]))
-    return (split_byline(rest) or None) if len(rest) <= _OPENING_BYLINE_LENGTH else None
+    return (split_byline(rest) or None) if len(rest) <= _BYLINE_LINE_LENGTH else None
 
 
 _SENTENCE_END = re.compile(r"[.!?:…»\"')\]]$")
@@ -443,7 +443,7 @@ def _from_dateline(page: Page) -> list[str]:
     return split_byline(match.group(1))
 
 
-_OPENING_BYLINE_LENGTH = 80
+_BYLINE_LINE_LENGTH = 80  # a byline written as a line of its own: the opening one, a label's, a link's
 
 
 def _from_opening_byline(page: Page) -> list[str]:
@@ -452,7 +452,7 @@ def _from_opening_byline(page: Page) -> list[str]:
     label, no sentence."""
     for text in _first_paragraphs(page, 2):
         if (
-            len(text) <= _OPENING_BYLINE_LENGTH
+            len(text) <= _BYLINE_LINE_LENGTH
             and not text.endswith((".", "!", "?", ":"))
             and opens_with_label(text)
         ):
@@ -672,7 +672,7 @@ def _with_unlinked_cowriters(link: etree._Element, found: list[str]) -> list[str
     before = [_inline_text(s) for s in _inline_run(link.itersiblings(preceding=True))]
     after = [_inline_text(s) for s in _inline_run(link.itersiblings())]
     text = clean_text(" ".join([*before[::-1], _text(link), link.tail or "", *after]))
-    if len(text) > _OPENING_BYLINE_LENGTH:
+    if len(text) > _BYLINE_LINE_LENGTH:
         return found
     written = split_byline(text)
     return written if {name_key(n) for n in found} < {name_key(n) for n in written} else found
