@@ -51,7 +51,7 @@ from crawler.extraction.block_names import TOPIC_LINE
 from crawler.extraction.labels import HOME_TEXT
 from crawler.extraction.page import Page
 from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import clean_text, unescape
+from crawler.extraction.text import clean_text, unescape, without_invisible
 
 # Class names, in the languages themes are written in: a topic or section line over the headline
 # (`TOPIC_LINE`), a kicker ("Dachzeile", "surtitre", "antetítulo", "volanta", "occhiello"), a subtitle
@@ -557,8 +557,9 @@ def _rejoin(title: str, pieces: list[str]) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _norm(text: str) -> str:
-    """The text as compared between statements (each is compared several times)."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    """The text as compared between statements (each is compared several times): an <h1> hyphenated
+    with soft hyphens states the same headline as a meta field without them."""
+    text = unicodedata.normalize("NFKC", without_invisible(text)).translate(_QUOTES).casefold()
     return " ".join(text.split())
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crawler.extraction import (
     authors,
     blocks,
@@ -18,6 +20,7 @@ from crawler.extraction.article import Article
 from crawler.extraction.overrides import SiteOverrides
 from crawler.extraction.page import parse_page
 from crawler.extraction.structured import read_structured
+from crawler.extraction.text import without_invisible
 
 
 def extract(
@@ -53,5 +56,20 @@ def extract(
     )
     if site is not None:
         overrides.apply_selectors(article, page, site)
+    _drop_invisible_characters(article)
     article.is_article = metadata.looks_like_article(page, data, article)
     return article
+
+
+def _drop_invisible_characters(article: Article) -> None:
+    """Every text field without soft hyphens and zero-width spaces (`text.without_invisible`): the
+    archive and the keyword rules search the words a reader sees."""
+    for name in ("headline", "body", "summary", "section"):
+        if value := getattr(article, name):
+            setattr(article, name, without_invisible(value))
+    # (A name or tag written once with a soft hyphen and once without is one name or tag.)
+    article.authors = list(dict.fromkeys(without_invisible(name) for name in article.authors))
+    article.tags = list(dict.fromkeys(without_invisible(tag) for tag in article.tags))
+    article.related = [
+        replace(link, title=without_invisible(link.title)) if link.title else link for link in article.related
+    ]

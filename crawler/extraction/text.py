@@ -7,6 +7,18 @@ import re
 
 from lxml import etree
 
+# Characters that show nothing and only hint where a line may break or must not: the soft hyphen
+# ("Helikopter&shy;landeplatz", common in German and Nordic CMSes), the zero-width space, the word joiner
+# and a stray byte-order mark. Kept, they split a word for every search (an archive query, a keyword rule)
+# while a reader sees one word. (Not the zero-width joiner and non-joiner: Persian, Indic scripts and emoji
+# spell with them.)
+INVISIBLE_FORMAT = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def without_invisible(text: str) -> str:
+    """The text without the invisible line-break hints above."""
+    return INVISIBLE_FORMAT.sub("", text) if INVISIBLE_FORMAT.search(text) else text
+
 
 def clean_text(text: str | None) -> str:
     """Whitespace runs (Unicode spaces and line breaks included) collapsed to one space, ends trimmed."""

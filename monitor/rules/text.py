@@ -83,7 +83,14 @@ _RTL_FOLDS = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "ة": "ه"})
 _HAS_RTL = re.compile("[\u0590-\u06ff]")
 
 
+# Soft hyphens, zero-width spaces, word joiners, byte-order marks: invisible inside a word, so they split
+# no word (a rule pasted from a web page, a story stored before extraction dropped them; extraction's
+# `text.INVISIBLE_FORMAT` is the same set, not imported: the rules stay free of the crawler).
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
 def _fold_all(text: str) -> str:
+    text = _INVISIBLE.sub("", text)
     if _NEEDS_EXTRA.search(text):
         text = text.translate(_EXTRA_FOLDS)
     text = unicodedata.normalize("NFKD", text.casefold())

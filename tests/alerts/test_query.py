@@ -170,3 +170,12 @@ def test_index_finds_exactly_what_brute_force_finds() -> None:
         slow = {key for key, _ in match_without_index(rules, doc)}
         assert fast == slow
         assert len(index.candidates(doc)) < len(rules)
+
+
+def test_soft_hyphens_and_zero_width_spaces_split_no_word() -> None:
+    # German CMSes hyphenate long words with &shy;; a rule may be pasted from such a page too.
+    words = ["helikopterlandeplatz", "und", "mitteilen"]
+    assert tokens("Helikopter\u00adlandeplatz und mit\u200bteilen") == words
+    assert matches("Helikopterlandeplatz", Document(headline="Trump plant Helikopter\u00adlandeplatz"))
+    assert matches("Helikopter\u00adlandeplatz", Document(body="Ein neuer Helikopterlandeplatz"))
+    assert not matches("Helikopter", Document(body="Ein neuer Helikopter\u00adlandeplatz"))

@@ -541,3 +541,14 @@ def test_a_field_holding_only_the_sites_name_states_no_headline() -> None:
     assert extract(html, URL).headline == "Stadtrat beschliesst Hafen-Plan"
     html = page(title="Hafenblatt", article="<h1>Der Tag, an dem der Hafen eröffnet wurde</h1>")
     assert extract(html, URL).headline == "Der Tag, an dem der Hafen eröffnet wurde"
+
+
+def test_a_heading_hyphenated_with_soft_hyphens_states_what_metadata_states_without_them() -> None:
+    """ "Helikopter&shy;landeplatz" in the <h1> and "Helikopterlandeplatz" in og:title are one statement:
+    together they outvote the JSON-LD's search-engine variant."""
+    html = page(
+        head=og("Trump plant Helikopterlandeplatz") + ld({"@type": "Article", "headline": "Trump: Heliport"}),
+        title="Das Weiße Haus baut um | Hafenblatt",
+        article="<h1>Trump plant Helikopter&shy;landeplatz</h1>",
+    )
+    assert extract(html, URL).headline == "Trump plant Helikopterlandeplatz"

@@ -47,3 +47,33 @@ def test_attribute_lookup_finds_the_element_after_classes_that_lower_case_longer
     page = parse_page(f"<html><body>{turkish}{byline}</body></html>", URL)
     found = read_structured(page).elements_with(page, re.compile(r"byline"))
     assert [element.text for element in found] == ["Ayşe Yılmaz"]
+
+
+def test_soft_hyphens_and_zero_width_spaces_leave_every_text_field() -> None:
+    """A reader sees one word in "Helikopter&shy;landeplatz"; the archive and the keyword rules must
+    find it as one. The <h1> hyphenated so states the same headline as og:title without the hyphens."""
+    html = (
+        '<html lang="de"><head><title>Ignored | Hafenblatt</title>'
+        '<meta property="og:title" content="Trump plant Helikopterlandeplatz">'
+        '<meta name="description" content="Der Heli&shy;kopter&shy;landeplatz kommt.">'
+        '<meta property="article:section" content="Aus&shy;land"></head><body><main><article>'
+        "<h1>Trump plant Helikopter&shy;landeplatz</h1>"
+        '<p class="byline">Von <a rel="author" href="/autoren/anna">Anna Müller&#8203;</a></p>'
+        + "<p>"
+        + "Der Bau&shy;antrag f&uuml;r den Helikopter&shy;landeplatz liegt vor. " * 6
+        + "</p>"
+        '<div class="tags"><a rel="tag" href="/thema/usa">Verei&shy;nigte Staaten</a></div>'
+        '</article><div class="related-posts"><h3>Related Posts</h3><ul>'
+        '<li><a href="/ausland/baustopp-am-ballsaal-des-hauses">Bau&shy;stopp am Ball&shy;saal</a></li>'
+        '<li><a href="/ausland/die-wahl-im-herbst-rueckt-naeher">Die Wahl im Herbst</a></li></ul></div>'
+        "</main></body></html>"
+    )
+    article = extract(html, "https://news.example/ausland/helikopter")
+    assert article.headline == "Trump plant Helikopterlandeplatz"
+    assert article.summary == "Der Helikopterlandeplatz kommt."
+    assert article.section == "Ausland"
+    assert article.authors == ["Anna Müller"]
+    assert article.tags == ["Vereinigte Staaten"]
+    assert article.body is not None and "Bauantrag für den Helikopterlandeplatz" in article.body
+    assert [link.title for link in article.related] == ["Baustopp am Ballsaal", "Die Wahl im Herbst"]
+    assert not any("\u00ad" in str(value) or "\u200b" in str(value) for value in article.to_json().values())
