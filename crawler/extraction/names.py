@@ -393,8 +393,25 @@ def _pieces(text: str) -> list[str]:
             if len(parts) > 1 and (addresses := [p for p in parts if _WEB_ADDRESS.search(p.strip())]):
                 parts = addresses[:1]
             for part in parts:
+                if pieces and _GENERATION.fullmatch(part.strip()):
+                    pieces[-1] = f"{pieces[-1].rstrip()} {part.strip()}"  # "Robert Downey, Jr.": his suffix
+                    continue
                 pieces.extend(_prefixed_and(part) if " و" in part or " ו" in part else [part])
     return pieces
+
+
+# A generational suffix, which English writes after a comma or without one ("Robert Downey, Jr.", "John
+# Smith III"): part of the name before it, never a name of its own.
+_GENERATION = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_GENERATION_WITH_STOP = re.compile(r"\b(?:Jr|Sr)\.")
+
+
+def _with_generation_stop(name: str, text: str) -> str:
+    """A name ending in "Jr" or "Sr" gets back the full stop the byline writes after it (the name's
+    cleaning strips full stops at the ends, which suits every other name)."""
+    if name.endswith((" Jr", " Sr")) and _GENERATION_WITH_STOP.search(text):
+        return name + "."
+    return name
 
 
 def _prefixed_and(run: str) -> list[str]:
@@ -549,7 +566,10 @@ def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
             and (after_address or (names and " " in names[-1]))
         ):
             continue
-        names.extend(_spaced_names(name) if " " in name and "\uac00" <= name[0] <= "\ud7a3" else [name])
+        if " " in name and "\uac00" <= name[0] <= "\ud7a3":
+            names.extend(_spaced_names(name))
+        else:
+            names.append(_with_generation_stop(name, text))
     return names
 
 
@@ -567,8 +587,9 @@ def split_spaced_han(name: str) -> list[str]:
 
 
 def name_key(name: str) -> str:
-    """Case, spacing and accents folded: "José  García" and "JOSE GARCIA" are one person."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    """Case, spacing, accents and a closing full stop folded: "José  García" and "JOSE GARCIA" are one
+    person, and so are "John Smith Jr." and "John Smith Jr"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold().rstrip("."))
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 
 

@@ -676,3 +676,19 @@ def test_the_sites_name_set_after_the_writer_in_the_byline_box_is_no_part_of_the
 )
 def test_a_name_its_bracket_credits_for_the_pictures_is_no_writer(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Martin Luther King Jr. and Ann Lee", ["Martin Luther King Jr.", "Ann Lee"]),
+        ("By Robert Downey, Jr.", ["Robert Downey Jr."]),
+        ("By Perry Bacon Jr., Ann Lee and Bo Ek", ["Perry Bacon Jr.", "Ann Lee", "Bo Ek"]),
+        ("By John Smith, III and Ann Lee", ["John Smith III", "Ann Lee"]),
+        ("By John Smith Jr", ["John Smith Jr"]),
+    ],
+)
+def test_a_generational_suffix_belongs_to_the_name_with_its_full_stop(byline: str, names: list[str]) -> None:
+    """"Jr." is part of the name, also after a comma; its full stop is no sentence's end to strip."""
+    assert split_byline(byline) == names
+    assert merge_names(["John Smith Jr.", "John Smith Jr"]) == ["John Smith Jr."]
