@@ -140,7 +140,7 @@ def test_titles_descriptions_and_credits_come_off_the_name(byline: str, names: l
         ("Wilmer Leon. Harbour Radio", ["Wilmer Leon", "Harbour Radio"]),
         ("Prof. Jane Doe", ["Prof. Jane Doe"]),  # a full stop after a title does not end the name
         ("R.C. Baker", ["R.C. Baker"]),
-        ("Martin Luther King Jr. and Jane Doe", ["Martin Luther King Jr", "Jane Doe"]),
+        ("Martin Luther King Jr. and Jane Doe", ["Martin Luther King Jr.", "Jane Doe"]),
     ],
 )
 def test_dashes_and_full_stops_between_names(byline: str, names: list[str]) -> None:
@@ -689,6 +689,6 @@ def test_a_name_its_bracket_credits_for_the_pictures_is_no_writer(byline: str, n
     ],
 )
 def test_a_generational_suffix_belongs_to_the_name_with_its_full_stop(byline: str, names: list[str]) -> None:
-    """"Jr." is part of the name, also after a comma; its full stop is no sentence's end to strip."""
+    """ "Jr." is part of the name, also after a comma; its full stop is no sentence's end to strip."""
     assert split_byline(byline) == names
     assert merge_names(["John Smith Jr.", "John Smith Jr"]) == ["John Smith Jr."]
