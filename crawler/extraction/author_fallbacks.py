@@ -1,0 +1,349 @@
+"""The last resorts for a story's writer, where no structured data, byline element or label names one.
+
+Each finds a byline a theme sets without byline markup, in the order `authors` asks them: the opening
+line of the story ("Von Jennifer Patt"), a signature under it, a Chinese dateline's reporters, links to
+the site's author pages in the story's part of the page, the story's author box, and last the name set
+right before the story's date line. None reads a teaser, another <article> or the site's header and
+footer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice, takewhile
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from crawler.extraction.block_names import AUTHOR_AREA, element_names
+from crawler.extraction.blocks import KIND_ATTR, STORY, story_container
+from crawler.extraction.bylines import (
+    BYLINE_LINE_LENGTH,
+    NOT_TEXT,
+    byline_box,
+    byline_text,
+    inside,
+    visible_text,
+)
+from crawler.extraction.datevisible import page_reading
+from crawler.extraction.labels import AUTHOR_LINK_TITLE, AUTHOR_PAGE, heading_kind
+from crawler.extraction.names import name_key, opens_with_label, split_byline
+from crawler.extraction.page import Page
+from crawler.extraction.text import clean_text, text_pieces
+from crawler.urls import join_url
+
+_SENTENCE_END = re.compile(r"[.!?:…»\"')\]]$")
+
+
+def from_signature(page: Page) -> list[str]:
+    """A name signed at the end of the story, as many desks do: a last short paragraph set apart in bold,
+    italics or right-aligned ("<p style='text-align:right'><strong>Lê Phương</strong></p>")."""
+    # The container `blocks` found for the story, while no rule marked it as something else (`blocks`
+    # keeps it, no search for its mark), else the page's first <article>.
+    container = story_container(page)
+    if container is None or container.get(KIND_ATTR) != STORY:
+        container = page.tree.find(".//article")
+    if container is None:
+        return []
+    paragraphs = [p for p in container.iter("p") if not page.is_excluded(p)]
+    for paragraph in reversed(paragraphs[-3:]):
+        text = visible_text(paragraph)
+        if not text:
+            continue
+        if (
+            len(text) > 40
+            or len(text.split()) > 4
+            or _SENTENCE_END.search(text)
+            or paragraph.find(".//a") is not None
+        ):
+            return []
+        if " " not in text and not text.isascii() and len(text) > 5 and not any(ch.isupper() for ch in text):
+            return []  # a CJK name is two to five characters; a longer run is a phrase
+        if any(visible_text(sibling) for sibling in paragraph.itersiblings() if sibling.tag not in NOT_TEXT):
+            return []  # content follows: a heading ("Weitere Informationen"), not a signature
+        emphasis = [c for c in paragraph if c.tag in ("strong", "b", "em", "i")]
+        alignment = (paragraph.get("style") or "") + (paragraph.get("class") or "")
+        set_apart = (emphasis and visible_text(emphasis[0]) == text) or "right" in alignment
+        return split_byline(text) if set_apart else []
+    return []
+
+
+# Chinese news opens the story with its dateline and the reporters in brackets: "新华社北京3月5日电（记者
+# 张三、李四）", "本报讯（记者 张三）", "央视网消息（记者 王五）".
+_DATELINE_REPORTERS = re.compile(
+    r"^[^（(]{0,40}?(?:电|電|讯|訊|消息)\s*[（(]\s*((?:本报)?[记記]者\s*[^）)]{2,40})[）)]"
+)
+
+
+def _first_paragraphs(page: Page, count: int) -> list[str]:
+    """The texts of the story's first paragraphs, up to `count`."""
+    container = story_container(page)
+    if container is None:
+        return []
+    texts = (text for p in container.iter("p") if not page.is_excluded(p) and (text := visible_text(p)))
+    return list(islice(texts, count))
+
+
+def from_dateline(page: Page) -> list[str]:
+    """The reporters a Chinese story's opening dateline names."""
+    first = _first_paragraphs(page, 1)
+    if not first or not (match := _DATELINE_REPORTERS.match(first[0][:120])):
+        return []
+    return split_byline(match.group(1))
+
+
+def from_opening_byline(page: Page) -> list[str]:
+    """The byline a theme without byline elements sets as one of the story's first two paragraphs (under
+    a date line: "Nachricht vom 06.11.2023", "Von Jennifer Patt"): a short line that opens with a byline's
+    label, no sentence."""
+    for text in _first_paragraphs(page, 2):
+        if (
+            len(text) <= BYLINE_LINE_LENGTH
+            and not text.endswith((".", "!", "?", ":"))
+            and opens_with_label(text)
+        ):
+            return split_byline(text)
+    return []
+
+
+# A place's element by its names: the dateline's city, not its writer.
+_PLACE_NAMES = re.compile(
+    r"location|place|city|dateline|region|(?<![a-z])ort(?![a-z])|lieu|lugar|luogo", re.I
+)
+
+
+# How far the story's date line may sit under its headline (elements), and how long it may be.
+_DATE_LINE_REACH = 60
+
+
+_DATE_LINE_LENGTH = 80
+
+
+# What may stand beside the name in its element: spaces and the separator before the date.
+_PIECE_BLANK = " |·•,-–\xa0\t\n"
+
+
+# A word of a writer's name: letters, with an apostrophe, full stop or hyphen inside ("O'Mahony", "Jr.").
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]*)*$")
+
+
+def from_date_neighbour(page: Page) -> list[str]:
+    """The writer's name a theme sets without class or label right before the story's date line (in the
+    line itself, "Sehernur Karsu | 05.04.2025", or in the block above it): the first element under the
+    headline whose own text is a date, and the nearest text before it there or one or two levels up."""
+    area = _story_area(page)
+    date_line = _date_line(page, area) if area is not None else None
+    node = date_line
+    for _ in range(3):
+        if node is None or node is area:
+            break
+        sibling = next((s for s in node.itersiblings(preceding=True) if visible_text(s)), None)
+        if sibling is not None:
+            return _names_before_date(page, sibling)
+        node = node.getparent()
+    return []
+
+
+def _names_before_date(page: Page, element: etree._Element) -> list[str]:
+    """The writer the element before the date line names, if it holds one piece of text shaped as a
+    name (a breadcrumb, "Charleroi Charleroi Actu", is several), in no link but to an author's page (a
+    menu item, "Current Issue", links elsewhere) and in no element named as a place."""
+    text = visible_text(element).rstrip(_PIECE_BLANK)
+    if len([t for t in text_pieces(element, NOT_TEXT) if t.strip(_PIECE_BLANK)]) != 1:
+        return []
+    author_links = {link for link, _ in _author_page_links(page)}
+    if not all(link in author_links for link in element.iter("a")):
+        return []
+    if _PLACE_NAMES.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+        return []
+    return split_byline(text) if _shaped_as_name(text) else []
+
+
+def _date_line(page: Page, area: etree._Element) -> etree._Element | None:
+    """The first element after the headline whose own text, a short one, is a date."""
+    reading = page_reading(page)
+    headline = next(area.iter("h1"), None)
+    # The walk is past the headline once it has seen each of the headline's elements.
+    unseen_headline = set(headline.iter()) if headline is not None else set()
+    seen = 0
+    for element in area.iter():
+        if unseen_headline:
+            unseen_headline.discard(element)
+            continue
+        if not isinstance(element.tag, str) or page.is_excluded(element):
+            continue
+        seen += 1
+        if seen > _DATE_LINE_REACH:
+            return None
+        own = clean_text(element.text)
+        if own and len(own) <= _DATE_LINE_LENGTH and reading.dates(own, _DATE_LINE_LENGTH):
+            return element
+    return None
+
+
+# Words of the labels and places a theme sets before its date line, which no writer's name holds.
+_NOT_NAME_WORDS = frozenset(
+    ("news", "stories", "story", "breaking", "live", "latest", "update", "updates", "exclusive", "opinion",
+     "analysis", "video", "videos", "photos", "podcast", "top", "local", "world", "nachrichten", "aktuell",
+     "noticias", "actualités", "notizie", "city", "county")
+)  # fmt: skip
+
+
+def _shaped_as_name(text: str) -> bool:
+    """Two to four words, each opening with a capital and not all in capitals (a dateline's "NEW YORK"),
+    none of them a label's or a place's word ("Top Stories", "Local News", "Mexico City")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and not text.isupper()
+        and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
+        and not any(w.casefold() in _NOT_NAME_WORDS for w in words)
+        and heading_kind(text) is None
+    )
+
+
+def _story_area(page: Page) -> etree._Element | None:
+    """The story's part of the page: the lowest element holding both its text and its headline (the
+    story container alone where the page has no <h1> outside the marked blocks)."""
+    container = story_container(page)
+    if container is None:
+        return None
+    headline = next((h for h in page.elements("h1") if not page.is_excluded(h)), None)
+    if headline is None or inside(headline, container):
+        return container
+    above = set(headline.iterancestors())
+    area: etree._Element | None = container
+    while area is not None and area not in above:
+        area = area.getparent()
+    return area if area is not None and area.tag not in ("html", "body") else container
+
+
+def from_author_links(page: Page) -> list[str]:
+    """The names of the first links to the site's author pages in the story's part of the page, where no
+    byline says more: themes that style bylines with utility classes ("inline text-xl font-bold") still
+    link the writer's page. Not in a teaser (another story's card, or another <article>) or the site's
+    header and footer; a second link counts only in the same byline box."""
+    area = _story_area(page)
+    if area is None:
+        return []
+    names: list[str] = []
+    box: etree._Element | None = None
+    for link, _ in _author_page_links(page):
+        if not inside(link, area) or (box is not None and not inside(link, box)):
+            continue
+        if byline_text(page, link) is None or _in_other_article(page, link):
+            continue
+        if found := split_byline(clean_text(link.text_content())):
+            names.extend(_with_unlinked_cowriters(link, found))
+            if box is None:
+                box = byline_box(link)
+    return names
+
+
+_INLINE_TAGS = frozenset(("a", "span", "strong", "b", "em", "i"))
+
+
+def _with_unlinked_cowriters(link: etree._Element, found: list[str]) -> list[str]:
+    """The link's names, or all the names of its line where that names more ("<a>Adam Vidler</a> and
+    <span>AP</span>": an agency or a guest writer has no author page). The line is the run of inline
+    elements around the link, up to a block (the date's <p> under it)."""
+    before = [_inline_text(s) for s in _inline_run(link.itersiblings(preceding=True))]
+    after = [_inline_text(s) for s in _inline_run(link.itersiblings())]
+    text = clean_text(" ".join([*before[::-1], visible_text(link), link.tail or "", *after]))
+    if len(text) > BYLINE_LINE_LENGTH:
+        return found
+    written = split_byline(text)
+    return written if {name_key(n) for n in found} < {name_key(n) for n in written} else found
+
+
+def _inline_run(siblings: Iterator[etree._Element]) -> Iterator[etree._Element]:
+    return takewhile(lambda s: s.tag in _INLINE_TAGS, siblings)
+
+
+def _inline_text(element: etree._Element) -> str:
+    return f"{visible_text(element)} {element.tail or ''}"
+
+
+_AUTHOR_LINKS_KEY = "_newswatch_author_page_links"
+
+
+def _author_page_links(page: Page) -> list[tuple[etree._Element, str]]:
+    """The page's links to one of its author pages, with their addresses (without query and fragment):
+    read once for the two last resorts that look through them. An author's page is known by its path
+    ("/author/jane-doe/") or by a link title that says so and names the link's own text ("Alle Inhalte
+    von Duy Linh Dinh" on a link "Duy Linh Dinh" to "/thema/duy-linh-dinh,145046_58/")."""
+    found = vars(page).get(_AUTHOR_LINKS_KEY)
+    if found is None:
+        found = [
+            (link, href)
+            for link in page.elements("a")
+            if AUTHOR_PAGE.search(href := (link.get("href") or "").split("#", 1)[0].split("?", 1)[0])
+            or _titled_as_author_page(link)
+            or ("/@" in href and _handle_page_of_the_site(page, href))
+        ]
+        vars(page)[_AUTHOR_LINKS_KEY] = found
+    return found
+
+
+_HANDLE_PATH = re.compile(r"^/@[\w.-]+/?$")
+
+
+def _handle_page_of_the_site(page: Page, href: str) -> bool:
+    """A writer's page under their handle on the platform the page is on ("/@janedoe" on medium.com,
+    "substack.com/@janedoe" from janedoe.substack.com). Not another site's: "youtube.com/@channel" in a
+    share bar is a social profile."""
+    url = join_url(page.url, href)
+    if url is None:
+        return False
+    parts = urlsplit(url)
+    host, own = parts.hostname or "", urlsplit(page.url).hostname or ""
+    same_site = host == own or own.endswith("." + host) or host.endswith("." + own)
+    return same_site and _HANDLE_PATH.match(parts.path) is not None
+
+
+def _titled_as_author_page(link: etree._Element) -> bool:
+    """Whether the link's title says it lists its own text's stories or profile (`AUTHOR_LINK_TITLE`)."""
+    title = link.get("title")
+    if not title or not (opening := AUTHOR_LINK_TITLE.match(title)):
+        return False
+    text = visible_text(link)
+    return bool(text) and name_key(title[opening.end() :]) == name_key(text)
+
+
+def from_author_box(page: Page) -> list[str]:
+    """The writer the story's author box names, where nothing else does: the bio block a theme sets under
+    the story ("b-author-bio", "about-the-author") links the author's page by their name, and `blocks`
+    marks the box as furniture (its bio is no story text). Only a box inside the story's part of the
+    page, and one box only: a sidebar or a list of the site's writers is another block around it."""
+    area = _story_area(page)
+    if area is None:
+        return []
+    for link, href in _author_page_links(page):
+        if not inside(link, area) or _in_other_article(page, link):
+            continue
+        boxes = [a for a in link.iterancestors() if a in page.excluded]
+        if not boxes or not all(AUTHOR_AREA.search(element_names(box)) for box in boxes):
+            continue
+        text = visible_text(link)
+        if text and len(text) <= 60 and _names_the_page(text, href) and (found := split_byline(text)):
+            return found
+    return []
+
+
+_NOT_SLUG = re.compile(r"[\W_]+")
+
+
+def _names_the_page(text: str, href: str) -> bool:
+    """The link's text is the name its author page is filed under ("/author/tania-broughton" for
+    "Tania Broughton"), not the box's "More posts" or "All articles" link to the same page."""
+    slug = _NOT_SLUG.sub("-", name_key(text)).strip("-")
+    segment = unquote(href.rstrip("/").rsplit("/", 1)[-1]).casefold()
+    return bool(slug) and (segment == slug or segment.startswith(slug + "-"))
+
+
+def _in_other_article(page: Page, element: etree._Element) -> bool:
+    """Inside an <article> that does not hold the story's text: another story's card."""
+    article = next(element.iterancestors("article"), None)
+    container = story_container(page)
+    return article is not None and container is not None and not inside(container, article)

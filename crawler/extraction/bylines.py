@@ -1,0 +1,266 @@
+"""The bylines a theme marks: its byline elements and inline author labels.
+
+A byline element is known by its class, id, itemprop or rel ("byline", "author-name", rel=author,
+itemprop=author, "article-attribution"); an inline label by its words ("<strong>Autor</strong> Roman
+Goncharenko", "By" opening a Drupal byline). Blocks around them may avoid them (comments, teasers, a
+caption's photographer, the author's place or position line), and a credit for other work ("Editor:
+<a>Heryadi</a>") names no writer. `authors` weighs what these find against the structured data; the
+helpers for reading text and boxes are shared with the last resorts (`author_fallbacks`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from crawler.extraction.block_names import without_state_classes
+from crawler.extraction.blocks import in_other_storys_block
+from crawler.extraction.names import credited_names, name_key, split_byline
+from crawler.extraction.page import Page, iter_document
+from crawler.extraction.structured import StructuredData
+from crawler.extraction.text import clean_text, text_pieces
+
+_AVOID = re.compile(
+    r"comment|related|teaser|sidebar|widget|footer|reply|popular|avatar|bio\b|description|about|"
+    r"photo|caption|credit|image|share|social|follow|more-from|other-articles|newsletter",
+    re.I,
+)
+
+
+# Byline class, id, itemprop and rel words ("article-attribution" too: a picture's "image-attribution"
+# is avoided as a picture's credit). The abbreviation "byl" counts only where no letter follows
+# ("c-byl"): generated class names, styled-components' "bYLXMF", hold any three letters. (One group of
+# alternatives that each open with a letter: re then skips to the positions that hold one of them.)
+_BYLINE_ATTRS = re.compile(
+    r"(?:a(?:ut(?:hor|or)|ttribution)|byl(?:ine|(?![a-z]))|creator|journalist|reporter|writer)"
+)
+
+
+def _avoided(page: Page, element: etree._Element) -> bool:
+    node: etree._Element | None = element
+    depth = 0
+    while node is not None:
+        if node in page.excluded or node.tag == "figcaption":
+            return True  # (a caption's "author" is the photographer's)
+        if depth < 6 and node is not element:
+            attrs = without_state_classes(node.get("class") or "") + " " + (node.get("id") or "")
+            if len(attrs) > 1 and _AVOID.search(attrs):
+                return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+# A byline box's line for the author's place or position, not the name: "author_location" (Sevilla, Los
+# Gallardos), "c-author__position" (Leitender Redakteur), "byline__role".
+_FACET = re.compile(r"(?:^|[\s_-])(?:location|place|city|role|position|job|jobtitle)(?:$|[\s_-])", re.I)
+
+
+# The site's furniture by tag: once `blocks` has marked it, a rel=author link in it credits the site.
+_SITE_CHROME_TAGS = frozenset(("header", "footer", "nav", "menu"))
+
+
+_NOT_BYLINES = frozenset(("script", "style", "meta", "link", "img", "body", "html", "article", "main"))
+
+
+def from_bylines(page: Page, data: StructuredData) -> list[str]:
+    """The names in the elements a theme marks as bylines. Once one gives names, later bylines count only
+    near it (the story's byline area, not author lists elsewhere); a byline inside a byline counts once."""
+    names: list[str] = []
+    seen: set[etree._Element] = set()
+    container: etree._Element | None = None
+    for element in data.elements_with(page, _BYLINE_ATTRS, ("address",)):
+        if container is not None and not inside(element, container):
+            continue
+        if element.tag in _NOT_BYLINES:
+            continue
+        if element.getparent() in seen:
+            seen.add(element)
+            continue
+        text = byline_text(page, element)
+        if text is None:
+            continue
+        found = _byline_names(element, text)
+        if found or credited_names(text):
+            # (A box whose text as a whole reads as no name, "By AP 12:20pm Jan 7", leaves its parts to be
+            # read; one that credits its names for other work, "Editor: Heryadi", does not.)
+            seen.add(element)
+        names.extend(found)
+        if container is None and found:
+            container = byline_box(element)
+        if len(names) > 12:
+            break
+    return names
+
+
+def not_credited_otherwise(page: Page, persons: list[str]) -> list[str]:
+    """The metadata's persons without those whom the page links from a credit for other work, and never
+    as writers: a CMS that puts the editor who published the story in JSON-LD `author` while the page
+    shows "Penulis: Naufal Zuhdi | Editor: <a href=/author/heryadi>Heryadi</a>" (the writer is then
+    found in the byline). Only linked names are looked up: the page's links are at hand, while a search
+    of every byline box would cost each page with a JSON-LD author a pass over the tree's attributes."""
+    wanted = {name.casefold() for name in persons}
+    texts = [
+        text
+        for link in page.elements("a")
+        if (name := link.text) is not None
+        and name.strip().casefold() in wanted
+        and (box := link.getparent()) is not None
+        and (text := byline_text(page, box)) is not None
+    ]
+    return _without_credited(persons, texts) if texts else persons
+
+
+def byline_text(page: Page, element: etree._Element) -> str | None:
+    """The byline's text; None when its class or a block around it avoids it, or the text runs too long
+    for a byline. A link with rel=author says it names the story's author whatever the classes around
+    it ("social_icons", "byline-social": themes set the byline in the share bar); only another story's
+    block (a teaser), the site's own header or footer (a publisher credit) or a caption (the
+    photographer's) still avoids it."""
+    names = (element.get("class") or "") + " " + (element.get("id") or "")
+    if _FACET.search(names):
+        return None  # the author's place or position line, next to the name ("author_location")
+    if element.get("rel") == "author":
+        if in_other_storys_block(page, element) or any(
+            (a.tag == "figcaption" and not _byline_figure(a))
+            or (a.tag in _SITE_CHROME_TAGS and a in page.excluded)
+            for a in element.iterancestors()
+        ):
+            return None
+    elif _AVOID.search(names) or _avoided(page, element):
+        return None
+    text = visible_text(element)
+    return text if text and len(text) <= 200 else None
+
+
+def _byline_figure(caption: etree._Element) -> bool:
+    """A <figure> that is the byline's layout, not a picture's: every image in it is the author's own
+    avatar, inside a rel=author link (Funke's sites caption the avatar with "Von <a rel=author>…")."""
+    figure = caption.getparent()
+    if figure is None or figure.tag != "figure":
+        return False
+    images = list(figure.iter("img"))
+    return bool(images) and all(
+        any(a.tag == "a" and a.get("rel") == "author" for a in image.iterancestors()) for image in images
+    )
+
+
+def _byline_names(element: etree._Element, text: str) -> list[str]:
+    """A link to the author's page inside the byline is the cleanest form of the name; but where the
+    byline names more writers than it links ("Von <a>Christian Unger</a>, <a>Tobias Köberlein</a>, Laura
+    Wagener und Alexander Rothe": not every writer has a page), its text names them all."""
+    links = [
+        a
+        for a in element.iter("a")
+        if a.get("rel") == "author" or "/autor" in (a.get("href") or "") or "/author" in (a.get("href") or "")
+    ]
+    if links and element.tag != "a":
+        names = [name for link in links for name in split_byline(clean_text(link.text_content()))]
+        written = split_byline(text)
+        if {name_key(name) for name in names} < {name_key(name) for name in written}:
+            names = written
+        return _without_credited(names, [text])
+    return split_byline(text)
+
+
+def _without_credited(names: list[str], texts: list[str]) -> list[str]:
+    """The names without those the byline texts credit for other work and never as writers ("Editor :
+    <a href=/author/heryadi>Heryadi</a>" links an author page, but to the story's editor)."""
+    credited = {name_key(name) for text in texts for name in credited_names(text)}
+    if not credited:
+        return names
+    credited -= {name_key(name) for text in texts for name in split_byline(text)}
+    return [name for name in names if name_key(name) not in credited]
+
+
+NOT_TEXT = frozenset(("script", "style", "template", "noscript", "svg", "button", "figcaption"))
+
+
+def visible_text(element: etree._Element) -> str:
+    """The element's visible text: no script, style, template, comment or caption content."""
+    if not isinstance(element.tag, str) or element.tag in NOT_TEXT:
+        return ""
+    return clean_text(" ".join(text_pieces(element, NOT_TEXT)))
+
+
+def inside(element: etree._Element, container: etree._Element) -> bool:
+    node: etree._Element | None = element
+    while node is not None:
+        if node is container:
+            return True
+        node = node.getparent()
+    return False
+
+
+# Short inline labels ("Autor", "By:", "Szerző:", "Автор:", "作者："): the first letter narrows the search
+# before any text is compared.
+# (One tag-filtered walk and in Python the test an XPath did, with eight walks: the element's first text
+# node, under 30 characters, starts with one of those letters or is blank or missing.)
+_LABEL_TAGS = ("strong", "b", "dt", "th", "em", "label", "small", "span")
+
+
+def _label_candidates(tree: etree._Element) -> list[etree._Element]:
+    found = []
+    for element in iter_document(tree, *_LABEL_TAGS):
+        first = element.text
+        if first is None:
+            first = next((child.tail for child in element if child.tail is not None), "")
+        if len(first) < 30 and (not (initial := first.lstrip(" \t\r\n")[:1]) or initial in _LABEL_INITIALS):
+            found.append(element)
+    return found
+
+
+_LABEL_TEXT = re.compile(
+    r"^(?:autor(?:in|en|ka|i|ius|s)?(?:/autor(?:in)?)?|authors?|by|von|text|texto|tekst|teksti|written by|"
+    r"reporter(?:in)?|redakteur(?:in)?|auteur|autore|por|par|door|av|af|di|journalist|verfasser(?:in)?|"
+    r"escrito por|skrevet av|skrevet af|napisał(?:a)?|przez|szerző|yazan|haber|penulis|wartawan|oleh|bởi|"
+    r"tác giả|текст|автор|κείμενο|συντάκτης|作者|文|撰文|记者|記者|بقلم|كتب|מאת)\s*[:：]?$",
+    re.I,
+)
+
+
+# The first letters of those labels: most inline elements are refused on their first letter alone.
+_LABEL_INITIALS = frozenset("AaBbVvTtWwRrPpDdJjEeSsNnYyHhOoАаТтΚκΣσ作文撰记記بكמ")
+
+
+def from_labels(page: Page) -> list[str]:
+    """A byline given as a label and a name: <strong>Autor</strong> Roman Goncharenko, or the label as the
+    text that opens the element around the name (Drupal's <span>By <span><a class="username">…</a></span>
+    </span>)."""
+    for element in _label_candidates(page.tree):
+        # (A childless element's text is its own: no serialisation; a label is short.)
+        label = element.text if len(element) == 0 else element.text_content()
+        if not label or len(label) > 200:
+            continue
+        if not _LABEL_TEXT.match(clean_text(label)):
+            if (names := _names_after_own_label(element)) is not None and not _avoided(page, element):
+                return names
+            continue
+        if _avoided(page, element):
+            continue
+        text = (element.tail or "").strip()
+        if not text:
+            following = element.getnext()
+            text = visible_text(following) if following is not None else ""
+        if names := split_byline(text):
+            return names
+    return []
+
+
+def _names_after_own_label(element: etree._Element) -> list[str] | None:
+    """The names in an element that opens with a label of its own text, before its first child; None
+    where it opens otherwise or names nobody."""
+    if len(element) == 0 or not element.text or not _LABEL_TEXT.match(clean_text(element.text)):
+        return None
+    rest = clean_text(" ".join(text_pieces(element, NOT_TEXT)[1:]))
+    return (split_byline(rest) or None) if len(rest) <= BYLINE_LINE_LENGTH else None
+
+
+BYLINE_LINE_LENGTH = 80  # a byline written as a line of its own: the opening one, a label's, a link's
+
+
+def byline_box(element: etree._Element) -> etree._Element | None:
+    """The block a byline that gave names sits in (its parent's parent): later bylines count only there."""
+    parent = element.getparent()
+    return parent.getparent() if parent is not None and parent.getparent() is not None else parent
