@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler.extraction import blocks, headline  # noqa: E402
+from crawler.extraction import blocks, heading_text, headline, site_name  # noqa: E402
 from crawler.extraction.page import parse_page  # noqa: E402
 from crawler.extraction.structured import read_structured  # noqa: E402
 
@@ -66,7 +66,7 @@ def _flags(predicted: str, statements: list[str], fields: list[str], sites: list
     if fields and any(all(g not in field for field in fields) for g in glued):
         found.append("glued")
     pieces = _PIECES.split(predicted)
-    if len(pieces) > 1 and any(headline._is_site(p, sites) for p in (pieces[0], pieces[-1])):
+    if len(pieces) > 1 and any(site_name.is_site(p, sites) for p in (pieces[0], pieces[-1])):
         found.append("site-name")
     if words > 30:
         found.append("teaser")
@@ -91,11 +91,11 @@ def main() -> None:
         page = parse_page(gzip.decompress(path.read_bytes()), pred["url"])
         blocks.mark_non_story_blocks(page)
         data = read_structured(page)
-        h1s = [headline._h1_text(h1) for h1 in page.tree.iter("h1") if not page.is_excluded(h1)]
+        h1s = [heading_text.displayed_text(h1) for h1 in page.tree.iter("h1") if not page.is_excluded(h1)]
         fields = [headline._json_headline(data), data.meta.get("og:title"), data.title]
         written = [headline.unescape(s) for s in fields if s]
         predicted = pred.get("headline") or ""
-        found = _flags(predicted, written + [h for h in h1s if h], written, headline.site_names(page, data))
+        found = _flags(predicted, written + [h for h in h1s if h], written, site_name.site_names(page, data))
         if not found:
             continue
         counts.update(found)

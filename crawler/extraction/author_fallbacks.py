@@ -112,17 +112,13 @@ _PLACE_NAMES = re.compile(
     r"location|place|city|dateline|region|(?<![a-z])ort(?![a-z])|lieu|lugar|luogo", re.I
 )
 
-
 # How far the story's date line may sit under its headline (elements), and how long it may be.
 _DATE_LINE_REACH = 60
 
-
 _DATE_LINE_LENGTH = 80
-
 
 # What may stand beside the name in its element: spaces and the separator before the date.
 _PIECE_BLANK = " |·•,-–\xa0\t\n"
-
 
 # A word of a writer's name: letters, with an apostrophe, full stop or hyphen inside ("O'Mahony", "Jr.").
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]*)*$")

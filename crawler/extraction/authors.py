@@ -38,7 +38,6 @@ from crawler.extraction.author_fallbacks import (
 )
 from crawler.extraction.blocks import in_other_storys_block
 from crawler.extraction.bylines import from_bylines, from_labels, not_credited_otherwise
-from crawler.extraction.headline import site_names
 from crawler.extraction.names import (
     is_agency,
     is_desk,
@@ -47,6 +46,7 @@ from crawler.extraction.names import (
     split_spaced_han,
 )
 from crawler.extraction.page import Page
+from crawler.extraction.site_name import site_names
 from crawler.extraction.structured import StructuredData, in_article_scope, types_of
 from crawler.extraction.text import clean_text, title_segments
 

@@ -27,7 +27,6 @@ _AVOID = re.compile(
     re.I,
 )
 
-
 # Byline class, id, itemprop and rel words ("article-attribution" too: a picture's "image-attribution"
 # is avoided as a picture's credit). The abbreviation "byl" counts only where no letter follows
 # ("c-byl"): generated class names, styled-components' "bYLXMF", hold any three letters. (One group of
@@ -56,10 +55,8 @@ def _avoided(page: Page, element: etree._Element) -> bool:
 # Gallardos), "c-author__position" (Leitender Redakteur), "byline__role".
 _FACET = re.compile(r"(?:^|[\s_-])(?:location|place|city|role|position|job|jobtitle)(?:$|[\s_-])", re.I)
 
-
 # The site's furniture by tag: once `blocks` has marked it, a rel=author link in it credits the site.
 _SITE_CHROME_TAGS = frozenset(("header", "footer", "nav", "menu"))
-
 
 _NOT_BYLINES = frozenset(("script", "style", "meta", "link", "img", "body", "html", "article", "main"))
 
@@ -218,7 +215,6 @@ _LABEL_TEXT = re.compile(
     r"tác giả|текст|автор|κείμενο|συντάκτης|作者|文|撰文|记者|記者|بقلم|كتب|מאת)\s*[:：]?$",
     re.I,
 )
-
 
 # The first letters of those labels: most inline elements are refused on their first letter alone.
 _LABEL_INITIALS = frozenset("AaBbVvTtWwRrPpDdJjEeSsNnYyHhOoАаТтΚκΣσ作文撰记記بكמ")

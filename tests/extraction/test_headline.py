@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction import extract
-from crawler.extraction.headline import strip_site_name
+from crawler.extraction.site_name import strip_site_name
 from tests.extraction import pages
 from tests.extraction.pages import ld
 
