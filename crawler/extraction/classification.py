@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.extraction.labels import (
+    AUTHOR_LINK_TITLE,
     GENERIC_LINK_TEXT,
     HOME_TEXT,
     SECTION_PATH_WORDS,
@@ -289,6 +290,14 @@ def _meta_keywords(data: StructuredData) -> list[str]:
     return []
 
 
+def _writers_page(anchor: etree._Element) -> bool:
+    """A link whose title says it lists one writer's stories ("Alle Inhalte von Duy Linh Dinh"): the
+    byline's link to the author's page, which a CMS may file under its topic path ("/thema/…"). The
+    writer is the story's author, no topic of it."""
+    title = anchor.get("title")
+    return title is not None and AUTHOR_LINK_TITLE.match(title) is not None
+
+
 def find_tags(page: Page, data: StructuredData) -> list[str]:
     if tags := _unique(_listed(data.meta_all.get("article:tag") or [])):
         return tags
@@ -303,6 +312,7 @@ def find_tags(page: Page, data: StructuredData) -> list[str]:
         text
         for anchor, href, rel in _links(page)
         if (("tag" in rel and "category" not in rel) or _TAG_PATH.search(href))
+        and not _writers_page(anchor)
         and (text := _tag_text(anchor)) is not None
     ]
     links = links or _listed_tags(page, data)

@@ -225,3 +225,16 @@ def test_the_links_of_a_list_named_as_the_storys_tags_are_tags_whatever_their_pa
     assert extract(page(body=field), URL).tags == ["Shipping", "Labour"]
     widget = '<aside class="widget"><div class="tags"><a href="/taxonomy/term/9">Everything</a></div></aside>'
     assert extract(page().replace("</article>", f"</article>{widget}"), URL).tags == []
+
+
+def test_the_bylines_link_to_the_writers_page_under_the_topic_path_is_no_tag() -> None:
+    """A CMS that files its writers' pages under the topic path: the byline's link says whose stories it
+    lists by its title; the tags beside it are the story's topics."""
+    byline = (
+        '<p class="byline">Von <a href="/thema/jane-doe,1450/" title="Alle Inhalte von Jane Doe">Jane Doe</a>'
+        "</p>"
+    )
+    tags = '<div class="tags"><a href="/thema/hafen/">Hafen</a><a href="/thema/stadtrat/">Stadtrat</a></div>'
+    article = extract(page(body=byline + tags), URL)
+    assert article.tags == ["Hafen", "Stadtrat"]
+    assert article.authors == ["Jane Doe"]
