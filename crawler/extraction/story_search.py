@@ -299,17 +299,31 @@ def _story_h1s(page: Page) -> Iterator[tuple[etree._Element, list[etree._Element
 
 def _headline_article(page: Page) -> etree._Element | None:
     """The <article> around the story's <h1>: the first <h1> the page's <title> repeats, else the first
-    outside the furniture."""
+    outside the furniture. A page without an <h1> (a list of short stories, each an <article> under an
+    <h2>, the page's own first or not) names its story by the <title>: the <article> of the first <h2>
+    of three words or more that the <title> repeats."""
     titles = page.elements("title")
-    title = " ".join(" ".join(titles[0].itertext()).split()).casefold() if titles else ""
+    title = _heading_key(titles[0]) if titles else ""
     first: etree._Element | None = None
     for h1, _ in _story_h1s(page):
-        text = " ".join(" ".join(h1.itertext()).split()).casefold()
+        text = _heading_key(h1)
         if text and text in title:
             first = h1
             break
         first = first if first is not None else h1
+    if first is None and title:
+        first = next((h2 for h2 in page.elements("h2") if _titled_article_heading(h2, title)), None)
     return next(first.iterancestors("article"), None) if first is not None else None
+
+
+def _heading_key(element: etree._Element) -> str:
+    return " ".join(" ".join(element.itertext()).split()).casefold()
+
+
+def _titled_article_heading(h2: etree._Element, title: str) -> bool:
+    """An <h2> in an <article> whose text, three words or more, the <title> repeats."""
+    text = _heading_key(h2)
+    return len(text.split()) >= 3 and text in title and next(h2.iterancestors("article"), None) is not None
 
 
 # The story's own <article> holds at least this much paragraph text to hold its story.

@@ -337,3 +337,24 @@ def test_the_next_story_appended_below_is_not_the_story_however_long() -> None:
         "</body></html>"
     )
     assert names(place_of(boxed)[1].container) == "div.text#"
+
+
+def test_a_list_of_short_stories_without_h1_gives_the_one_its_title_names() -> None:
+    """A news-briefs page sets each short story in an <article> under an <h2>, the page's own among them,
+    and no <h1>: the story is the one whose heading the <title> repeats, not the longest of the list."""
+    longer = "Ferry operators said fares would rise by eight percent in June, blaming fuel costs. " * 3
+    html = (
+        "<html><head><title>Harbour plan approved after long debate | Harbour Times</title></head><body>"
+        "<section class='briefs'>"
+        f"<article class='brief'><h2>Harbour plan approved after long debate</h2><div class='text'>{story(2)}</div></article>"
+        "<article class='brief'><h2>Ferry fares to rise in June</h2><div class='text'>"
+        + "".join(f"<p>{longer}</p>" for _ in range(4))
+        + "</div></article></section></body></html>"
+    )
+    place = place_of(html)[1]
+    assert place.container is not None and "Paragraph 0" in place.container.text_content()
+    article = extract(html, URL)
+    assert article.body is not None and "Ferry operators" not in article.body
+    # A short <h2> the title happens to contain ("News") names no story: the longest stays.
+    untitled = html.replace("<h2>Harbour plan approved after long debate</h2>", "<h2>Harbour</h2>")
+    assert "Ferry operators" in (extract(untitled, URL).body or "")
