@@ -24,7 +24,7 @@ from crawler.extraction.datevisible import Reading, page_reading
 from crawler.extraction.labels import is_ad_label, is_promo_line
 from crawler.extraction.names import name_key, split_byline
 from crawler.extraction.page import Page
-from crawler.extraction.story_search import text_blocks
+from crawler.extraction.story_search import story_parts, text_blocks
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import SENTENCE_END, clean_text, repair_mojibake, text_without_code
 
@@ -185,6 +185,9 @@ def find_body(page: Page, data: StructuredData) -> str | None:
             container = around
         else:
             lead = _text(hint)  # the publisher's articleBody starts with it: it is the story's first line
+    # (The container `blocks` found may be one part of a story split around ads and pictures.)
+    found = container is not None and container is story_container(page)
+    parts = story_parts(page, container) if found else []
     if container is None:
         container = page.tree.find(".//article")
     if container is None:
@@ -192,7 +195,7 @@ def find_body(page: Page, data: StructuredData) -> str | None:
         container = found[0] if found else page.tree.find("body")
     if container is None:
         return None
-    paragraphs = _paragraphs(page, container)
+    paragraphs = [text for part in parts or [container] for text in _paragraphs(page, part)]
     if len(own_text(container).strip()) >= 100:
         # Text written between <br>s in the container itself: its lines are the paragraphs.
         paragraphs = _br_lines(page, container)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree
 
@@ -384,3 +385,75 @@ def find_story_place(page: Page) -> StoryPlace:
         size=size,
         near=frozenset(near | _near_container(container)),
     )
+
+
+# A story the page splits into parts of one class around its ads, pictures and embeds ("story-text",
+# "body__inner-container", "text_text__oJhZK"): how many levels above the container the parts may meet,
+# and the paragraph text a part holds at least (less is a caption or a note set in the same class).
+_PART_REACH = 6
+_PART_TEXT = 200
+
+
+def story_parts(page: Page, container: etree._Element) -> list[etree._Element]:
+    """The container and the other parts of its story, in document order: elements of its tag and class
+    outside it that hold paragraphs of their own, not marked as another block, in the same <article>
+    (or in none), meeting the container a few levels up in an element that holds no second <h1> (the
+    next story appended below is no part), and below the <h1> it holds. Found from the page's
+    paragraphs: each part is the parent or grandparent of one."""
+    names = container.get("class")
+    if not names:
+        return [container]
+    reach = [a for a in islice(container.iterancestors(), _PART_REACH) if a.tag not in ("body", "html")]
+    if not reach:
+        return [container]
+    article = next(container.iterancestors("article"), None)
+    parts: list[etree._Element] = []
+    seen: set[etree._Element] = {container}
+    for p in page.elements("p"):
+        parent = p.getparent()
+        for candidate in (parent, parent.getparent() if parent is not None else None):
+            if candidate is None or candidate in seen:
+                continue
+            seen.add(candidate)
+            same_kind = candidate.tag == container.tag and candidate.get("class") == names
+            if same_kind and _is_part(page, container, candidate, article, reach):
+                parts.append(candidate)
+    return _in_document_order(page, [container, *parts]) if parts else [container]
+
+
+def _is_part(
+    page: Page,
+    container: etree._Element,
+    candidate: etree._Element,
+    article: etree._Element | None,
+    reach: list[etree._Element],
+) -> bool:
+    ancestors = list(candidate.iterancestors())
+    if container in ancestors or candidate in reach or page.is_excluded(candidate):
+        return False
+    if next((a for a in ancestors if a.tag == "article"), None) is not article:
+        return False
+    meeting = next((a for a in ancestors if a in reach), None)
+    if meeting is None or paragraph_text(candidate) < _PART_TEXT:
+        return False
+    headlines = list(meeting.iter("h1"))
+    if len(headlines) > 1:
+        return False  # (another story's headline: the next story, appended below)
+    if not headlines:
+        return True
+    # A part above the headline is a hero's media box (a video's description), not the story's text.
+    first = next(el for el in meeting.iter() if el is candidate or el is headlines[0])
+    return first is not candidate
+
+
+def _in_document_order(page: Page, parts: list[etree._Element]) -> list[etree._Element]:
+    """The parts in the order their paragraphs come on the page."""
+    wanted = set(parts)
+    ordered: dict[etree._Element, None] = {}
+    for p in page.elements("p"):
+        node: etree._Element | None = p
+        while node is not None and node not in wanted:
+            node = node.getparent()
+        if node is not None:
+            ordered.setdefault(node, None)
+    return [*ordered, *(part for part in parts if part not in ordered)]

@@ -289,3 +289,57 @@ def test_lines_that_address_the_reader_about_the_site_are_not_body():
     story = f"<p>{P1}</p>" + "".join(f"<p>{line}</p>" for line in lines) + f"<p>{P2}</p>"
     html = f"<article><h1>T</h1><div class='entry-content'>{story}</div></article>"
     assert body(html) == "\n\n".join([P1, P2])
+
+
+def _part(*sentences: str) -> str:
+    return "<div class='story-text'>" + "".join(f"<p>{s} {s}</p>" for s in sentences) + "</div>"
+
+
+def test_a_story_split_into_parts_of_one_class_around_ads_and_pictures_is_read_whole() -> None:
+    """Themes cut the story's text into blocks of one class ("story-text", "body__inner-container")
+    around ad slots, pictures and embeds, each block a few levels down in wrappers of its own: the body
+    is every part, in order, not the longest alone."""
+    ad = "<div class='ad-slot'><div class='ad-label'>Advertisement</div></div>"
+    figure = "<figure><img src='/a.jpg'><figcaption>The river at dawn.</figcaption></figure>"
+    html = (
+        "<article><h1>Flood barrier approved</h1>"
+        f"<div class='row'><div class='col'>{_part(P1, P1)}</div></div>{ad}"
+        f"<div class='row'><div class='col'>{_part(P2, P2, P2, P2)}</div></div>{figure}"
+        f"<div class='row'><div class='col'>{_part(P3, P3)}</div></div></article>"
+    )
+    text = body(html)
+    assert text is not None
+    assert text.index(P1) < text.index(P2) < text.index(P3)
+    assert "Advertisement" not in text and "The river at dawn" not in text
+
+
+def test_blocks_of_the_storys_class_that_are_no_part_of_it_stay_out() -> None:
+    """Blocks of the story's class keep out of the body when they are another story's (in an <article>
+    of its own, or under a second <h1>), above the headline (a hero's video description), a short note,
+    or a block the furniture rules marked (a teaser)."""
+    other = "Ferry fares will rise by eight percent in June, the operators said on Monday morning."
+    story = f"<div class='wrap'>{_part(P1, P2, P3, P1, P2)}</div>"
+    pages = {
+        "another <article>, under an <h2>": (
+            f"<main><article><h1>Flood barrier approved</h1>{story}</article>"
+            f"<article><h2>Ferry fares to rise</h2><div class='wrap'>{_part(other, other)}</div></article></main>"
+        ),
+        "under a second <h1>": (
+            f"<main><div class='post'><h1>Flood barrier approved</h1>{story}</div>"
+            f"<div class='post'><h1>Ferry fares to rise</h1><div class='wrap'>{_part(other, other)}</div></div></main>"
+        ),
+        "above the headline": (
+            f"<main><div class='hero'>{_part(other, other)}</div><h1>Flood barrier approved</h1>{story}</main>"
+        ),
+        "a short note": (
+            f"<main><h1>Flood barrier approved</h1>{story}<div class='wrap'>{_part('Photo: ' + other)}</div></main>"
+        ),
+        "a marked teaser": (
+            f"<main><h1>Flood barrier approved</h1>{story}"
+            f"<div class='wrap'><aside class='related'>{_part(other, other)}</aside></div></main>"
+        ),
+    }
+    for case, html in pages.items():
+        text = body(html)
+        assert text is not None and P3 in text, case
+        assert "Ferry fares" not in text, case
