@@ -249,10 +249,14 @@ def find_section(page: Page, data: StructuredData, headline: str | None = None) 
 _MAX_LINKED_TAG = 60  # a tag link's text longer than this is a teaser's or a sentence, no tag's name
 
 
+_TAG_SEPARATORS = " ,;|·•"
+
+
 def _unique(values: Iterable[str], longest: int | None = None) -> list[str]:
     seen: dict[str, str] = {}
     for value in values:
-        value = clean_text(html.unescape(value) if "&" in value else value)
+        # (A theme may set the separator inside the link: "<a>Coronavirus,</a> <a>Recht</a>".)
+        value = clean_text(html.unescape(value) if "&" in value else value).strip(_TAG_SEPARATORS)
         if not value or value.startswith(("http://", "https://")) or (longest and len(value) > longest):
             continue
         if value.casefold() not in seen:

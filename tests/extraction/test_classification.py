@@ -238,3 +238,8 @@ def test_the_bylines_link_to_the_writers_page_under_the_topic_path_is_no_tag() -
     article = extract(page(body=byline + tags), URL)
     assert article.tags == ["Hafen", "Stadtrat"]
     assert article.authors == ["Jane Doe"]
+
+
+def test_a_separator_set_inside_the_tag_link_is_no_part_of_the_tag() -> None:
+    tags = '<span class="tag-links"><a href="/tag/flood/">Flood,</a> <a href="/tag/vote/">Council</a></span>'
+    assert extract(page(body=tags), URL).tags == ["Flood", "Council"]
