@@ -52,9 +52,16 @@ def find_summary(page: Page, data: StructuredData) -> str | None:
         data.meta.get("twitter:description"),
         description if isinstance(description, str) else None,
     ):
-        if value and (text := unescape(value)):
+        if value and (text := _PICTURE_CREDIT.sub("", unescape(value))):
             return text
     return _standfirst(page, data)
+
+
+# A picture's credit the description ends with, after a separator: "… am 15. Juni • Foto: Fabrizio
+# Bensch/REUTERS". The credit is the picture's, no part of the summary.
+_PICTURE_CREDIT = re.compile(
+    r"\s+[•|·–—-]\s*(?:fotos?|photos?|bild(?:er)?|images?|credits?|foto-?credit)\s*:\s*[^•|·]{1,80}$", re.I
+)
 
 
 # A class that names the story's standfirst, the lead under its headline ("standfirst", "article-lead",

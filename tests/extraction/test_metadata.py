@@ -765,3 +765,11 @@ def test_signature_at_the_end_of_the_story() -> None:
     assert extract(story(signed), URL).authors == ["Lê Phương"]
     heading = "<p><strong>Weitere Informationen</strong></p><ul><li>Broschüre zum Thema</li></ul>"
     assert extract(story(heading), URL).authors == []
+
+
+def test_a_pictures_credit_after_the_description_is_no_part_of_the_summary() -> None:
+    head = '<meta property="og:description" content="Der Rat beschließt den Hafenplan • Foto: Anna Lee/dpa">'
+    assert extract(page(head=head), URL).summary == "Der Rat beschließt den Hafenplan"
+    # A credit the sentence itself states stays: no separator sets it apart.
+    head = '<meta property="og:description" content="Das Foto: ein Dokument der Zeit, sagt der Rat.">'
+    assert extract(page(head=head), URL).summary == "Das Foto: ein Dokument der Zeit, sagt der Rat."
