@@ -544,6 +544,16 @@ _SITE_PROMO_LINE = _phrases(
     r"we(?:'|’)?d love to (?:get|hear) your feedback",
     r"advertising disclosure",
     r"fehler gefunden",
+    # An appeal to the reader who got this far, a newsletter offer, an affiliate disclosure, a notice of
+    # the site's rights: "If you enjoyed reading this post – would you consider supporting our work?",
+    # "Get the best of News18 delivered to your inbox", "(*) Alle mit einem Stern gekennzeichneten Links
+    # sind Affiliate-Links", "The contents of this website are copyright BizWest Media".
+    r"if you (?:enjoyed|liked|value[d]?) (?:reading )?(?:this|our) (?:post|article|story|journalism|work)",
+    r"get the best of (?:\S+ ){1,3}delivered",
+    r"(?:then )?sign up for our (?:\S+ ){0,2}newsletter",
+    r"(?:\(\*\) )?(?:alle )?mit einem (?:stern|sternchen) (?:\(\*\) )?(?:gekennzeichnete|markierte)n? links",
+    r"(?:this (?:post|article|page) contains|some of the links (?:in this (?:post|article) )?are) affiliate",
+    r"the contents? of this (?:web)?site (?:is|are) (?:\(c\) |© )?copyright",
     r"hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen",
     r"fandest du (?:den|diesen) artikel",
     r"ihre meinung ist uns wichtig",

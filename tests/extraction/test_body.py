@@ -343,3 +343,22 @@ def test_blocks_of_the_storys_class_that_are_no_part_of_it_stay_out() -> None:
         text = body(html)
         assert text is not None and P3 in text, case
         assert "Ferry fares" not in text, case
+
+
+def test_appeals_newsletter_offers_and_notices_after_the_story_are_not_body() -> None:
+    """What a site says to its reader under the story: a support appeal, a newsletter offer, an affiliate
+    disclosure, its rights notice. A sentence of the story that opens alike stays."""
+    notices = [
+        "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
+        "Then sign up for our email newsletter to get the latest updates straight to your inbox.",
+        "Get the best of Harbour Times delivered to your inbox every morning.",
+        "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links.",
+        "The contents of this website are copyright Harbour Media, LLC. All rights reserved.",
+    ]
+    sentence = "If you enjoyed the old harbour, the council said, you will love the new one in six years."
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>{sentence}</p><p>{P3}</p>"
+        + "".join(f"<p>{n}</p>" for n in notices)
+        + "</div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, sentence, P3])
