@@ -561,6 +561,9 @@ _SITE_PROMO_LINE = _phrases(
     r"(?:your|dein|ihr) browser (?:is|ist) (?:leider )?(?:out of date|outdated|not supported|veraltet)",
     r"votre navigateur n(?:'|’)est (?:plus )?(?:à jour|pris en charge)",
     r"(?:lade|laden sie) für ein besseres erlebnis",
+    # A video player's text for browsers that cannot play it (video.js): "To view this video please enable
+    # JavaScript, and consider upgrading to a web browser that supports HTML5 video".
+    r"to view this video please enable javascript",
     r"for a better (?:browsing )?experience,? (?:please )?(?:update|upgrade|download|use)",
 )
 _SITE_PROMO_WORDS = 30

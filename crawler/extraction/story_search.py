@@ -150,8 +150,30 @@ def find_story_container(
     ranked = _ranked(scores)
     best = _best_outside_footer(ranked)
     if best is not None:
-        return _whole_story(best)
+        return _whole_story(_around_box(best, scores))
     return ranked[0] if ranked else None
+
+
+# How far above the best candidate the story around a box may be, and how much paragraph text of its own
+# it holds at least, against the box's.
+_BOX_REACH = 3
+_AROUND_BOX_SHARE = 0.5
+
+
+def _around_box(best: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
+    """The story around the best candidate, where that is a box set in the story (a fact box, a
+    summary list: Metro's "King's speech summary" holds more paragraph text than the story's own
+    paragraphs around it): an ancestor a few levels up whose own paragraphs hold half as much text or
+    more, and that is no furniture."""
+    least = _AROUND_BOX_SHARE * scores.get(best, 0.0)
+    for ancestor in islice(best.iterancestors(), _BOX_REACH):
+        if ancestor.tag in ("body", "html"):
+            break
+        # (Its own paragraphs: those right under it. Its score also holds half of its children's.)
+        own = sum(len(text_without_code(p).strip()) for p in ancestor.iterchildren("p"))
+        if own >= least and not in_footer_or_author_box(ancestor):
+            return ancestor
+    return best
 
 
 def _ranked(scores: dict[etree._Element, float]) -> list[etree._Element]:

@@ -354,6 +354,8 @@ def test_appeals_newsletter_offers_and_notices_after_the_story_are_not_body() ->
         "Get the best of Harbour Times delivered to your inbox every morning.",
         "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links.",
         "The contents of this website are copyright Harbour Media, LLC. All rights reserved.",
+        "To view this video please enable JavaScript, and consider upgrading to a web browser that supports"
+        " HTML5 video",
     ]
     sentence = "If you enjoyed the old harbour, the council said, you will love the new one in six years."
     html = (

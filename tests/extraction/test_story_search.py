@@ -358,3 +358,29 @@ def test_a_list_of_short_stories_without_h1_gives_the_one_its_title_names() -> N
     # A short <h2> the title happens to contain ("News") names no story: the longest stays.
     untitled = html.replace("<h2>Harbour plan approved after long debate</h2>", "<h2>Harbour</h2>")
     assert "Ferry operators" in (extract(untitled, URL).body or "")
+
+
+def test_a_fact_box_with_more_text_than_the_story_around_it_is_read_with_the_story() -> None:
+    """A summary or fact box set in the story's text may hold more paragraph text than the story's own
+    paragraphs: the story is the element around the box, whose own paragraphs hold half as much or more,
+    not the box alone. A page wrapper with a short intro of its own stays out."""
+    fact = "The bill would give the harbour authority new powers over berths, fees and dredging. "
+    box = (
+        "<div class='factbox'><div class='factbox-content'>"
+        + "".join(f"<p>{fact * 2}</p>" for _ in range(6))
+        + "</div></div>"
+    )
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body><article><h1>Harbour plan approved</h1>"
+        f"<div class='article-body'>{story(2)}{box}{story(2)}</div></article></body></html>"
+    )
+    place = place_of(html)[1]
+    assert names(place.container) == "div.article-body#"
+    text = extract(html, URL).body or ""
+    assert "Paragraph 0" in text and "dredging" in text
+    intro = "<p>Welcome to the Harbour Times, your daily news from the coast and the islands.</p>"
+    wrapped = (
+        "<html><head><title>Harbour plan approved</title></head><body><div class='page'>"
+        f"{intro}<article><h1>Harbour plan approved</h1><div class='text'>{story(4)}</div></article></div></body></html>"
+    )
+    assert names(place_of(wrapped)[1].container) == "div.text#"
