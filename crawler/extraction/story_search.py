@@ -419,9 +419,9 @@ _PART_TEXT = 200
 def story_parts(page: Page, container: etree._Element) -> list[etree._Element]:
     """The container and the other parts of its story, in document order: elements of its tag and class
     outside it that hold paragraphs of their own, not marked as another block, in the same <article>
-    (or in none), meeting the container a few levels up in an element that holds no second <h1> (the
-    next story appended below is no part), and below the <h1> it holds. Found from the page's
-    paragraphs: each part is the parent or grandparent of one."""
+    (or in none, or each in its own inside one around both), meeting the container a few levels up in
+    an element that holds no second <h1> (the next story appended below is no part), and below the
+    <h1> it holds. Found from the page's paragraphs: each part is the parent or grandparent of one."""
     names = container.get("class")
     if not names:
         return [container]
@@ -453,10 +453,13 @@ def _is_part(
     ancestors = list(candidate.iterancestors())
     if container in ancestors or candidate in reach or page.is_excluded(candidate):
         return False
-    if next((a for a in ancestors if a.tag == "article"), None) is not article:
-        return False
     meeting = next((a for a in ancestors if a in reach), None)
     if meeting is None or paragraph_text(candidate) < _PART_TEXT:
+        return False
+    own_article = next((a for a in ancestors if a.tag == "article"), None)
+    if own_article is not article and not _in_an_article(meeting):
+        # Another <article> is another story's, unless both parts sit in one <article> around them
+        # (Drupal's paragraphs module sets each of a story's text blocks in an <article> of its own).
         return False
     headlines = list(meeting.iter("h1"))
     if len(headlines) > 1:
@@ -466,6 +469,10 @@ def _is_part(
     # A part above the headline is a hero's media box (a video's description), not the story's text.
     first = next(el for el in meeting.iter() if el is candidate or el is headlines[0])
     return first is not candidate
+
+
+def _in_an_article(element: etree._Element) -> bool:
+    return element.tag == "article" or next(element.iterancestors("article"), None) is not None
 
 
 def _in_document_order(page: Page, parts: list[etree._Element]) -> list[etree._Element]:

@@ -364,3 +364,16 @@ def test_appeals_newsletter_offers_and_notices_after_the_story_are_not_body() ->
         + "</div></article>"
     )
     assert body(html) == "\n\n".join([P1, P2, sentence, P3])
+
+
+def test_parts_each_in_an_article_of_their_own_inside_the_storys_article_are_read() -> None:
+    """Drupal's paragraphs module sets each text block of a story in an <article class="paragraph">
+    inside the story's own <article>: those are parts of one story, not other stories."""
+    html = (
+        "<main><article class='article-full'><h1>Flood barrier approved</h1><section class='content'>"
+        f"<article class='paragraph'>{_part(P1, P1)}</article><div class='ad-slot'></div>"
+        f"<article class='paragraph'>{_part(P2, P2, P2)}</article>"
+        f"<article class='paragraph'>{_part(P3, P3)}</article></section></article></main>"
+    )
+    text = body(html)
+    assert text is not None and text.index(P1) < text.index(P2) < text.index(P3)
