@@ -220,12 +220,22 @@ def _mark_following(page: Page, heading: etree._Element, kind: str) -> None:
     block is the story's bulk): its block is what follows, up to the next heading of the same or a higher
     level (a label set as a <p> ranks below every heading)."""
     level = _heading_level(heading.tag)
+    story_paragraph = _story_paragraph_class(heading)
     for sibling in heading.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
         if sibling.tag in _HEADINGS and _heading_level(sibling.tag) <= level:
             break
+        if story_paragraph is not None and sibling.tag == "p" and sibling.get("class") == story_paragraph:
+            break  # the story's text resumes: the box was the teasers between its paragraphs
         _mark(page, sibling, kind)
+
+
+def _story_paragraph_class(heading: etree._Element) -> str | None:
+    """The class of the story's paragraphs right before a label heading set among them, when they have
+    one ("expressive-copy-lg-body"): a paragraph of that class after the heading is the story again."""
+    before = next((s for s in heading.itersiblings("p", preceding=True)), None)
+    return (before.get("class") or None) if before is not None else None
 
 
 def _heading_level(tag: str) -> int:

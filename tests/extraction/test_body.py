@@ -377,3 +377,21 @@ def test_parts_each_in_an_article_of_their_own_inside_the_storys_article_are_rea
     )
     text = body(html)
     assert text is not None and text.index(P1) < text.index(P2) < text.index(P3)
+
+
+def test_the_story_resumes_after_a_teaser_box_labelled_among_its_paragraphs() -> None:
+    """An "Auch interessant" heading and its teaser card set between the story's paragraphs label the
+    card, not the rest of the story: a paragraph of the story's own class after it is story again. (Where
+    the paragraphs have no class, what follows the label stays the label's block: an excerpt is a <p>.)"""
+    teaser = "<div class='card'><a href='/politik/anderes-thema'>Meinung: Ein anderes Thema, lang erklärt</a></div>"
+    html = (
+        f"<article><h1>T</h1><div class='article-body'><p class='copy'>{P1}</p>"
+        f"<h4>Auch interessant</h4>{teaser}<p class='copy'>{P2}</p><p class='copy'>{P3}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, P3])
+    excerpt = "An excerpt of the other story, set as a paragraph under its title in the box, runs on."
+    classless = (
+        f"<article><h1>T</h1><div class='article-body'><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+        f"<h4>Auch interessant</h4>{teaser}<p>{excerpt}</p></div></article>"
+    )
+    assert body(classless) == "\n\n".join([P1, P2, P3])
