@@ -421,13 +421,31 @@ def story_parts(page: Page, container: etree._Element) -> list[etree._Element]:
     outside it that hold paragraphs of their own, not marked as another block, in the same <article>
     (or in none, or each in its own inside one around both), meeting the container a few levels up in
     an element that holds no second <h1> (the next story appended below is no part), and below the
-    <h1> it holds. Found from the page's paragraphs: each part is the parent or grandparent of one."""
+    <h1> it holds. Found from the page's paragraphs: each part is the parent or grandparent of one.
+    Also the paragraphs beside the container of the class its own paragraphs have: the free lead of a
+    story whose rest the paywall's element holds ("<p class=voc-p>…</p><span class=paywall><p
+    class=voc-p>…")."""
+    parts = _paragraphs_beside(page, container)
     names = container.get("class")
-    if not names:
-        return [container]
     reach = [a for a in islice(container.iterancestors(), _PART_REACH) if a.tag not in ("body", "html")]
-    if not reach:
-        return [container]
+    if names and reach:
+        parts += _parts_of_its_class(page, container, names, reach)
+    return _in_document_order(page, [container, *parts]) if parts else [container]
+
+
+def _paragraphs_beside(page: Page, container: etree._Element) -> list[etree._Element]:
+    """The container's sibling paragraphs of the class its own paragraphs have (one at least)."""
+    own = next(container.iter("p"), None)
+    names = own.get("class") if own is not None and own is not container else None
+    if not names:
+        return []
+    siblings = [*container.itersiblings("p", preceding=True), *container.itersiblings("p")]
+    return [p for p in siblings if p.get("class") == names and not page.is_excluded(p)]
+
+
+def _parts_of_its_class(
+    page: Page, container: etree._Element, names: str, reach: list[etree._Element]
+) -> list[etree._Element]:
     article = next(container.iterancestors("article"), None)
     parts: list[etree._Element] = []
     seen: set[etree._Element] = {container}
@@ -440,7 +458,7 @@ def story_parts(page: Page, container: etree._Element) -> list[etree._Element]:
             same_kind = candidate.tag == container.tag and candidate.get("class") == names
             if same_kind and _is_part(page, container, candidate, article, reach):
                 parts.append(candidate)
-    return _in_document_order(page, [container, *parts]) if parts else [container]
+    return parts
 
 
 def _is_part(

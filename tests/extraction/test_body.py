@@ -395,3 +395,17 @@ def test_the_story_resumes_after_a_teaser_box_labelled_among_its_paragraphs() ->
         f"<h4>Auch interessant</h4>{teaser}<p>{excerpt}</p></div></article>"
     )
     assert body(classless) == "\n\n".join([P1, P2, P3])
+
+
+def test_the_free_lead_beside_the_paywalls_element_opens_the_body() -> None:
+    """A paywalled story sets its free lead as paragraphs beside the element that holds the rest: those
+    paragraphs, of the class the rest's paragraphs have, open the body. A line of another class stays
+    out (a standfirst, a caption)."""
+    rest = "".join(f"<p class='voc-p'>{p} {p}</p>" for p in (P2, P3, P2))
+    html = (
+        f"<article><h1>T</h1><div class='voc-d'><p class='voc-standfirst'>Ein Vorspann steht hier.</p>"
+        f"<p class='voc-p'>{P1}</p><span class='paywall'>{rest}</span></div></article>"
+    )
+    text = body(html)
+    assert text is not None and text.startswith(P1) and P3 in text
+    assert "Vorspann" not in text
