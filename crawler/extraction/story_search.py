@@ -434,13 +434,23 @@ def story_parts(page: Page, container: etree._Element) -> list[etree._Element]:
 
 
 def _paragraphs_beside(page: Page, container: etree._Element) -> list[etree._Element]:
-    """The container's sibling paragraphs of the class its own paragraphs have (one at least)."""
+    """The container's sibling paragraphs of the class its own paragraphs have, or, where they have
+    none, those without a class that hold a sentence's length of text (a date line or a label is short)."""
     own = next(container.iter("p"), None)
-    names = own.get("class") if own is not None and own is not container else None
-    if not names:
+    if own is None or own is container:
         return []
+    names = own.get("class")
     siblings = [*container.itersiblings("p", preceding=True), *container.itersiblings("p")]
-    return [p for p in siblings if p.get("class") == names and not page.is_excluded(p)]
+    return [
+        p
+        for p in siblings
+        if p.get("class") == names
+        and (names or len(text_without_code(p).strip()) >= _MIN_SENTENCE)
+        and not page.is_excluded(p)
+    ]
+
+
+_MIN_SENTENCE = 80
 
 
 def _parts_of_its_class(

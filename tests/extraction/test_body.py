@@ -409,3 +409,14 @@ def test_the_free_lead_beside_the_paywalls_element_opens_the_body() -> None:
     text = body(html)
     assert text is not None and text.startswith(P1) and P3 in text
     assert "Vorspann" not in text
+
+
+def test_a_free_lead_without_a_class_opens_the_body_but_a_short_line_beside_it_does_not() -> None:
+    rest = "".join(f"<p>{p} {p}</p>" for p in (P2, P3, P2))
+    html = (
+        f"<article><h1>T</h1><div class='post-text'><p>Lesezeit: 3 Minuten</p><p>{P1}</p>"
+        f"<div class='hideable'>{rest}</div></div></article>"
+    )
+    text = body(html)
+    assert text is not None and text.startswith(P1) and P3 in text
+    assert "Lesezeit" not in text
