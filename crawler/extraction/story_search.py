@@ -256,11 +256,12 @@ def _headline_places(page: Page) -> tuple[set[etree._Element], set[etree._Elemen
 
 # Less paragraph text than this in the best container: the page may write its story without <p>.
 _WEAK_STORY = 500
-# Tags whose text is never a text block of its own, nor anything inside them.
+# Tags whose text is never a text block of its own, nor anything inside them. (Not tables: the pages of
+# the table-layout era nest their story in cells.)
 _NOT_TEXT_BLOCKS = frozenset(
-    ("p", "li", "td", "th", "a", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figcaption",
+    ("p", "li", "a", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figcaption",
      "script", "style", "noscript", "template", "button", "select", "textarea", "nav", "aside", "footer",
-     "header", "form", "table", "ul", "ol", "menu")
+     "header", "form", "ul", "ol", "menu")
 )  # fmt: skip
 _INLINE = frozenset(("span", "em", "strong", "b", "i", "u", "font", "small", "mark", "q", "cite"))
 # A text block: an element that writes at least this much text of its own (a paragraph set in a <div>).

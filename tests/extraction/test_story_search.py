@@ -384,3 +384,16 @@ def test_a_fact_box_with_more_text_than_the_story_around_it_is_read_with_the_sto
         f"{intro}<article><h1>Harbour plan approved</h1><div class='text'>{story(4)}</div></article></div></body></html>"
     )
     assert names(place_of(wrapped)[1].container) == "div.text#"
+
+
+def test_a_story_set_in_divs_inside_a_layout_table_is_found_and_read() -> None:
+    """Pages of the table-layout era nest the story in <td>s, its paragraphs in <div>s (a "<p><div>"
+    the parser closes at once): the text blocks inside the table's cells are the story."""
+    paragraphs = "".join(f"<div>{SENTENCE * 2}Part {i} ends.</div><br>" for i in range(3))
+    html = (
+        "<html><body><center><table><tr><td class='nav'><a href='/'>Home</a></td></tr><tr><td>"
+        f"<table><tr><td><h1>Harbour plan approved</h1><p>{paragraphs}</td></tr></table>"
+        "</td></tr></table></center></body></html>"
+    )
+    body = extract(html, URL).body or ""
+    assert all(f"Part {i} ends." in body for i in range(3))
