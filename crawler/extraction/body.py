@@ -24,7 +24,8 @@ from crawler.extraction.datevisible import Reading, page_reading
 from crawler.extraction.labels import is_ad_label, is_promo_line
 from crawler.extraction.names import name_key, split_byline
 from crawler.extraction.page import Page
-from crawler.extraction.story_search import story_parts, text_blocks
+from crawler.extraction.story_parts import story_parts
+from crawler.extraction.story_search import text_blocks
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import SENTENCE_END, clean_text, repair_mojibake, text_without_code
 
