@@ -19,7 +19,6 @@ from crawler.extraction.text import text_without_code
 # "body__inner-container", "text_text__oJhZK"): how many levels above the container the parts may meet,
 # and the paragraph text a part holds at least (less is a caption or a note set in the same class).
 _PART_REACH = 6
-
 _PART_TEXT = 200
 
 
