@@ -7,7 +7,7 @@ search in `story_search` finds the block with the most text; `body` reads the st
 
 from __future__ import annotations
 
-from itertools import islice
+from itertools import islice, takewhile
 
 from lxml import etree
 
@@ -65,6 +65,7 @@ def _parts_of_its_class(
     article = next(container.iterancestors("article"), None)
     parts: list[etree._Element] = []
     seen: set[etree._Element] = {container}
+    meetings: dict[etree._Element, _Meeting] = {}
     for p in page.elements("p"):
         parent = p.getparent()
         for candidate in (parent, parent.getparent() if parent is not None else None):
@@ -72,9 +73,26 @@ def _parts_of_its_class(
                 continue
             seen.add(candidate)
             same_kind = candidate.tag == container.tag and candidate.get("class") == names
-            if same_kind and _is_part(page, container, candidate, article, reach):
+            if same_kind and _is_part(page, container, candidate, article, reach, meetings):
                 parts.append(candidate)
     return parts
+
+
+# An element where parts meet the container: how many <h1>s it holds (up to two), and the elements before
+# its one <h1>, read once for all the parts that meet there (a story in a thousand parts is read in one
+# pass, not a thousand).
+_Meeting = tuple[int, frozenset[etree._Element]]
+
+
+def _meeting(element: etree._Element, meetings: dict[etree._Element, _Meeting]) -> _Meeting:
+    found = meetings.get(element)
+    if found is None:
+        headlines = list(islice(element.iter("h1"), 2))
+        before: frozenset[etree._Element] = frozenset()
+        if len(headlines) == 1:
+            before = frozenset(takewhile(lambda el: el is not headlines[0], element.iter()))
+        found = meetings[element] = (len(headlines), before)
+    return found
 
 
 def _is_part(
@@ -83,6 +101,7 @@ def _is_part(
     candidate: etree._Element,
     article: etree._Element | None,
     reach: list[etree._Element],
+    meetings: dict[etree._Element, _Meeting],
 ) -> bool:
     ancestors = list(candidate.iterancestors())
     if container in ancestors or candidate in reach or page.is_excluded(candidate):
@@ -95,14 +114,10 @@ def _is_part(
         # Another <article> is another story's, unless both parts sit in one <article> around them
         # (Drupal's paragraphs module sets each of a story's text blocks in an <article> of its own).
         return False
-    headlines = list(meeting.iter("h1"))
-    if len(headlines) > 1:
-        return False  # (another story's headline: the next story, appended below)
-    if not headlines:
-        return True
-    # A part above the headline is a hero's media box (a video's description), not the story's text.
-    first = next(el for el in meeting.iter() if el is candidate or el is headlines[0])
-    return first is not candidate
+    headlines, before_headline = _meeting(meeting, meetings)
+    # Another story's headline (the next story, appended below) says the part is that story's; a part
+    # above the one headline is a hero's media box (a video's description), not the story's text.
+    return headlines == 0 or (headlines == 1 and candidate not in before_headline)
 
 
 def _in_an_article(element: etree._Element) -> bool:
