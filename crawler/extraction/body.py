@@ -163,13 +163,37 @@ def _paragraphs(page: Page, container: etree._Element) -> list[str]:
             continue  # its paragraphs are taken one by one
         if el.tag == "li" and el.find(".//p") is not None:
             continue
-        text = _text(el)
+        text = _text(el) if not _holds_marked_block(page, el) else _text_outside_blocks(page, el)
         if not any(ch.isalnum() for ch in text):
             continue  # a rule drawn with characters ("___", "* * *"), an emoji row
         if not _link_line(el, text) and not is_ad_label(text) and not is_promo_line(text):
             taken.add(el)
             out.append(text)
     return out
+
+
+def _holds_marked_block(page: Page, el: etree._Element) -> bool:
+    """Whether a marked block sits inside the paragraph: broken markup leaves an <aside> of related
+    stories ("Leggi anche: …") inside the <p> the parser did not close before it."""
+    return len(el) > 0 and bool(page.excluded) and any(d in page.excluded for d in el.iterdescendants())
+
+
+def _text_outside_blocks(page: Page, el: etree._Element) -> str:
+    """The paragraph's text without what its marked blocks and code hold."""
+    pieces: list[str] = []
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node is not el and (node in page.excluded or node.tag in _CODE):
+                walker.skip_subtree()  # (its "end" still comes, with its tail)
+            elif node.text:
+                pieces.append(node.text)
+        elif node is not el and node.tail:
+            pieces.append(node.tail)
+    return clean_text(repair_mojibake("".join(pieces)))
+
+
+_CODE = frozenset(("script", "style", "noscript", "template", "svg"))
 
 
 def find_body(page: Page, data: StructuredData) -> str | None:

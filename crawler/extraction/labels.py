@@ -567,12 +567,26 @@ _SITE_PROMO_LINE = _phrases(
     r"for a better (?:browsing )?experience,? (?:please )?(?:update|upgrade|download|use)",
 )
 _SITE_PROMO_WORDS = 30
+# A theme's notes in the story's column, written out in full sentences: WordPress's post-metadata line
+# ("This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under News. You can
+# follow any responses to this entry through the RSS 2.0 feed."; "Der Beitrag wurde am … veröffentlicht
+# und wurde unter … abgelegt."), an embed's placeholder ("An dieser Stelle findest du einen externen
+# Inhalt von YouTube, der den Artikel ergänzt.").
+_THEME_NOTE = _phrases(
+    r"this (?:entry|post) was posted (?:on|in)",
+    r"(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am \S+",
+    r"an dieser stelle (?:findest du|finden sie|befindet sich) (?:einen|ein) externe[nrs]? inhalt",
+    r"ich bin damit einverstanden, dass mir (?:externe )?inhalte",  # the placeholder's consent box
+)
+_THEME_NOTE_WORDS = 80
 
 
 def is_promo_line(text: str) -> bool:
-    """A line that asks the reader to subscribe, follow, give feedback or donate, a copyright line or a
-    comments-closed notice: not story."""
+    """A line that asks the reader to subscribe, follow, give feedback or donate, a copyright line, a
+    comments-closed notice or a theme's note (post metadata, an embed's placeholder): not story."""
     words = len(text.split())
+    if words <= _THEME_NOTE_WORDS and _THEME_NOTE.match(text) is not None:
+        return True
     if words > _PROMO_WORDS:
         return words <= _SITE_PROMO_WORDS and _SITE_PROMO_LINE.match(text) is not None
     return (

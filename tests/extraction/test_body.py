@@ -420,3 +420,37 @@ def test_a_free_lead_without_a_class_opens_the_body_but_a_short_line_beside_it_d
     text = body(html)
     assert text is not None and text.startswith(P1) and P3 in text
     assert "Lesezeit" not in text
+
+
+def test_a_themes_post_metadata_and_an_embeds_placeholder_are_not_body() -> None:
+    """WordPress's post-metadata line under the story and an embed's consent placeholder are the theme's
+    notes, however long; a story sentence opening alike stays."""
+    notes = [
+        "This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under News, Harbour."
+        " You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or"
+        " trackback from your own site.",
+        "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter"
+        " Allgemein, Hafen abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen.",
+        "An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt. Du kannst ihn"
+        " dir mit einem Klick anzeigen lassen und wieder ausblenden.",
+        "Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.",
+    ]
+    sentence = "This entry was the third the council received for its harbour design competition this year."
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{sentence}</p><p>{P2}</p><p>{P3}</p>"
+        + "".join(f"<p>{n}</p>" for n in notes)
+        + "</div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, sentence, P2, P3])
+
+
+def test_a_related_block_left_inside_an_unclosed_paragraph_is_not_body() -> None:
+    """Broken markup nests an <aside> of related stories in the <p> before it (no </p>): the paragraph's
+    own text is body, the aside's is not."""
+    aside = "<aside class='entry__related'><h4>Leggi anche:</h4><a href='/altro'>La grande sete: due mesi</a></aside>"
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}<p>{P2} {aside}</p><p>{P3}</p></div></article>"
+    )
+    text = body(html)
+    assert text is not None and P2 in text and P3 in text
+    assert "Leggi anche" not in text and "grande sete" not in text
