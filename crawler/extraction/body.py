@@ -133,12 +133,20 @@ def _paragraph_size(el: etree._Element) -> int:
 
 def _link_line(el: etree._Element, text: str) -> bool:
     """A list item or short line that is nothing but a link: a tag ("Kamala Harris"), a button
-    ("DOWNLOAD"), a teaser title. Story paragraphs have words of their own."""
+    ("DOWNLOAD"), a teaser title. Story paragraphs have words of their own. A heading that is a link, or
+    sits in one, is a teaser's title set in the story ("<a><h3>AfD behauptet: …</h3></a>"), no subhead."""
+    if el.tag in _HEADING_TAGS:
+        return next(el.iterancestors("a"), None) is not None or _linked_share(el) >= 0.9 * len(text) > 0
     if el.tag not in ("li", "p") or (el.tag == "p" and len(text.split()) > 12):
         return False
-    linked = sum(len(_text(a)) for a in el.iter("a"))
+    linked = _linked_share(el)
     # A list item of a linked title after a kicker ("Cataluña <a>…</a>") is a teaser too.
     return linked > 0 and linked >= (0.7 if el.tag == "li" else 0.9) * len(text)
+
+
+def _linked_share(el: etree._Element) -> int:
+    """How many characters of the element's text its links hold."""
+    return sum(len(_text(a)) for a in el.iter("a"))
 
 
 def _paragraphs(page: Page, container: etree._Element) -> list[str]:

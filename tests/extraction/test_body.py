@@ -454,3 +454,18 @@ def test_a_related_block_left_inside_an_unclosed_paragraph_is_not_body() -> None
     text = body(html)
     assert text is not None and P2 in text and P3 in text
     assert "Leggi anche" not in text and "grande sete" not in text
+
+
+def test_a_linked_heading_in_the_story_is_a_teasers_title_not_a_subhead() -> None:
+    """A teaser card set between the story's paragraphs gives its title as a heading that is a link or
+    sits in one; the story's own subheads, a link inside one included, stay."""
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>"
+        "<div class='preview'><a href='/news/other'><h3>AfD behauptet: zehn Abgeordnete</h3></a></div>"
+        f"<p>{P2}</p><h3><a href='/news/ice'>Bahn: ICE im Halbstundentakt</a></h3>"
+        f"<h3>What the barrier will cost</h3><p>{P3}</p>"
+        f"<h3>Who pays for the <a href='/thema/flood'>flood</a> barrier</h3><p>{P1}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join(
+        [P1, P2, "What the barrier will cost", P3, "Who pays for the flood barrier", P1]
+    )
