@@ -577,6 +577,11 @@ _THEME_NOTE = _phrases(
     r"(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am \S+",
     r"an dieser stelle (?:findest du|finden sie|befindet sich) (?:einen|ein) externe[nrs]? inhalt",
     r"ich bin damit einverstanden, dass mir (?:externe )?inhalte",  # the placeholder's consent box
+    # The risk warning EU rules make finance sites print: "Risikohinweis für CFDs (Differenzkontrakte):
+    # CFDs sind komplexe Instrumente …", "CFDs are complex instruments and come with a high risk …".
+    r"risikohinweis(?: für cfds)?",
+    r"risk warning: cfds",
+    r"cfds (?:sind komplexe instrumente|are complex instruments)",
 )
 _THEME_NOTE_WORDS = 80
 

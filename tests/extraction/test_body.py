@@ -434,6 +434,8 @@ def test_a_themes_post_metadata_and_an_embeds_placeholder_are_not_body() -> None
         "An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt. Du kannst ihn"
         " dir mit einem Klick anzeigen lassen und wieder ausblenden.",
         "Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.",
+        "Risikohinweis für CFDs (Differenzkontrakte): CFDs sind komplexe Instrumente und gehen wegen der"
+        " Hebelwirkung mit einem hohen Risiko einher, schnell Geld zu verlieren.",
     ]
     sentence = "This entry was the third the council received for its harbour design competition this year."
     html = (
