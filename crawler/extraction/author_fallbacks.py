@@ -186,15 +186,32 @@ _NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
+# The places of two words or more that datelines name most (a single word is no name's shape anyway):
+# "New York" before the date line, in title case in an unnamed element, reads as a writer's name.
+_DATELINE_PLACES = frozenset(
+    ("new york", "new delhi", "new orleans", "new jersey", "new zealand", "new mexico", "new hampshire",
+     "los angeles", "las vegas", "san francisco", "san diego", "san jose", "san antonio", "san juan",
+     "san salvador", "santa monica", "santa barbara", "santa fe", "hong kong", "tel aviv", "abu dhabi",
+     "kuala lumpur", "buenos aires", "rio de janeiro", "são paulo", "sao paulo", "cape town", "st. louis",
+     "saint louis", "st. petersburg", "sankt petersburg", "baton rouge", "addis ababa", "dar es salaam",
+     "phnom penh", "port au prince", "the hague", "den haag", "frankfurt am main", "west bank",
+     "gaza strip", "south africa", "north korea", "south korea", "united states", "united kingdom",
+     "saudi arabia", "costa rica", "puerto rico", "el salvador", "sri lanka", "hong kong sar",
+     "washington dc", "washington d.c.", "palo alto", "silicon valley", "wall street")
+)  # fmt: skip
+
+
 def _shaped_as_name(text: str) -> bool:
     """Two to four words, each opening with a capital and not all in capitals (a dateline's "NEW YORK"),
-    none of them a label's or a place's word ("Top Stories", "Local News", "Mexico City")."""
+    none of them a label's or a place's word ("Top Stories", "Local News", "Mexico City"), and no place
+    a dateline names ("New York", "Tel Aviv")."""
     words = text.split()
     return (
         2 <= len(words) <= 4
         and not text.isupper()
         and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
         and not any(w.casefold() in _NOT_NAME_WORDS for w in words)
+        and " ".join(words).casefold().replace("-", " ") not in _DATELINE_PLACES
         and heading_kind(text) is None
     )
 

@@ -478,6 +478,8 @@ def test_what_stands_before_the_date_line_without_being_a_name_is_no_writer() ->
         "<span>Top Stories</span>",  # a block's label
         "<span>Local News</span>",
         '<span class="location">Los Angeles</span>',  # an element named as a place
+        "<span>New York</span>",  # a place datelines name, in title case in an unnamed element
+        "<span>Tel Aviv</span>",
     ):
         html = page(article=f"<h1>Wettstreit der Scheinlösungen</h1>{before}<div>06.11.2023</div>")
         assert extract(html, URL).authors == [], before
