@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from lxml import etree
 
@@ -173,13 +173,20 @@ def _breadcrumb_section(page: Page, data: StructuredData, headline: str | None) 
             names.append(clean_text(name))
         if names:
             return names[-1]
+    own_site = site_of(page.url)
     for crumbs in _BREADCRUMBS(page.tree):
-        links = [a for a in crumbs.iter("a") if urlsplit(page.absolute(a.get("href")) or "").path.strip("/")]
+        # (A step of the site's own, not a share button's link set in the same bar: "tweeten".)
+        targets = [(a, urlsplit(page.absolute(a.get("href")) or "")) for a in crumbs.iter("a")]
         links = [
-            a for a in links if urlsplit(page.absolute(a.get("href")) or "").path.rstrip("/") != page_path
+            a
+            for a, target in targets
+            if target.path.strip("/") and target.path.rstrip("/") != page_path and _on_site(target, own_site)
         ]
-        if links and (name := element_text(links[-1])) and name != headline and not _names_no_section(name):
-            return name
+        # The last step that names a section: a year's archive after it ("Pressemitteilungen › 2022") is
+        # no section of its own.
+        for link in reversed(links):
+            if (name := element_text(link)) and name != headline and not _names_no_section(name):
+                return name
     return None
 
 
@@ -187,12 +194,19 @@ def _is_home(name: str) -> bool:
     return HOME_TEXT.fullmatch(clean_text(name)) is not None
 
 
+def _on_site(target: SplitResult, own_site: str) -> bool:
+    host = (target.hostname or "").lower()
+    return not host or (host[4:] if host.startswith("www.") else host) == own_site
+
+
 def _names_no_section(name: str) -> bool:
-    """A link text that is the home step, a previous/next arrow ("Nächstes") or a block's label ("Mehr
-    zum Thema", "Alle News") names no section, wherever the theme sets it (a breadcrumb bar included)."""
+    """A link text that is the home step, a previous/next arrow ("Nächstes"), a block's label ("Mehr
+    zum Thema", "Alle News") or a year's archive ("2022": no letters) names no section, wherever the
+    theme sets it (a breadcrumb bar included)."""
     text = clean_text(name)
     return (
-        _is_home(text)
+        not any(ch.isalpha() for ch in text)
+        or _is_home(text)
         or only_label(text)
         or heading_kind(text, exact=True) is not None
         or _is_content_type(text)

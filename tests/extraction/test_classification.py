@@ -243,3 +243,14 @@ def test_the_bylines_link_to_the_writers_page_under_the_topic_path_is_no_tag() -
 def test_a_separator_set_inside_the_tag_link_is_no_part_of_the_tag() -> None:
     tags = '<span class="tag-links"><a href="/tag/flood/">Flood,</a> <a href="/tag/vote/">Council</a></span>'
     assert extract(page(body=tags), URL).tags == ["Flood", "Council"]
+
+
+def test_a_years_archive_step_or_a_share_link_in_the_breadcrumb_bar_names_no_section() -> None:
+    """ "Pressemitteilungen › 2022 › Headline": the year is the archive, the section the step before it;
+    a share button set in the bar links elsewhere and is no step."""
+    crumbs = (
+        '<div class="breadcrumb"><a href="/">Startseite</a> › <a href="/presse/">Pressemitteilungen</a> › '
+        '<a href="/presse/2022/">2022</a> › Harbour plan approved'
+        '<a href="https://twitter.com/intent/tweet?url=x">tweeten</a></div>'
+    )
+    assert extract(page(body=crumbs, lang="de"), URL).section == "Pressemitteilungen"
