@@ -84,7 +84,7 @@ def _br_lines(page: Page, container: etree._Element) -> list[str]:
     current: list[str] = [container.text or ""]
 
     def flush() -> None:
-        if text := clean_text(repair_mojibake("".join(current))):
+        if (text := clean_text(repair_mojibake("".join(current)))) and not is_promo_line(text):
             lines.append(text)
         current.clear()
 
@@ -100,7 +100,9 @@ def _br_lines(page: Page, container: etree._Element) -> list[str]:
             current.append(child.text_content())
         else:
             flush()
-            lines.extend(_paragraphs(page, child) or ([t] if (t := _text(child)) else []))
+            lines.extend(
+                _paragraphs(page, child) or ([t] if (t := _text(child)) and not is_promo_line(t) else [])
+            )
         current.append(child.tail or "")
     flush()
     return lines

@@ -577,6 +577,14 @@ _THEME_NOTE = _phrases(
     r"(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am \S+",
     r"an dieser stelle (?:findest du|finden sie|befindet sich) (?:einen|ein) externe[nrs]? inhalt",
     r"ich bin damit einverstanden, dass mir (?:externe )?inhalte",  # the placeholder's consent box
+    r"personenbezogene daten können an drittplattformen übermittelt werden",
+    # A site's disclaimer; the broadcast note of the ARD's sites ("Dieses Thema im Programm: Über dieses
+    # Thema berichtete DLF am 24. März 2023 um 05:20 Uhr."); Blogger's share buttons run together
+    # ("Email ThisBlogThis!Share to TwitterShare to Facebook").
+    r"disclaimer\s*:",
+    r"haftungsausschluss\s*:",
+    r"dieses thema im programm\s*:",
+    r"email this\s*blogthis",
     # The risk warning EU rules make finance sites print: "Risikohinweis für CFDs (Differenzkontrakte):
     # CFDs sind komplexe Instrumente …", "CFDs are complex instruments and come with a high risk …".
     r"risikohinweis(?: für cfds)?",

@@ -102,7 +102,10 @@ def test_text_between_line_breaks_blogger_style():
     html = (
         "<div class='widget Blog' id='Blog1'><div class='post hentry'><h3 class='post-title'>T</h3>"
         f"<div class='post-body entry-content'>{P1}<br><br>{P2} <b>Really.</b><br>{P3}"
-        "<div class='wp-caption'><img src='a.jpg'>Photo: Someone</div></div>"
+        "<div class='wp-caption'><img src='a.jpg'>Photo: Someone</div>"
+        # Blogger's share buttons, inside the post's body, their labels run together.
+        "<div class='post-share-buttons'><a class='share-button'><span>Email This</span></a><a><span>BlogThis!"
+        "</span></a><a><span>Share to Twitter</span></a><a><span>Share to Facebook</span></a></div></div>"
         "<div class='post-footer'>Posted by Ann at 10:32</div></div></div>"
         "<div class='widget BlogArchive'><h2>Blog Archive</h2><ul><li><a href='/2024/'>2024</a></li></ul></div>"
     )
@@ -436,6 +439,11 @@ def test_a_themes_post_metadata_and_an_embeds_placeholder_are_not_body() -> None
         "Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.",
         "Risikohinweis für CFDs (Differenzkontrakte): CFDs sind komplexe Instrumente und gehen wegen der"
         " Hebelwirkung mit einem hohen Risiko einher, schnell Geld zu verlieren.",
+        "Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu in unserer"
+        " Datenschutzerklärung.",
+        "Disclaimer: Die Inhalte auf dieser Webseite dienen nur der Information und Unterhaltung.",
+        "Dieses Thema im Programm: Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.",
+        "Email ThisBlogThis!Share to TwitterShare to Facebook",
     ]
     sentence = "This entry was the third the council received for its harbour design competition this year."
     html = (
