@@ -27,7 +27,14 @@ from crawler.extraction.page import Page
 from crawler.extraction.story_parts import story_parts
 from crawler.extraction.story_search import text_blocks
 from crawler.extraction.structured import StructuredData
-from crawler.extraction.text import SENTENCE_END, clean_text, repair_mojibake, text_without_code
+from crawler.extraction.text import (
+    CODE_TAGS,
+    SENTENCE_END,
+    clean_text,
+    repair_mojibake,
+    text_pieces,
+    text_without_code,
+)
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre")
 # A picture's caption or credit, and text only screen readers read ("sr-only", "visually-hidden",
@@ -190,20 +197,7 @@ def _holds_marked_block(page: Page, el: etree._Element) -> bool:
 
 def _text_outside_blocks(page: Page, el: etree._Element) -> str:
     """The paragraph's text without what its marked blocks and code hold."""
-    pieces: list[str] = []
-    walker = etree.iterwalk(el, events=("start", "end"))
-    for event, node in walker:
-        if event == "start":
-            if node is not el and (node in page.excluded or node.tag in _CODE):
-                walker.skip_subtree()  # (its "end" still comes, with its tail)
-            elif node.text:
-                pieces.append(node.text)
-        elif node is not el and node.tail:
-            pieces.append(node.tail)
-    return clean_text(repair_mojibake("".join(pieces)))
-
-
-_CODE = frozenset(("script", "style", "noscript", "template", "svg"))
+    return clean_text(repair_mojibake("".join(text_pieces(el, CODE_TAGS, page.excluded))))
 
 
 def find_body(page: Page, data: StructuredData) -> str | None:
@@ -221,8 +215,8 @@ def find_body(page: Page, data: StructuredData) -> str | None:
         else:
             lead = _text(hint)  # the publisher's articleBody starts with it: it is the story's first line
     # (The container `blocks` found may be one part of a story split around ads and pictures.)
-    found = container is not None and container is story_container(page)
-    parts = story_parts(page, container) if found else []
+    searched = container is not None and container is story_container(page)
+    parts = story_parts(page, container) if searched else []
     if container is None:
         container = page.tree.find(".//article")
     if container is None:

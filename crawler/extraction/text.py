@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Container
 
 from lxml import etree
 
@@ -48,13 +49,15 @@ def text_of(element: etree._Element) -> str:
 SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "»", "«", "'", "’", ")", "）", "]", "】", "。", "」")
 
 # (An inline <svg> icon's <title> names the icon for screen readers: "Arrow" before a link is no text.)
-_CODE_TAGS = frozenset(("script", "style", "noscript", "template", "svg"))
+CODE_TAGS = frozenset(("script", "style", "noscript", "template", "svg"))
 
 
-def text_pieces(element: etree._Element, skip: frozenset[str]) -> list[str]:
-    """The pieces of text inside an element, in order, less what elements of the `skip` tags hold (their
-    tails stay, and so do the tails of comments). lxml's walk, not a recursive one of ours: a broken
-    page may nest elements thousands deep."""
+def text_pieces(
+    element: etree._Element, skip: frozenset[str], skipped: Container[etree._Element] = ()
+) -> list[str]:
+    """The pieces of text inside an element, in order, less what elements of the `skip` tags hold, and
+    the `skipped` elements (their tails stay, and so do the tails of comments). lxml's walk, not a
+    recursive one of ours: a broken page may nest elements thousands deep."""
     pieces: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for event, node in walker:
@@ -62,7 +65,7 @@ def text_pieces(element: etree._Element, skip: frozenset[str]) -> list[str]:
             if node.tail:
                 pieces.append(node.tail)
         elif event == "start":
-            if not isinstance(node.tag, str) or node.tag in skip:
+            if not isinstance(node.tag, str) or node.tag in skip or (node is not element and node in skipped):
                 walker.skip_subtree()  # its "end" still comes, with its tail
             elif node.text:
                 pieces.append(node.text)
@@ -75,9 +78,9 @@ def text_without_code(element: etree._Element) -> str:
     """`text_of`, less what scripts, styles, templates and icons inside the element hold: an ad tag set inside
     a paragraph ("<p><script>getAd(…)</script></p>") is no text a reader sees. (`text_of` when there is
     none: the C serialiser is the fast path.)"""
-    if len(element) == 0 or next(element.iter(*_CODE_TAGS), None) is None:
+    if len(element) == 0 or next(element.iter(*CODE_TAGS), None) is None:
         return text_of(element)
-    return "".join(text_pieces(element, _CODE_TAGS))
+    return "".join(text_pieces(element, CODE_TAGS))
 
 
 def element_text(element: etree._Element) -> str:
