@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extraction import extract
 
 URL = "https://news.example/2024/05/17/story/"
@@ -361,12 +363,17 @@ def test_appeals_newsletter_offers_and_notices_after_the_story_are_not_body() ->
         " HTML5 video",
     ]
     sentence = "If you enjoyed the old harbour, the council said, you will love the new one in six years."
+    _assert_notes_are_not_body(notices, sentence)
+
+
+def _assert_notes_are_not_body(notes: list[str], sentence: str) -> None:
+    """The notes, set as paragraphs after the story, leave the body; the story's sentence stays."""
     html = (
-        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>{sentence}</p><p>{P3}</p>"
-        + "".join(f"<p>{n}</p>" for n in notices)
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{sentence}</p><p>{P2}</p><p>{P3}</p>"
+        + "".join(f"<p>{n}</p>" for n in notes)
         + "</div></article>"
     )
-    assert body(html) == "\n\n".join([P1, P2, sentence, P3])
+    assert body(html) == "\n\n".join([P1, sentence, P2, P3])
 
 
 def test_parts_each_in_an_article_of_their_own_inside_the_storys_article_are_read() -> None:
@@ -400,29 +407,33 @@ def test_the_story_resumes_after_a_teaser_box_labelled_among_its_paragraphs() ->
     assert body(classless) == "\n\n".join([P1, P2, P3])
 
 
-def test_the_free_lead_beside_the_paywalls_element_opens_the_body() -> None:
-    """A paywalled story sets its free lead as paragraphs beside the element that holds the rest: those
-    paragraphs, of the class the rest's paragraphs have, open the body. A line of another class stays
-    out (a standfirst, a caption)."""
-    rest = "".join(f"<p class='voc-p'>{p} {p}</p>" for p in (P2, P3, P2))
+@pytest.mark.parametrize(
+    ("paragraph", "other_line", "rest_holder"),
+    [
+        # The story's paragraphs have a class: the lead of that class opens the body, a standfirst of
+        # another class stays out.
+        (
+            "<p class='voc-p'>",
+            "<p class='voc-standfirst'>Ein Vorspann steht hier.</p>",
+            "span class='paywall'",
+        ),
+        # They have none: a lead a sentence long opens it, a short line beside it stays out.
+        ("<p>", "<p>Lesezeit: 3 Minuten</p>", "div class='hideable'"),
+    ],
+)
+def test_the_free_lead_beside_the_paywalls_element_opens_the_body(
+    paragraph: str, other_line: str, rest_holder: str
+) -> None:
+    """A paywalled story sets its free lead as paragraphs beside the element that holds the rest."""
+    rest = "".join(f"{paragraph}{p} {p}</p>" for p in (P2, P3, P2))
+    holder = rest_holder.split()[0]
     html = (
-        f"<article><h1>T</h1><div class='voc-d'><p class='voc-standfirst'>Ein Vorspann steht hier.</p>"
-        f"<p class='voc-p'>{P1}</p><span class='paywall'>{rest}</span></div></article>"
+        f"<article><h1>T</h1><div class='story'>{other_line}{paragraph}{P1}</p>"
+        f"<{rest_holder}>{rest}</{holder}></div></article>"
     )
     text = body(html)
     assert text is not None and text.startswith(P1) and P3 in text
-    assert "Vorspann" not in text
-
-
-def test_a_free_lead_without_a_class_opens_the_body_but_a_short_line_beside_it_does_not() -> None:
-    rest = "".join(f"<p>{p} {p}</p>" for p in (P2, P3, P2))
-    html = (
-        f"<article><h1>T</h1><div class='post-text'><p>Lesezeit: 3 Minuten</p><p>{P1}</p>"
-        f"<div class='hideable'>{rest}</div></div></article>"
-    )
-    text = body(html)
-    assert text is not None and text.startswith(P1) and P3 in text
-    assert "Lesezeit" not in text
+    assert "Vorspann" not in text and "Lesezeit" not in text
 
 
 def test_a_themes_post_metadata_and_an_embeds_placeholder_are_not_body() -> None:
@@ -446,12 +457,7 @@ def test_a_themes_post_metadata_and_an_embeds_placeholder_are_not_body() -> None
         "Email ThisBlogThis!Share to TwitterShare to Facebook",
     ]
     sentence = "This entry was the third the council received for its harbour design competition this year."
-    html = (
-        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{sentence}</p><p>{P2}</p><p>{P3}</p>"
-        + "".join(f"<p>{n}</p>" for n in notes)
-        + "</div></article>"
-    )
-    assert body(html) == "\n\n".join([P1, sentence, P2, P3])
+    _assert_notes_are_not_body(notes, sentence)
 
 
 def test_a_related_block_left_inside_an_unclosed_paragraph_is_not_body() -> None:
