@@ -532,6 +532,31 @@ def mark_non_story_blocks(page: Page) -> None:
     _mark_labelled_blocks(page, place, [*headings, *_label_paragraphs(page.elements("p"))])
     _mark_link_lists(page, place, lists)
     _mark_repeated_teasers(page, place, headings)
+    _mark_inline_teasers(page, place, headings)
+
+
+# A teaser's title of fewer words is a short subhead's link ("Video", "Mehr dazu") more often.
+_TEASER_TITLE_WORDS = 3
+
+
+def _mark_inline_teasers(page: Page, place: StoryPlace, headings: list[etree._Element]) -> None:
+    """A teaser card set between the story's paragraphs gives its title as a heading that is a link or
+    sits in one ("<a href=/news/…><h3>AfD behauptet: …</h3></a>"): another story's, inline related, no
+    subhead of this one. (The story's own subheads are text; a link inside one covers part of it.)"""
+    for heading in headings:
+        if heading.tag not in _TEASER_LEVELS or heading not in place.members or page.is_excluded(heading):
+            continue
+        text = _text(heading)
+        if len(text.split()) < _TEASER_TITLE_WORDS:
+            continue
+        around = next(heading.iterancestors("a"), None)
+        if around is not None and around in place.members:
+            _mark(page, around, INLINE_RELATED)
+        elif (link := heading.find(".//a")) is not None and len(_text(link)) >= 0.9 * len(text):
+            _mark(page, heading, INLINE_RELATED)
+
+
+_TEASER_LEVELS = ("h2", "h3", "h4")
 
 
 def story_container(page: Page) -> etree._Element | None:

@@ -918,3 +918,33 @@ def test_a_see_more_link_in_east_asian_languages_names_no_related_story(more):
         f"<div class='related-posts'>{teasers(2, 'r')}<a href='/company/9812/releases'>{more}</a></div>"
     )
     assert {link.title for link in related(html)} == {"Teaser r0", "Teaser r1"}
+
+
+def test_a_teaser_card_between_the_storys_paragraphs_is_inline_related_not_body() -> None:
+    """A card set in the story's column gives its title as a heading that is a link or sits in one:
+    another story, inline related, with its kicker and excerpt out of the body. A subhead with a link
+    inside it is the story's own, and a heading that links two words ("Harbour pictures") names no
+    story (a gallery, a video)."""
+    cards = (
+        "<div class='preview'><a href='/2024/05/16/ferry-fares/'><span>Analyse</span>"
+        "<h3>Ferry fares will rise in June</h3><p>The operators blame fuel.</p></a></div>"
+        "<h3><a href='/2024/05/15/dredging-plan/'>The dredging plan explained in full</a></h3>"
+    )
+    own = (
+        "<h3>Who pays for the <a href='/thema/flood/'>flood</a> barrier</h3>"
+        "<h3><a href='/2024/05/14/harbour-pictures/'>Harbour pictures</a></h3>"
+    )
+    after = "<p>The council will decide on the barrier's cost at its next meeting in the town hall.</p>"
+    html = page(f"<article><h1>T</h1><div class='entry-content'>{STORY}{cards}{own}{after}</div></article>")
+    article = extract(html, URL)
+    assert set(article.related) == {
+        RelatedLink(
+            "https://news.example/2024/05/16/ferry-fares/", "Ferry fares will rise in June", "related"
+        ),
+        RelatedLink(
+            "https://news.example/2024/05/15/dredging-plan/", "The dredging plan explained in full", "related"
+        ),
+    }
+    text = article.body or ""
+    assert "Who pays for the flood barrier" in text
+    assert "Ferry" not in text and "fuel" not in text and "Analyse" not in text and "dredging" not in text
