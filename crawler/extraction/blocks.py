@@ -550,10 +550,20 @@ def _mark_inline_teasers(page: Page, place: StoryPlace, headings: list[etree._El
         if len(text.split()) < _TEASER_TITLE_WORDS:
             continue
         around = next(heading.iterancestors("a"), None)
-        if around is not None and around in place.members:
+        if around is not None and around in place.members and leads_away(around):
             _mark(page, around, INLINE_RELATED)
-        elif (link := heading.find(".//a")) is not None and len(_text(link)) >= 0.9 * len(text):
+        elif (
+            (link := heading.find(".//a")) is not None
+            and leads_away(link)
+            and len(_text(link)) >= 0.9 * len(text)
+        ):
             _mark(page, heading, INLINE_RELATED)
+
+
+def leads_away(link: etree._Element) -> bool:
+    """A link to another page: not a subhead's anchor to itself ("<h2><a href=#costs>The costs</a></h2>")."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#")
 
 
 _TEASER_LEVELS = ("h2", "h3", "h4")

@@ -19,7 +19,7 @@ import re
 
 from lxml import etree
 
-from crawler.extraction.blocks import own_text, story_container
+from crawler.extraction.blocks import leads_away, own_text, story_container
 from crawler.extraction.datevisible import Reading, page_reading
 from crawler.extraction.labels import is_ad_label, is_promo_line
 from crawler.extraction.names import name_key, split_byline
@@ -145,7 +145,10 @@ def _link_line(el: etree._Element, text: str) -> bool:
     ("DOWNLOAD"), a teaser title. Story paragraphs have words of their own. A heading that is a link, or
     sits in one, is a teaser's title set in the story ("<a><h3>AfD behauptet: …</h3></a>"), no subhead."""
     if el.tag in _HEADING_TAGS:
-        return next(el.iterancestors("a"), None) is not None or _linked_share(el) >= 0.9 * len(text) > 0
+        around = next(el.iterancestors("a"), None)
+        if around is not None:
+            return leads_away(around)
+        return sum(len(_text(a)) for a in el.iter("a") if leads_away(a)) >= 0.9 * len(text) > 0
     if el.tag not in ("li", "p") or (el.tag == "p" and len(text.split()) > 12):
         return False
     linked = _linked_share(el)

@@ -948,3 +948,20 @@ def test_a_teaser_card_between_the_storys_paragraphs_is_inline_related_not_body(
     text = article.body or ""
     assert "Who pays for the flood barrier" in text
     assert "Ferry" not in text and "fuel" not in text and "Analyse" not in text and "dredging" not in text
+
+
+def test_a_subhead_that_links_to_its_own_anchor_is_the_storys_not_a_teaser() -> None:
+    """Themes make each subhead a link to itself ("<h2 id=costs><a href=#costs>…</a></h2>") for readers
+    to share the section: no other story, and the subhead stays in the body."""
+    subheads = (
+        "<h2 id='costs'><a href='#costs'>What the new barrier will cost</a></h2>"
+        "<p>The council put the cost at forty million over six years, to be paid from the port's fees.</p>"
+        "<a href='#timeline'><h2 id='timeline'>When the building work will start</h2></a>"
+        "<p>Work is to start in the spring, once the last permits from the regional authority are in.</p>"
+    )
+    article = extract(
+        page(f"<article><h1>T</h1><div class='entry-content'>{STORY}{subheads}</div></article>"), URL
+    )
+    assert article.related == []
+    text = article.body or ""
+    assert "What the new barrier will cost" in text and "When the building work will start" in text
