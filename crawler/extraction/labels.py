@@ -544,16 +544,10 @@ _SITE_PROMO_LINE = _phrases(
     r"we(?:'|’)?d love to (?:get|hear) your feedback",
     r"advertising disclosure",
     r"fehler gefunden",
-    # An appeal to the reader who got this far, a newsletter offer, an affiliate disclosure, a notice of
-    # the site's rights: "If you enjoyed reading this post – would you consider supporting our work?",
-    # "Get the best of News18 delivered to your inbox", "(*) Alle mit einem Stern gekennzeichneten Links
-    # sind Affiliate-Links", "The contents of this website are copyright BizWest Media".
+    # An appeal to the reader who got this far, a newsletter offer: "If you enjoyed reading this post –
+    # would you consider supporting our work?", "Then sign up for our email newsletter".
     r"if you (?:enjoyed|liked|value[d]?) (?:reading )?(?:this|our) (?:post|article|story|journalism|work)",
-    r"get the best of (?:\S+ ){1,3}delivered",
     r"(?:then )?sign up for our (?:\S+ ){0,2}newsletter",
-    r"(?:\(\*\) )?(?:alle )?mit einem (?:stern|sternchen) (?:\(\*\) )?(?:gekennzeichnete|markierte)n? links",
-    r"(?:this (?:post|article|page) contains|some of the links (?:in this (?:post|article) )?are) affiliate",
-    r"the contents? of this (?:web)?site (?:is|are) (?:\(c\) |© )?copyright",
     r"hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen",
     r"fandest du (?:den|diesen) artikel",
     r"ihre meinung ist uns wichtig",
@@ -578,6 +572,14 @@ _THEME_NOTE = _phrases(
     r"an dieser stelle (?:findest du|finden sie|befindet sich) (?:einen|ein) externe[nrs]? inhalt",
     r"ich bin damit einverstanden, dass mir (?:externe )?inhalte",  # the placeholder's consent box
     r"personenbezogene daten können an drittplattformen übermittelt werden",
+    # A newsletter offer with the site's channels after it ("Get the best of News18 delivered to your
+    # inbox - subscribe to News18 Daybreak. Follow News18.com on Twitter, …"), an affiliate disclosure
+    # ("(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links. Wenn Du …"), a notice of the
+    # site's rights ("The contents of this website are copyright BizWest Media").
+    r"get the best of (?:\S+ ){1,3}delivered",
+    r"(?:\(\*\) )?(?:alle )?mit einem (?:stern|sternchen) (?:\(\*\) )?(?:gekennzeichnete|markierte)n? links",
+    r"(?:this (?:post|article|page) contains|some of the links (?:in this (?:post|article) )?are) affiliate",
+    r"the contents? of this (?:web)?site (?:is|are) (?:\(c\) |© )?copyright",
     # A site's disclaimer; the broadcast note of the ARD's sites ("Dieses Thema im Programm: Über dieses
     # Thema berichtete DLF am 24. März 2023 um 05:20 Uhr."); Blogger's share buttons run together
     # ("Email ThisBlogThis!Share to TwitterShare to Facebook").

@@ -356,8 +356,13 @@ def test_appeals_newsletter_offers_and_notices_after_the_story_are_not_body() ->
     notices = [
         "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
         "Then sign up for our email newsletter to get the latest updates straight to your inbox.",
-        "Get the best of Harbour Times delivered to your inbox every morning.",
-        "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links.",
+        # (These two run past the 30 words a site's promotion line may have: notes of their own.)
+        "Get the best of Harbour Times delivered to your inbox - subscribe to Harbour Daybreak. Follow"
+        " harbourtimes.example on Twitter, Instagram, Facebook, Telegram, TikTok and on YouTube, and stay"
+        " in the know with what's happening in the world around you – in real time.",
+        "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links. Wenn Du über diese Links"
+        " Produkte oder Abonnements kaufst, erhält die Redaktion eine kleine Provision. Dir entstehen"
+        " keine zusätzlichen Kosten, und der Preis bleibt für Dich gleich.",
         "The contents of this website are copyright Harbour Media, LLC. All rights reserved.",
         "To view this video please enable JavaScript, and consider upgrading to a web browser that supports"
         " HTML5 video",
