@@ -521,8 +521,11 @@ _PROMO_LINE = _phrases(
     r"i commenti sono chiusi",
     r"(?:os )?comentários (?:estão )?fechados",
     r"reacties zijn gesloten",
-    # A share bar's or a loading widget's leftover text, as a whole line.
+    # A share bar's or a loading widget's leftover text, or a video player's label, as a whole line.
     r"share (?:this|the) (?:article|story|post)\W*$",
+    r"up next\W*$",
+    # A picture's credit set as a line of its own: "(Credits: Amazon Prime Video)", "Foto: dpa".
+    r"\(?(?:credits?|fotos?|photos?|bild(?:er)?|bildquelle|image)\s*:",
     r"(?:loading|wird geladen|chargement)(?:\.\.\.|…)?\W*$",
 )
 _PROMO_WORDS = 12  # a longer line is a sentence of the story ("Sign up for the vaccine opened on Monday, …")

@@ -137,6 +137,17 @@ def test_copyright_and_subscribe_lines_are_not_body_but_sentences_opening_alike_
     )
 
 
+def test_a_pictures_credit_or_a_players_label_as_a_line_of_its_own_is_not_body() -> None:
+    lines = ["Foto: PAP", "Photo: AFP", "(Credits: Amazon Prime Video)", "Up Next"]
+    sentence = "Photo finishes decided three of the races, the organisers said after the regatta."
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + f"<p>{P2}</p><p>{sentence}</p><p>{P3}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, sentence, P3])
+
+
 def test_notices_rules_and_widget_leftovers_are_not_body_but_sentences_opening_alike_are():
     """An agency's copyright notice, a newsletter's sign-up line, a share bar's "Share this article", a
     "Loading..." placeholder and a rule drawn with characters ("* * *", "___") are no story text; a
