@@ -71,8 +71,10 @@ def _score_paragraphs(paragraphs: list[etree._Element], scores: dict[etree._Elem
         length = len(text)
         if length < _MIN_TEXT:
             continue
-        if text.endswith(_EXCERPT_ENDS):
-            length *= 0.2  # a teaser's excerpt, cut short: a short story is not outweighed by a list of them
+        if text.endswith(_EXCERPT_ENDS) or _all_linked(p, length):
+            # A teaser's excerpt, cut short, or a paragraph that is all link (a teaser's title or
+            # excerpt): a short story is not outweighed by a list of them.
+            length *= 0.2
         parent = p.getparent()
         if parent is None:
             continue
@@ -80,6 +82,24 @@ def _score_paragraphs(paragraphs: list[etree._Element], scores: dict[etree._Elem
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + length / 2
+
+
+def _running_text(el: etree._Element) -> int:
+    """The paragraph text an element holds, less the paragraphs that are all link (teasers)."""
+    total = 0
+    for p in el.iter("p"):
+        length = len(text_without_code(p).strip())
+        if not _all_linked(p, length):
+            total += length
+    return total
+
+
+def _all_linked(p: etree._Element, length: int) -> bool:
+    """Whether a link holds (nearly) all the paragraph's text."""
+    if len(p) == 0:
+        return False  # (no child, no link: the common case, asked first)
+    linked = sum(len(text_without_code(a).strip()) for a in p.iter("a"))
+    return linked >= 0.9 * length
 
 
 def _score_breaks(breaks: list[etree._Element], scores: dict[etree._Element, float]) -> None:
@@ -391,7 +411,7 @@ def find_story_place(page: Page) -> StoryPlace:
     if container is not None:
         container = _within_headline_article(page, container)
     size = paragraph_text(container) if container is not None else 0
-    held = size + len(own_text(container)) if container is not None else 0
+    held = _running_text(container) + len(own_text(container)) if container is not None else 0
     # Little paragraph text: a story set in <div>s and <span>s rather than <p>s may hold more.
     blocks = _text_block_container(page) if held < _WEAK_STORY else None
     if blocks is not None and text_block_size(blocks) > 2 * held:

@@ -397,3 +397,22 @@ def test_a_story_set_in_divs_inside_a_layout_table_is_found_and_read() -> None:
     )
     body = extract(html, URL).body or ""
     assert all(f"Part {i} ends." in body for i in range(3))
+
+
+def test_paragraphs_that_are_all_link_do_not_outweigh_a_short_story() -> None:
+    """A list of teasers whose titles and excerpts are links set in <p>s ("<p><a>title</a></p><p><a>
+    excerpt</a></p>") is no running text: a short story written in a <div> of its own beside it is the
+    story, not the list."""
+    teaser = (
+        "<div class='detail'><p class='ttl'><a href='/article/{n}'>Ferry fares will rise by eight percent in June</a></p>"
+        "<p class='sub'><a href='/article/{n}'>Operators blamed fuel costs for the rise, the third in two years now</a></p></div>"
+    )
+    story_text = (
+        "The harbour plan was approved on Tuesday evening after a long and heated debate in the hall. " * 3
+    )
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body><main><h1>Harbour plan approved</h1>"
+        f"<div class='block'>{story_text}</div></main>"
+        f"<aside class='list'>{''.join(teaser.format(n=n) for n in range(6))}</aside></body></html>"
+    )
+    assert (extract(html, URL).body or "").startswith("The harbour plan was approved")
