@@ -131,10 +131,13 @@ def _lists(lists: list[etree._Element]) -> list[etree._Element]:
     return [ul for ul in lists if len(ul.findall("li")) >= 3 and _unmarked(ul)]
 
 
+# The heading levels a teaser's linked title is set in.
+_TEASER_LEVELS = ("h2", "h3", "h4")
+
+
 def _linked_headings(headings: list[etree._Element]) -> list[etree._Element]:
     """<h2>-<h4> with a link in them (also wrapped: <h3><span><a>), outside the marked blocks."""
-    teaser_levels = ("h2", "h3", "h4")
-    return [h for h in headings if h.tag in teaser_levels and h.find(".//a") is not None and _unmarked(h)]
+    return [h for h in headings if h.tag in _TEASER_LEVELS and h.find(".//a") is not None and _unmarked(h)]
 
 
 def _text(el: etree._Element) -> str:
@@ -234,7 +237,7 @@ def _mark_following(page: Page, heading: etree._Element, kind: str) -> None:
 def _story_paragraph_class(heading: etree._Element) -> str | None:
     """The class of the story's paragraphs right before a label heading set among them, when they have
     one ("expressive-copy-lg-body"): a paragraph of that class after the heading is the story again."""
-    before = next((s for s in heading.itersiblings("p", preceding=True)), None)
+    before = next(heading.itersiblings("p", preceding=True), None)
     return (before.get("class") or None) if before is not None else None
 
 
@@ -564,9 +567,6 @@ def leads_away(link: etree._Element) -> bool:
     """A link to another page: not a subhead's anchor to itself ("<h2><a href=#costs>The costs</a></h2>")."""
     href = (link.get("href") or "").strip()
     return bool(href) and not href.startswith("#")
-
-
-_TEASER_LEVELS = ("h2", "h3", "h4")
 
 
 def story_container(page: Page) -> etree._Element | None:

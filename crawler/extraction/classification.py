@@ -195,8 +195,7 @@ def _is_home(name: str) -> bool:
 
 
 def _on_site(target: SplitResult, own_site: str) -> bool:
-    host = (target.hostname or "").lower()
-    return not host or (host[4:] if host.startswith("www.") else host) == own_site
+    return not target.hostname or site_of(target.geturl()) == own_site
 
 
 def _names_no_section(name: str) -> bool:
