@@ -84,20 +84,24 @@ def _score_paragraphs(paragraphs: list[etree._Element], scores: dict[etree._Elem
             scores[grand] = scores.get(grand, 0.0) + length / 2
 
 
-def _running_text(el: etree._Element) -> int:
-    """The paragraph text an element holds, less the paragraphs that are all link (teasers)."""
-    total = 0
+def _paragraph_sizes(el: etree._Element) -> tuple[int, int]:
+    """The paragraph text an element holds (`paragraph_text`), and that of it which is running text:
+    less the paragraphs that are all link (teasers)."""
+    total = running = 0
     for p in el.iter("p"):
-        length = len(text_without_code(p).strip())
+        length = len(text_without_code(p))
+        total += length
         if not _all_linked(p, length):
-            total += length
-    return total
+            running += length
+    return total, running
 
 
 def _all_linked(p: etree._Element, length: int) -> bool:
     """Whether a link holds (nearly) all the paragraph's text."""
     if len(p) == 0:
         return False  # (no child, no link: the common case, asked first)
+    if len((p.text or "").strip()) > 0.1 * length:
+        return False  # (text of its own before the first child: a paragraph of the story, asked next)
     linked = sum(len(text_without_code(a).strip()) for a in p.iter("a"))
     return linked >= 0.9 * length
 
@@ -410,8 +414,8 @@ def find_story_place(page: Page) -> StoryPlace:
     container = find_story_container(page.elements("p"), page.elements("br"))
     if container is not None:
         container = _within_headline_article(page, container)
-    size = paragraph_text(container) if container is not None else 0
-    held = _running_text(container) + len(own_text(container)) if container is not None else 0
+    size, running = _paragraph_sizes(container) if container is not None else (0, 0)
+    held = running + len(own_text(container)) if container is not None else 0
     # Little paragraph text: a story set in <div>s and <span>s rather than <p>s may hold more.
     blocks = _text_block_container(page) if held < _WEAK_STORY else None
     if blocks is not None and text_block_size(blocks) > 2 * held:
