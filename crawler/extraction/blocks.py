@@ -549,22 +549,26 @@ def _mark_inline_teasers(page: Page, place: StoryPlace, headings: list[etree._El
     for heading in headings:
         if heading.tag not in _TEASER_LEVELS or heading not in place.members or page.is_excluded(heading):
             continue
-        text = _text(heading)
-        if len(text.split()) < _TEASER_TITLE_WORDS:
+        if len(_text(heading).split()) < _TEASER_TITLE_WORDS:
             continue
-        around = next(heading.iterancestors("a"), None)
-        if around is not None and around in place.members and leads_away(around):
-            _mark(page, around, INLINE_RELATED)
-        elif (
-            (link := heading.find(".//a")) is not None
-            and leads_away(link)
-            and len(_text(link)) >= 0.9 * len(text)
-        ):
-            _mark(page, heading, INLINE_RELATED)
+        link = teaser_title_link(heading)
+        if link is not None and (link is heading or link in place.members):
+            _mark(page, link, INLINE_RELATED)
 
 
-def leads_away(link: etree._Element) -> bool:
-    """A link to another page: not a subhead's anchor to itself ("<h2><a href=#costs>The costs</a></h2>")."""
+def teaser_title_link(heading: etree._Element) -> etree._Element | None:
+    """Where a heading is a teaser's title, the element that links it: the link around it, or the
+    heading itself when links to another page hold (nearly) all its text. None for a subhead: its own
+    text, a link inside it covering part, or an anchor to itself ("<h2><a href=#costs>The costs</a></h2>")."""
+    around = next(heading.iterancestors("a"), None)
+    if around is not None:
+        return around if _leads_away(around) else None
+    linked = sum(len(_text(a)) for a in heading.iter("a") if _leads_away(a))
+    return heading if linked and linked >= 0.9 * len(_text(heading)) else None
+
+
+def _leads_away(link: etree._Element) -> bool:
+    """A link to another page, not to an anchor of this one."""
     href = (link.get("href") or "").strip()
     return bool(href) and not href.startswith("#")
 

@@ -19,7 +19,7 @@ import re
 
 from lxml import etree
 
-from crawler.extraction.blocks import leads_away, own_text, story_container
+from crawler.extraction.blocks import own_text, story_container, teaser_title_link
 from crawler.extraction.datevisible import Reading, page_reading
 from crawler.extraction.labels import is_ad_label, is_promo_line
 from crawler.extraction.names import name_key, split_byline
@@ -145,20 +145,12 @@ def _link_line(el: etree._Element, text: str) -> bool:
     ("DOWNLOAD"), a teaser title. Story paragraphs have words of their own. A heading that is a link, or
     sits in one, is a teaser's title set in the story ("<a><h3>AfD behauptet: …</h3></a>"), no subhead."""
     if el.tag in _HEADING_TAGS:
-        around = next(el.iterancestors("a"), None)
-        if around is not None:
-            return leads_away(around)
-        return sum(len(_text(a)) for a in el.iter("a") if leads_away(a)) >= 0.9 * len(text) > 0
+        return teaser_title_link(el) is not None
     if el.tag not in ("li", "p") or (el.tag == "p" and len(text.split()) > 12):
         return False
-    linked = _linked_share(el)
+    linked = sum(len(_text(a)) for a in el.iter("a"))
     # A list item of a linked title after a kicker ("Cataluña <a>…</a>") is a teaser too.
     return linked > 0 and linked >= (0.7 if el.tag == "li" else 0.9) * len(text)
-
-
-def _linked_share(el: etree._Element) -> int:
-    """How many characters of the element's text its links hold."""
-    return sum(len(_text(a)) for a in el.iter("a"))
 
 
 def _paragraphs(page: Page, container: etree._Element) -> list[str]:
@@ -204,7 +196,7 @@ def _text_outside_blocks(page: Page, el: etree._Element) -> str:
 
 
 def find_body(page: Page, data: StructuredData) -> str | None:
-    container = story_container(page)
+    searched = container = story_container(page)
     hint = _hint_paragraph(page, data)
     lead = ""
     if hint is not None and (container is None or not any(a is container for a in hint.iterancestors())):
@@ -218,8 +210,7 @@ def find_body(page: Page, data: StructuredData) -> str | None:
         else:
             lead = _text(hint)  # the publisher's articleBody starts with it: it is the story's first line
     # (The container `blocks` found may be one part of a story split around ads and pictures.)
-    searched = container is not None and container is story_container(page)
-    parts = story_parts(page, container) if searched else []
+    parts = story_parts(page, container) if container is not None and container is searched else []
     if container is None:
         container = page.tree.find(".//article")
     if container is None:

@@ -23,7 +23,7 @@ from lxml import etree
 
 from crawler.extraction.block_names import AUTHOR_AREA, FURNITURE_TAGS, SITE_FOOTER, element_names, names_kind
 from crawler.extraction.page import Page
-from crawler.extraction.text import text_without_code
+from crawler.extraction.text import clean_text, text_without_code
 
 _EXCERPT_ENDS = ("…", "...", "[…]", "[...]")  # WordPress ends an excerpt with "[…]"
 # Texts shorter than this are captions, datelines and buttons, not running text.
@@ -365,7 +365,7 @@ def _headline_article(page: Page) -> etree._Element | None:
 
 
 def _heading_key(element: etree._Element) -> str:
-    return " ".join(" ".join(element.itertext()).split()).casefold()
+    return clean_text(" ".join(element.itertext())).casefold()
 
 
 def _titled_article_heading(h2: etree._Element, title: str) -> bool:
