@@ -132,7 +132,8 @@ def _text_block_lines(page: Page, container: etree._Element) -> list[str]:
             continue
         taken.add(block)
         if text:
-            lines.append(text)
+            # A block child (a title's <div>) is a line of its own, as a browser shows it.
+            lines.extend(_br_lines(page, block) if len(block) else [text])
     return lines
 
 

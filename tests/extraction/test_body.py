@@ -501,3 +501,18 @@ def test_a_linked_heading_in_the_story_is_a_teasers_title_not_a_subhead() -> Non
     assert body(html) == "\n\n".join(
         [P1, P2, "What the barrier will cost", P3, "Who pays for the flood barrier", P1]
     )
+
+
+def test_a_text_blocks_block_children_part_its_lines() -> None:
+    """A story set in a <div>, its paragraphs parted by empty <p>s, and a title set in a <div> of its own
+    before its text: a browser shows each on a line of its own, so each is a paragraph, not one run."""
+    html = (
+        "<h1>Congress</h1><div class='share'><a href='#'>Share</a></div>"
+        f"<div class='note-inner-text'>{P1}<p></p><p></p>{P2}<p></p><p></p>{P3}</div>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, P3])
+    titled = (
+        "<h1>Council live</h1><div class='entry'><div class='entry-title'>Barrier approved</div>"
+        f"{P1} <a href='/flood/'>More on the flood</a> and its history.</div>"
+    )
+    assert body(titled) == "\n\n".join(["Barrier approved", f"{P1} More on the flood and its history."])
