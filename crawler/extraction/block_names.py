@@ -173,6 +173,10 @@ def _vocabulary_kind(words: str) -> str | None:
     return kind
 
 
+def _is_address(token: str) -> bool:
+    return "://" in token or token.startswith("/")
+
+
 def token_kind(token: str) -> tuple[str | None, bool]:
     """One lower-case class or id word: its kind and whether it speaks of an author (cached: pages of one
     theme, and utility-class frameworks, repeat the same words thousands of times). A cheap test of the
@@ -183,9 +187,12 @@ def token_kind(token: str) -> tuple[str | None, bool]:
         # "jeg_sidebar" reads as "jeg-sidebar"; Elementor wraps every element, the story's included, in
         # "elementor-widget-…": only the widget's type after it is telling ("…-posts", "…-share-buttons").
         words = token.replace("_", "-").replace(":", "-").replace("elementor-widget", "elementor")
-        if _FIRST_WORD_PART.search(words) and not post_class(token):
-            kind = _vocabulary_kind(words)
-        found = (kind, "author" in token or "autor" in token or "auteur" in token)
+        if _is_address(token):
+            found = (None, False)  # an id that is the page's URL ("…-latest-updates-4537334") names no block
+        else:
+            if _FIRST_WORD_PART.search(words) and not post_class(token):
+                kind = _vocabulary_kind(words)
+            found = (kind, "author" in token or "autor" in token or "auteur" in token)
         if len(_TOKEN_CACHE) > _CACHE_LIMIT:
             _TOKEN_CACHE.clear()
         _TOKEN_CACHE[token] = found

@@ -965,3 +965,15 @@ def test_a_subhead_that_links_to_its_own_anchor_is_the_storys_not_a_teaser() -> 
     assert article.related == []
     text = article.body or ""
     assert "What the new barrier will cost" in text and "When the building work will start" in text
+
+
+def test_an_id_that_is_an_address_names_no_block() -> None:
+    """A live blog's wrapper with the page's URL as its id ("…-latest-updates-4537334") is the story, not a
+    "latest" teaser block, though the slug's words are in the vocabulary; a class of those words still is."""
+    url = "https://sports.example/cricket/india-vs-sri-lanka-live-score-latest-updates-4537334"
+    assert names_kind(url)[0] is None
+    assert names_kind("/cricket/latest-updates")[0] is None
+    assert names_kind("latest-updates")[0] is not None
+    parsed = marked(page(f"<h1>Live</h1><div id='{url}'>{STORY}</div>"))
+    assert not excluded(parsed, "//p")
+    assert extract(page(f"<h1>Live</h1><div id='{url}'>{STORY}</div>"), URL).body == STORY_TEXT
