@@ -10,18 +10,21 @@ and credits of figures, lines that are nothing but a link (tag lists, buttons, l
 labels, and short lines that ask the reader to subscribe or follow or state the copyright.
 When no container stands out, the page's <article>, then `[itemprop=articleBody]`, then the whole page
 are read the same way. A story written between <br>s gives its lines, and one set in <div>s and <span>s
-without <p> its text blocks, when those say more than its paragraphs.
+without <p> its text blocks, when those say more than its paragraphs. A live blog's updates, which the
+page's structured data names (`live_blog`), follow the rest, each read on its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from lxml import etree
 
 from crawler.extraction.blocks import own_text, story_container, teaser_title_link
 from crawler.extraction.datevisible import Reading, page_reading
 from crawler.extraction.labels import is_ad_label, is_promo_line
+from crawler.extraction.live_blog import live_updates
 from crawler.extraction.names import name_key, split_byline
 from crawler.extraction.page import Page
 from crawler.extraction.story_parts import story_parts
@@ -119,14 +122,17 @@ def _br_lines(page: Page, container: etree._Element) -> list[str]:
 _FEW_PARAGRAPHS = 500
 
 
-def _text_block_lines(page: Page, container: etree._Element) -> list[str]:
+def _text_block_lines(
+    page: Page, container: etree._Element, apart: Container[etree._Element] = ()
+) -> list[str]:
     """The container's text blocks (`story_search.text_blocks`: <div>s and <span>s that write a
     paragraph's worth of text of their own) as paragraphs, with their inline links and emphasis, and
-    without marked blocks, captions and a block inside one already taken."""
+    without marked blocks, captions, a block inside one already taken and what is in the `apart`
+    elements."""
     lines: list[str] = []
     taken: set[etree._Element] = set()
     for block in text_blocks(container):
-        if page.is_excluded(block) or any(node in taken for node in block.iterancestors()):
+        if page.is_excluded(block) or any(node in taken or node in apart for node in block.iterancestors()):
             continue
         if _CAPTION.search(block.get("class") or "") or is_promo_line(text := _text(block)):
             continue
@@ -154,7 +160,9 @@ def _link_line(el: etree._Element, text: str) -> bool:
     return linked > 0 and linked >= (0.7 if el.tag == "li" else 0.9) * len(text)
 
 
-def _paragraphs(page: Page, container: etree._Element) -> list[str]:
+def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._Element] = ()) -> list[str]:
+    """The container's paragraph-like elements' texts, in order, less marked blocks, captions, link lines,
+    ad labels, promotional lines and what is in the `apart` elements."""
     out: list[str] = []
     taken: set[etree._Element] = set()
     for el in container.iter(*_BLOCK_TAGS):
@@ -163,6 +171,7 @@ def _paragraphs(page: Page, container: etree._Element) -> list[str]:
         while node is not None and node is not container:
             if (
                 node in taken
+                or node in apart
                 or node in page.excluded
                 or node.tag in _NEVER
                 or _CAPTION.search(node.get("class") or "")
@@ -219,19 +228,45 @@ def find_body(page: Page, data: StructuredData) -> str | None:
         container = found[0] if found else page.tree.find("body")
     if container is None:
         return None
-    paragraphs = [text for part in parts or [container] for text in _paragraphs(page, part)]
+    entries = live_updates(page, data)
+    apart = _entry_wrappers(entries)  # a live blog's updates come after the rest, each read on its own
+    paragraphs = [text for part in parts or [container] for text in _paragraphs(page, part, apart)]
     if len(own_text(container).strip()) >= 100:
         # Text written between <br>s in the container itself: its lines are the paragraphs.
         paragraphs = _br_lines(page, container)
     elif sum(map(len, paragraphs)) < _FEW_PARAGRAPHS:
         # A story set in <div>s and <span>s: its text blocks are the paragraphs, if they say more.
-        blocks = _text_block_lines(page, container)
+        blocks = _text_block_lines(page, container, apart)
         if sum(map(len, blocks)) > 2 * sum(map(len, paragraphs)):
             paragraphs = blocks
     if lead and lead not in paragraphs:
         paragraphs.insert(0, lead)
     paragraphs = _without_leading_date_lines(paragraphs, page_reading(page))
+    paragraphs += _update_lines(page, entries, set(paragraphs))
     return "\n\n".join(_without_dangling_end(paragraphs, _heading_texts(page, container))) or None
+
+
+def _entry_wrappers(entries: list[etree._Element]) -> set[etree._Element]:
+    """The update entries and the paragraph-like elements around them (a list item per entry)."""
+    return {*entries, *(wrapper for entry in entries for wrapper in entry.iterancestors(*_BLOCK_TAGS))}
+
+
+def _update_lines(page: Page, entries: list[etree._Element], taken: set[str]) -> list[str]:
+    """The lines of a live blog's updates that the body does not hold yet (an update beside the intro,
+    or one written in <div>s, which the container's paragraphs leave out), each update read as a story
+    is: its paragraphs, or its text blocks where those say more."""
+    lines: list[str] = []
+    for entry in entries:
+        paragraphs = _paragraphs(page, entry)
+        if sum(map(len, paragraphs)) < _FEW_PARAGRAPHS:
+            blocks = _text_block_lines(page, entry)
+            if sum(map(len, blocks)) > sum(map(len, paragraphs)):
+                paragraphs = blocks
+        for line in paragraphs:
+            if line not in taken:
+                taken.add(line)
+                lines.append(line)
+    return lines
 
 
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")

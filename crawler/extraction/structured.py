@@ -143,7 +143,7 @@ def _is_json_ld(script: etree._Element) -> bool:
 _ITEMPROPS = etree.XPath(
     "//@itemprop[contains(., 'date') or contains(., 'author') or contains(., 'Section')"
     " or contains(., 'headline') or contains(., 'creator') or contains(., 'keywords')"
-    " or contains(., 'inLanguage')]/.."
+    " or contains(., 'inLanguage') or contains(., 'liveBlogUpdate')]/.."
 )
 # ("/descendant::" rather than "//", which libxml2 reads as descendant-or-self::node()/child::, slower.)
 _ATTRIBUTES = etree.XPath(

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from crawler.extraction import extract
@@ -516,3 +518,51 @@ def test_a_text_blocks_block_children_part_its_lines() -> None:
         f"{P1} <a href='/flood/'>More on the flood</a> and its history.</div>"
     )
     assert body(titled) == "\n\n".join(["Barrier approved", f"{P1} More on the flood and its history."])
+
+
+_LIVE_INTRO = f"<h1>Flood barrier: live</h1><div class='intro'><p>{P1}</p><p>{P2}</p></div>"
+_UPDATE_1 = "The council's engineers will present the plans to residents at the town hall on Monday."
+_UPDATE_2 = "Residents have until the end of the month to comment on the plans, the council said."
+
+
+def test_a_live_blogs_updates_beside_its_intro_are_body_after_it() -> None:
+    """JSON-LD names the updates by URL; each URL's fragment is the id of the entry that shows it. The
+    entries, in page order and each read as a story is, follow the intro; their times and share bars do
+    not."""
+    updates = [
+        {"@type": "BlogPosting", "headline": "Engineers", "url": f"{URL}#update-2"},
+        {"@type": "BlogPosting", "headline": "Deadline", "url": f"{URL}#update-1"},
+    ]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Flood barrier: live",
+        "liveBlogUpdate": updates,
+    }
+    entries = "".join(
+        f"<div class='entry' id='update-{n}'><div class='entry-info'><time>1{n}:05</time> <a href='/author/ann/'>Ann Lee</a></div>"
+        f"<h3>{title}</h3><p>{text}</p><div class='share-bar'><a href='#'>Share</a></div></div>"
+        for n, title, text in ((2, "Engineers", _UPDATE_1), (1, "Deadline", _UPDATE_2))
+    )
+    html = (
+        f"<script type='application/ld+json'>{json.dumps(data)}</script>{_LIVE_INTRO}"
+        f"<div class='timeline'>{entries}</div>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, "Engineers", _UPDATE_1, "Deadline", _UPDATE_2])
+
+
+def test_a_live_blogs_updates_marked_in_microdata_are_read_once_without_their_date_lines() -> None:
+    """Microdata marks each update itemprop="liveBlogUpdate": an update written in <div>s gives its title
+    and its text as lines, once, and the list item around it (with the update's date) is not read as a
+    paragraph of its own."""
+    entries = "".join(
+        f"<li class='live-item'><div itemprop='liveBlogUpdate' itemscope itemtype='https://schema.org/BlogPosting'>"
+        f"<div class='when'><span>November</span><span>02</span><span>2023</span> 1{n}:05</div>"
+        f"<div class='text'><div class='title'>Update {n}</div>{text}</div></div></li>"
+        for n, text in ((2, _UPDATE_1), (1, _UPDATE_2))
+    )
+    html = (
+        "<div itemscope itemtype='https://schema.org/LiveBlogPosting'><h1>Flood barrier: live</h1>"
+        f"<div class='story'><p>{P1}</p><p>{P2}</p><ul class='live-list'>{entries}</ul></div></div>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, "Update 2", _UPDATE_1, "Update 1", _UPDATE_2])
