@@ -3,7 +3,8 @@
 - canonical: `<link rel="canonical">` (rel tokens in any case), then og:url, then the story's JSON-LD
   url/mainEntityOfPage; made absolute against the page (an AMP or print copy names its original).
 - summary: the page's own description of the story (og:description, description, twitter:description,
-  JSON-LD description), entities and mojibake repaired, whitespace collapsed; without one, the
+  JSON-LD description), entities and mojibake repaired, whitespace collapsed, unless it is the site's
+  name or the site's own description (a theme's fallback on every page); without one, the
   standfirst the theme sets under the headline ("article-lead", "dek", "chapo", "Vorspann").
 Section, tags and language live in `classification`.
 """
@@ -18,6 +19,7 @@ from crawler.extraction.blocks import story_container
 from crawler.extraction.dateparse import find_human_dates
 from crawler.extraction.names import opens_with_label
 from crawler.extraction.page import Page
+from crawler.extraction.site_name import site_names
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import SENTENCE_END, clean_text, text_without_code, unescape
 
@@ -46,6 +48,7 @@ def find_canonical_url(page: Page, data: StructuredData) -> str | None:
 
 def find_summary(page: Page, data: StructuredData) -> str | None:
     description = data.article.get("description")
+    site: set[str] | None = None
     for value in (
         data.meta.get("og:description"),
         data.meta.get("description"),
@@ -53,8 +56,28 @@ def find_summary(page: Page, data: StructuredData) -> str | None:
         description if isinstance(description, str) else None,
     ):
         if value and (text := _PICTURE_CREDIT.sub("", unescape(value))):
-            return text
+            if site is None:
+                site = _site_texts(page, data)
+            if text.casefold() not in site:
+                return text
     return _standfirst(page, data)
+
+
+_SITE_TYPES = frozenset(("WebSite", "Organization", "NewsMediaOrganization"))
+
+
+def _site_texts(page: Page, data: StructuredData) -> set[str]:
+    """What describes the site, not the story, as a theme fills every page's description with it: the
+    site's name ("Raptastisch") and the description of its JSON-LD WebSite or Organization."""
+    texts = set(site_names(page, data))
+    for thing in data.objects:
+        kinds = thing.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(kind in _SITE_TYPES for kind in kinds if isinstance(kind, str)) and isinstance(
+            text := thing.get("description"), str
+        ):
+            texts.add(unescape(text).casefold())
+    return texts
 
 
 # A picture's credit the description ends with, after a separator: "… am 15. Juni • Foto: Fabrizio

@@ -769,6 +769,27 @@ def test_signature_at_the_end_of_the_story() -> None:
     assert extract(story(heading), URL).authors == []
 
 
+def test_the_sites_name_or_its_own_description_is_no_summary() -> None:
+    """A theme that fills every page's description with the site's name, or with the description its
+    JSON-LD gives the whole site, describes no story: the next description, or the standfirst, is the
+    summary, or there is none."""
+    site_name = '<meta property="og:site_name" content="Hafenblatt">'
+    named = f'{site_name}<meta property="og:description" content="Hafenblatt">'
+    assert extract(page(head=named), URL).summary is None
+    site = "Täglich Nachrichten aus dem Hafen und der Stadt."
+    head = (
+        ld({"@context": "https://schema.org", "@type": "WebSite", "name": "Hafenblatt", "description": site})
+        + f'<meta property="og:description" content="{site}">'
+        + '<meta name="twitter:description" content="Der Rat beschließt den Hafenplan.">'
+    )
+    assert extract(page(head=head), URL).summary == "Der Rat beschließt den Hafenplan."
+    # The story's own description stays, even where it names the site.
+    own = (
+        f'{site_name}<meta property="og:description" content="Hafenblatt: Der Rat beschließt den Hafenplan.">'
+    )
+    assert extract(page(head=own), URL).summary == "Hafenblatt: Der Rat beschließt den Hafenplan."
+
+
 def test_a_pictures_credit_after_the_description_is_no_part_of_the_summary() -> None:
     head = '<meta property="og:description" content="Der Rat beschließt den Hafenplan • Foto: Anna Lee/dpa">'
     assert extract(page(head=head), URL).summary == "Der Rat beschließt den Hafenplan"
