@@ -357,6 +357,8 @@ def without_byline(body: str | None, authors: list[str]) -> str | None:
         if len(line) > _BYLINE_LENGTH or not any(name in name_key(line) for name in surnames):
             continue  # (no author's last name in it: no byline of theirs, and no need to read it as one)
         named = {name_key(name) for name in split_byline(line)}
-        if named and named <= keys:
+        # (A name read on into the place on the byline's next line, "Sebastian Drescher Kakuma", is the
+        # author's: the body's line does not keep the line break the authors' reading split at.)
+        if named and all(name in keys or name.startswith(tuple(f"{key} " for key in keys)) for name in named):
             return "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :])
     return body

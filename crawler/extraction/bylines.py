@@ -175,10 +175,36 @@ NOT_TEXT = frozenset(("script", "style", "template", "noscript", "svg", "button"
 
 
 def visible_text(element: etree._Element) -> str:
-    """The element's visible text: no script, style, template, comment or caption content."""
+    """The element's visible text: no script, style, template, comment or caption content. A line break
+    ends a name: the lines are joined by commas ("By Anna Lee<br>Associated Press", "Von Anna Lee<br>
+    Kakuma /Kenia", two writers on two lines; a label alone on its line, "By,", still opens the names)."""
     if not isinstance(element.tag, str) or element.tag in NOT_TEXT:
         return ""
-    return clean_text(" ".join(text_pieces(element, NOT_TEXT)))
+    if len(element) == 0 or next(element.iter("br"), None) is None:
+        return clean_text(" ".join(text_pieces(element, NOT_TEXT)))
+    return ", ".join(_lines(element))
+
+
+def _lines(element: etree._Element) -> list[str]:
+    """The element's visible lines, as its <br>s break them (empty lines left out)."""
+    lines: list[str] = []
+    pieces: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event in ("comment", "pi"):
+            pieces.append(node.tail or "")
+        elif event == "start":
+            if node.tag == "br":
+                lines.append(clean_text(" ".join(pieces)))
+                pieces.clear()
+            elif not isinstance(node.tag, str) or node.tag in NOT_TEXT:
+                walker.skip_subtree()
+            else:
+                pieces.append(node.text or "")
+        elif node is not element:
+            pieces.append(node.tail or "")
+    lines.append(clean_text(" ".join(pieces)))
+    return [line for line in lines if line]
 
 
 def inside(element: etree._Element, container: etree._Element) -> bool:

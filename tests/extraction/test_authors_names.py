@@ -97,6 +97,29 @@ def test_an_author_label_opens_a_byline_in_a_paragraph(byline: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("<div class='byline'>By Anna Lee<br>Washington</div>", ["Anna Lee"]),
+        ("<div class='byline'>By Anna Lee<br>The Associated Press</div>",
+         ["Anna Lee", "The Associated Press"]),
+        ("<div class='byline'>Anna Lee<br>Ben Mohr</div>", ["Anna Lee", "Ben Mohr"]),
+        ("<div class='byline'>By<br>Anna Lee</div>", ["Anna Lee"]),
+        ("<div class='byline'>Von:<br><a href='/autor/anna-lee/'>Anna Lee</a></div>", ["Anna Lee"]),
+        ("<p>Von <strong>Roland Brockmann</strong> und <strong>Sebastian Drescher</strong><br> "
+         "<span id='more-788'></span><br> Kakuma /Kenia</p>",
+         ["Roland Brockmann", "Sebastian Drescher"]),
+    ],
+)  # fmt: skip
+def test_a_line_break_in_a_byline_ends_a_name(byline: str, names: list[str]) -> None:
+    """A byline's line break ends the name before it: the dateline's place, the agency or a second writer
+    on the next line is no part of it. A label alone on its line ("By<br>") opens the names that follow."""
+    html = page(article=byline)
+    article = extract(html, URL)
+    assert article.authors == names
+    assert article.body is not None and not article.body.startswith(("By", "Von", "Anna"))
+
+
+@pytest.mark.parametrize(
     "label",
     ["Posted", "Posted by", "Autorenseite von", "Foto: Jane Doe", "Bild: Max Muster", "Photos by John Roe"],
 )
