@@ -83,8 +83,12 @@ def _tag_text(anchor: etree._Element) -> str | None:
     """A tag link's tag, where the link is the story's (not a menu's or a widget's) and names one."""
     if _in_site_chrome(anchor):
         return None
-    text = element_text(anchor).lstrip("#")
+    text = _TAG_COUNT.sub("", element_text(anchor).lstrip("#"))
     return text if _names_a_tag(text) else None
+
+
+# How many stories a tag has, after its name in the link: "2020 Election (611 posts)", "Iowa (92)".
+_TAG_COUNT = re.compile(r"\s*\(\d[\d.,]*(?:\s+[^\W\d_]+)?\)$")
 
 
 def _listed_tags(page: Page, data: StructuredData) -> list[str]:
@@ -263,6 +267,13 @@ _MAX_LINKED_TAG = 60  # a tag link's text longer than this is a teaser's or a se
 
 
 _TAG_SEPARATORS = " ,;|·•"
+# What a tag field holds that names no topic: an address or path ("/article"), an identifier (a UUID, a
+# number of five digits or more; a year may be a tag), a template's placeholder ("[NAME]"), a label
+# ("Temas relacionados:"), a sentence or a call to action of three words or more ("Jetzt Petition
+# unterzeichnen!"; a question may be a series' name: "At 250 who will America Be?").
+_NO_TAG = re.compile(
+    r"^(?:https?://|/)|^[\da-f]{8}-[\da-f]{4}-|^\d{5,}$|^\[[^\]]*\]$|:$|^\S+\s+\S+\s+.*[.!]$", re.I
+)
 
 
 def _unique(values: Iterable[str], longest: int | None = None) -> list[str]:
@@ -270,7 +281,7 @@ def _unique(values: Iterable[str], longest: int | None = None) -> list[str]:
     for value in values:
         # (A theme may set the separator inside the link: "<a>Coronavirus,</a> <a>Recht</a>".)
         value = clean_text(html.unescape(value) if "&" in value else value).strip(_TAG_SEPARATORS)
-        if not value or value.startswith(("http://", "https://")) or (longest and len(value) > longest):
+        if not value or _NO_TAG.search(value) or (longest and len(value) > longest):
             continue
         if value.casefold() not in seen:
             seen[value.casefold()] = value

@@ -245,6 +245,29 @@ def test_a_separator_set_inside_the_tag_link_is_no_part_of_the_tag() -> None:
     assert extract(page(body=tags), URL).tags == ["Flood", "Council"]
 
 
+def test_a_tags_count_of_stories_is_no_part_of_it() -> None:
+    tags = (
+        '<p class="tag-links"><a class="tag" href="/tag/2020-election/">2020 Election <span class="count">'
+        '(611 posts)</span></a> <a class="tag" href="/tag/iowa/">Iowa <span class="count">(92)</span></a></p>'
+    )
+    assert extract(page(body=tags), URL).tags == ["2020 Election", "Iowa"]
+
+
+def test_identifiers_placeholders_labels_and_calls_to_action_are_no_tags() -> None:
+    """A tag field or link that names no topic: a UUID, a long number, a path, a template's placeholder, a
+    list's label, a sentence or a button's call to action. A year, a name in brackets and a series named
+    as a question stay."""
+    junk = [
+        "8ae9ab2d-fe1b-4230-acb8-a59b52877682", "104746419", "/article", "[NAME]", "Temas relacionados:",
+        "Se realizarán de manera online desde el 3 al 5 de septiembre.", "Jetzt Petition unterzeichnen!",
+    ]  # fmt: skip
+    kept = ["2024", "Frankfurt (Oder)", "At 250 who will America Be?", "Harbour"]
+    head = "".join(f'<meta property="article:tag" content="{tag}">' for tag in [*junk, *kept])
+    assert extract(page(head), URL).tags == kept
+    button = '<a class="button" href="/tag/petition/">Jetzt Petition unterzeichnen!</a>'
+    assert extract(page(body=f'{button}<a href="/tag/zoo/">Zoo</a>', lang="de"), URL).tags == ["Zoo"]
+
+
 def test_a_years_archive_step_or_a_share_link_in_the_breadcrumb_bar_names_no_section() -> None:
     """ "Pressemitteilungen › 2022 › Headline": the year is the archive, the section the step before it;
     a share button set in the bar links elsewhere and is no step."""
