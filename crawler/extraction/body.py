@@ -110,12 +110,17 @@ def _br_lines(page: Page, container: etree._Element) -> list[str]:
             current.append(child.text_content())
         else:
             flush()
-            lines.extend(
-                _paragraphs(page, child) or ([t] if (t := _text(child)) and not is_promo_line(t) else [])
-            )
+            lines.extend(_paragraphs(page, child) or _block_line(page, child))
         current.append(child.tail or "")
     flush()
     return lines
+
+
+def _block_line(page: Page, block: etree._Element) -> list[str]:
+    """A block without paragraphs as one line, without the marked blocks inside it (an author box the
+    theme's ad wrapper holds), unless it is a promotional line."""
+    text = _text_outside_blocks(page, block) if _holds_marked_block(page, block) else _text(block)
+    return [text] if text and not is_promo_line(text) else []
 
 
 # Less paragraph text than this in the container: look for a story written in text blocks instead.

@@ -527,6 +527,13 @@ _PROMO_LINE = _phrases(
     # A picture's credit set as a line of its own: "(Credits: Amazon Prime Video)", "Foto: dpa".
     r"\(?(?:credits?|fotos?|photos?|bild(?:er)?|bildquelle|image)\s*:",
     r"(?:loading|wird geladen|chargement)(?:\.\.\.|…)?\W*$",
+    # A feedback widget's question and its buttons: "War dieser Artikel hilfreich?JaNein".
+    r"(?:was|is) this (?:article|post|page|story|information) (?:helpful|useful)",
+    r"(?:war|ist) (?:dieser|der) (?:artikel|beitrag|text) hilfreich",
+    r"cet article vous a-t-il (?:été )?(?:utile|aidé)",
+    r"(?:te|le) (?:ha )?(?:resultado|resultó|parecido|pareció) útil",
+    r"questo articolo (?:ti )?è stato utile",
+    r"was dit artikel (?:nuttig|behulpzaam)",
 )
 _PROMO_WORDS = 12  # a longer line is a sentence of the story ("Sign up for the vaccine opened on Monday, …")
 # Openings that say the line addresses the reader about the site, not the story, up to a long sentence:

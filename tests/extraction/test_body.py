@@ -566,3 +566,33 @@ def test_a_live_blogs_updates_marked_in_microdata_are_read_once_without_their_da
         f"<div class='story'><p>{P1}</p><p>{P2}</p><ul class='live-list'>{entries}</ul></div></div>"
     )
     assert body(html) == "\n\n".join([P1, P2, "Update 2", _UPDATE_1, "Update 1", _UPDATE_2])
+
+
+def test_a_marked_block_inside_a_wrapper_of_a_story_written_between_line_breaks_is_not_body() -> None:
+    """A story written partly outside paragraphs (text after a picture the parser took out of its <p>) reads
+    a block child without paragraphs as one line: an ad wrapper holding the author box gives its text
+    without the box, and a feedback widget's question is none."""
+    box = (
+        "<div class='code-block code-block-2'><div class='author-box'><h5 class='author-title'>Ann Lee</h5>"
+        "<p class='author-description'>Ann Lee has covered the council since 2016.</p></div></div>"
+    )
+    html = (
+        f"<h1>Barrier</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p>"
+        f"<figure><img src='a.jpg'></figure>{P3} {_COST}"
+        "<div id='was-this-helpful'><div id='wthf-title'>War dieser Artikel hilfreich?</div>"
+        f"<div><span>Ja</span><span>Nein</span></div></div>{box}</div>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, f"{P3} {_COST}"])
+
+
+_COST = "The work will cost the city about forty million euros."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was this article helpful?", "War dieser Artikel hilfreich?", "Cet article vous a-t-il été utile ?",
+     "¿Te ha resultado útil?", "Questo articolo ti è stato utile?", "Was dit artikel nuttig?"],
+)  # fmt: skip
+def test_a_feedback_widgets_question_is_not_body(question: str) -> None:
+    html = f"<h1>Barrier</h1><div class='entry'><p>{P1}</p><p>{P2}</p><p>{question} Yes No</p></div>"
+    assert body(html) == "\n\n".join([P1, P2])
