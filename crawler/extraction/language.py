@@ -7,7 +7,8 @@ theme declares lang="en", many blogs declare nothing. The text decides when the 
 or when the declared language is written in another script than the headline (a Latin-script language
 over a Bengali headline, Russian over an English one). A declaration in the headline's script stays: on
 short or mixed text the model errs too (a German parish report read as Latin), more often than such
-templates do.
+templates do; except English, the themes' default ("en-US" over a German blog or a Swahili portal), which
+a full sample plainly read as another language, headline included, overrules.
 
 The model is py3langid's (naive Bayes over byte n-grams, 97 languages, trained on news, Wikipedia and
 government text), loaded on first use; it reads the headline and the body's first few hundred
@@ -44,9 +45,35 @@ def find_language(page: Page, data: StructuredData, text: str | None) -> str | N
     """The story's language as a BCP 47 tag; `text` is the story's own (headline, then body)."""
     declared = _declared(page, data)
     sample = (text or "")[:_TEXT_SAMPLE]
-    if declared is not None and not _other_script(declared.split("-")[0], sample):
-        return declared
-    return _detected(sample) or declared
+    if declared is None:
+        return _detected(sample)
+    language = declared.split("-")[0]
+    if _other_script(language, sample):
+        return _detected(sample) or declared
+    if language == "en" and (read := _read_otherwise(sample)) is not None:
+        return read
+    return declared
+
+
+# A theme's default declaration that the text plainly contradicts: WordPress, Blogger and Squarespace
+# themes ship lang="en-US", and a German blog or a Swahili portal keeps it. The text overrules it when the
+# model reads a full sample as another language with this confidence, and the headline (the sample's first
+# line) as the same language, where it is long enough to tell.
+_OVERRULING_SAMPLE = 300
+_OVERRULING_CONFIDENCE = 0.9
+
+
+def _read_otherwise(sample: str) -> str | None:
+    """The language other than English that a declared-English page's text plainly reads as, or None."""
+    if len(sample) < _OVERRULING_SAMPLE or (identifier := _MODEL.get()) is None:
+        return None
+    language, confidence = identifier.classify(sample)
+    if language == "en" or confidence < _OVERRULING_CONFIDENCE:
+        return None
+    headline = sample.split("\n", 1)[0]
+    if _latin_share(headline) is not None and identifier.classify(headline)[0] != language:
+        return None
+    return language
 
 
 def _declared(page: Page, data: StructuredData) -> str | None:

@@ -142,6 +142,27 @@ def test_a_declared_language_in_another_script_than_the_story_gives_way_to_the_t
     assert extract(page(lang="de"), URL).language == "de"
 
 
+_GERMAN_TEXT = (
+    "Nach einer langen Debatte hat der Stadtrat am Dienstagabend den Ausbau des Hafens beschlossen. Die "
+    "Gegner hatten vor steigenden Mieten in der Altstadt gewarnt, die Befürworter verwiesen auf neue "
+    "Arbeitsplätze. Der Bau soll im Frühjahr beginnen und etwa sechs Jahre dauern, sagte die Bürgermeisterin."
+)
+
+
+def test_a_themes_default_english_declaration_gives_way_to_text_plainly_in_another_language() -> None:
+    """A German blog on a theme that declares lang="en-US": a full sample of its text, headline included,
+    reads as German beyond doubt. Where the headline reads as English, or the text is short, the
+    declaration stands; so does any other declaration (the model errs on mixed text too)."""
+    blog = story("en-US", "Stadtrat beschließt den Ausbau des Hafens", _GERMAN_TEXT)
+    assert extract(blog, URL).language == "de"
+    english_headline = story("en-US", "Council approves the harbour plan after a long debate", _GERMAN_TEXT)
+    assert extract(english_headline, URL).language == "en-US"
+    short = story("en-US", "Stadtrat beschließt den Ausbau", "Der Bau soll im Frühjahr beginnen.")
+    assert extract(short, URL).language == "en-US"
+    french = story("fr", "Stadtrat beschließt den Ausbau des Hafens", _GERMAN_TEXT)
+    assert extract(french, URL).language == "fr"
+
+
 def test_tags_written_as_one_list_are_split_and_a_sections_list_gives_its_first() -> None:
     head = (
         '<meta property="article:tag" content="Polizei,Drogenrazzien, Son Gotleu">'
