@@ -239,6 +239,22 @@ _CONTENT_TYPE = frozenset(
 )  # fmt: skip
 
 
+_SLUG_GAPS = re.compile(r"[\s_-]+")
+
+
+def _as_displayed(page: Page, section: str) -> str:
+    """A section metadata states as its slug ("public-service", "schweiz") as the page's links write it
+    ("Public Service", "Schweiz"): the text of a link whose words are the slug's."""
+    if section != section.lower() or not any(ch.isalpha() for ch in section):
+        return section
+    slug = _SLUG_GAPS.sub("-", section)
+    for anchor, _, _ in _links(page):
+        text = element_text(anchor)
+        if text != section and len(text) <= len(section) + 2 and _SLUG_GAPS.sub("-", text.casefold()) == slug:
+            return text
+    return section
+
+
 def _named_section(value: str) -> str | None:
     """The section a metadata value names: the first of a list, not a content type."""
     section = _first_of_list(value)
@@ -248,10 +264,10 @@ def _named_section(value: str) -> str | None:
 def find_section(page: Page, data: StructuredData, headline: str | None = None) -> str | None:
     for value in _strings(data.article.get("articleSection")):
         if (value := unescape(value)) and (section := _named_section(value)):
-            return section
+            return _as_displayed(page, section)
     for key in ("article:section", "section", "parsely-section"):
         if (value := data.meta.get(key)) and (section := _named_section(unescape(value))):
-            return section
+            return _as_displayed(page, section)
     for element in data.microdata.get("articleSection", []):
         if (value := clean_text(element.get("content") or element_text(element))) and _named_section(value):
             return value

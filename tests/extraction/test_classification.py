@@ -31,6 +31,18 @@ def test_structured_section_and_tags_win() -> None:
     assert article.tags == ["harbour", "council"]
 
 
+def test_a_section_stated_as_its_slug_is_named_as_the_pages_links_write_it() -> None:
+    """Metadata that states the section as its slug ("public-service") gives the name the page's own link
+    to it shows ("Public Service"); without such a link, and for a section written as a name, the
+    statement stands."""
+    link = '<a href="/category/public-service/">Public Service</a>'
+    head = '<meta property="article:section" content="public-service">'
+    assert extract(page(head, body=link), URL).section == "Public Service"
+    assert extract(page(head), URL).section == "public-service"
+    named = '<meta property="article:section" content="World">'
+    assert extract(page(named, body='<a href="/world/">WORLD</a>'), URL).section == "World"
+
+
 def test_article_meta_tags_keep_their_order() -> None:
     head = (
         '<meta property="article:section" content="Business">'
