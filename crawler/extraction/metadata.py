@@ -4,8 +4,9 @@
   url/mainEntityOfPage; made absolute against the page (an AMP or print copy names its original).
 - summary: the page's own description of the story (og:description, description, twitter:description,
   JSON-LD description), entities and mojibake repaired, whitespace collapsed, unless it is the site's
-  name or the site's own description (a theme's fallback on every page); without one, the
-  standfirst the theme sets under the headline ("article-lead", "dek", "chapo", "Vorspann").
+  name, the site's own description (a theme's fallback on every page) or a plugin's placeholder ("Visit
+  the post for more."); without one, the standfirst the theme sets under the headline ("article-lead",
+  "dek", "chapo", "Vorspann").
 Section, tags and language live in `classification`.
 """
 
@@ -58,10 +59,16 @@ def find_summary(page: Page, data: StructuredData) -> str | None:
         if value and (text := _PICTURE_CREDIT.sub("", unescape(value))):
             if site is None:
                 site = _site_texts(page, data)
-            if text.casefold() not in site:
+            if text.casefold() not in site and not _PLACEHOLDER.match(text):
                 return text
     return _standfirst(page, data)
 
+
+# A description a plugin writes where the post has none: Jetpack's "Visit the post for more.", a bare
+# "Read more".
+_PLACEHOLDER = re.compile(
+    r"(?:visit the post for more|read more|continue reading|click here to read more)\W*$", re.I
+)
 
 _SITE_TYPES = frozenset(("WebSite", "Organization", "NewsMediaOrganization"))
 

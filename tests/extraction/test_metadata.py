@@ -769,7 +769,7 @@ def test_signature_at_the_end_of_the_story() -> None:
     assert extract(story(heading), URL).authors == []
 
 
-def test_the_sites_name_or_its_own_description_is_no_summary() -> None:
+def test_the_sites_name_its_own_description_or_a_placeholder_is_no_summary() -> None:
     """A theme that fills every page's description with the site's name, or with the description its
     JSON-LD gives the whole site, describes no story: the next description, or the standfirst, is the
     summary, or there is none."""
@@ -783,6 +783,9 @@ def test_the_sites_name_or_its_own_description_is_no_summary() -> None:
         + '<meta name="twitter:description" content="Der Rat beschließt den Hafenplan.">'
     )
     assert extract(page(head=head), URL).summary == "Der Rat beschließt den Hafenplan."
+    # A plugin's placeholder where the post has no excerpt describes nothing either.
+    jetpack = '<meta property="og:description" content="Visit the post for more.">'
+    assert extract(page(head=jetpack), URL).summary is None
     # The story's own description stays, even where it names the site.
     own = (
         f'{site_name}<meta property="og:description" content="Hafenblatt: Der Rat beschließt den Hafenplan.">'
