@@ -27,6 +27,7 @@ from lxml import etree
 from crawler.extraction.article import RelatedLink, Relation
 from crawler.extraction.block_names import TOPIC_LINE, element_names
 from crawler.extraction.blocks import link_blocks
+from crawler.extraction.heading_text import displayed_text
 from crawler.extraction.labels import (
     AUTHOR_PAGE,
     GENERIC_LINK_TEXT,
@@ -237,7 +238,7 @@ def _heading_title(a: etree._Element) -> str | None:
     topic_line: tuple[str, str, etree._Element] | None = None
     labelled = False
     for heading in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        if (best is None or heading.tag < best[0]) and (text := _text(heading)):
+        if (best is None or heading.tag < best[0]) and (text := displayed_text(heading)):
             if len(text) <= _LONGEST_LABEL and heading_kind(text, exact=True) is not None:
                 labelled = True  # the block's label repeated on each card ("<h5>Latest</h5>")
                 continue

@@ -297,6 +297,28 @@ def test_a_teaser_with_a_kicker_heading_over_its_title_gives_the_title():
     }
 
 
+def test_a_kicker_inside_a_teasers_heading_is_set_apart_as_in_the_headline():
+    """A kicker written inside the title's heading ("<h2><span class=overtitle>Kicker</span>Title</h2>")
+    is read as the story's own headline reads it ("Kicker: Title"), not run into the title."""
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='related-posts'><h3>Related Posts</h3>"
+        "<a href='/2024/05/21/quarter/'><h2 class='post-teaser__title'><span class='post-teaser__overtitle'>"
+        "Der aktuelle Stand</span>Neues Viertel nimmt Gestalt an</h2></a>"
+        "<a href='/2024/05/22/harbour-strike/'><h3>Harbour strike ends after a week</h3></a></div>"
+    )
+    assert related(html) == {
+        RelatedLink(
+            "https://news.example/2024/05/21/quarter/",
+            "Der aktuelle Stand: Neues Viertel nimmt Gestalt an",
+            "related",
+        ),
+        RelatedLink(
+            "https://news.example/2024/05/22/harbour-strike/", "Harbour strike ends after a week", "related"
+        ),
+    }
+
+
 def test_a_teaser_card_without_headings_gives_the_element_named_as_its_title():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
