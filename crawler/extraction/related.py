@@ -55,6 +55,8 @@ _LISTING_WORDS = word_alternation(
         *words_of(SECTION_PATH_WORDS),
         *words_of(TAG_PATH_WORDS),
         *words_of("user|profile|search|feed|rss|wp-content|wp-admin|wp-login.php|wp-json|comments|cdn-cgi"),
+        # An affiliate's or a link counter's redirect ("/visit/bc-game-btc", "/recommends/…").
+        *words_of("visit|recommends|redirect|goto"),
         # Topic pages in more languages (Norwegian and Danish, Swedish, Polish, Portuguese, Italian, Dutch,
         # Indonesian, Turkish, Finnish): listings, not stories. (`classification` does not read links to
         # them as the story's tags: a site's header lists its hot topics under the same paths.)
@@ -66,7 +68,7 @@ _LISTING_WORDS = word_alternation(
 _NOT_STORY_PATH = re.compile(f"/(?:{_LISTING_WORDS}|page/\\d+|amp/?$)(?:[/:]|$)", re.I)
 _FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|zip|xml|css|js|ico)$", re.I)
 _NOT_STORY_QUERY = re.compile(
-    r"(?:^|&)(?:share|replytocom|s|p|cat|tag|author|print|action|redirect_to)=", re.I
+    r"(?:^|&)(?:share|replytocom|s|p|cat|tag|author|print|action|redirect_to|feed)=", re.I
 )
 _ARROWS = "«»‹›←→<>|·•-–—:"
 _PREV_CLASS = re.compile(r"(?:^|[-_])(?:prev|previous|older|left)(?:$|[-_])")

@@ -869,6 +869,24 @@ def test_section_topic_and_author_pages_in_the_portals_languages_are_no_related_
     assert {link.title for link in related(html)} == {"A story filed under its author"}
 
 
+def test_feeds_and_affiliate_redirects_are_no_related_stories():
+    """A widget's feed link ("?feed=rss2") and an affiliate's redirect ("/visit/bc-game-…",
+    "/recommends/…") lead to no story, whatever their paths' words."""
+    links = _link_items(
+        [
+            ("/blog/2016/?feed=rss2", "Subscribe to this blog"),
+            ("/visit/bc-game-crypto-casino-review", "BC.Game"),
+            ("/recommends/the-vpn-deal-of-the-week/", "The VPN we recommend"),
+            ("/harbour-strike-ends-after-a-week/", "Harbour strike ends"),
+        ]
+    )
+    html = page(
+        f"<article><h1>T</h1><div class='entry-content'>{STORY}</div></article>"
+        f"<div class='related-posts'><h3>Related Posts</h3><ul>{links}</ul></div>"
+    )
+    assert {link.title for link in related(html)} == {"Harbour strike ends"}
+
+
 def test_month_archives_and_unrendered_template_links_are_no_stories():
     """A blog's "Archives" widget lists months ("/2010/08/"); a client-side template left unrendered
     links "{{link}}". Neither is a story; a story whose path holds a date still is."""
