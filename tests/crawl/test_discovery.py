@@ -102,6 +102,10 @@ def test_link_kinds() -> None:
     # The comment-reply variant normalises to the story itself.
     assert link_kind("https://ex.com/2024/05/story/?replytocom=5") == "story"
     assert link_kind("https://ex.com/?s=harbour") is None
+    # A feed by its query and an affiliate's redirect off the site are not worth fetching as pages.
+    assert link_kind("https://ex.com/?feed=rss2") is None
+    assert link_kind("https://ex.com/visit/bc-game-crypto-casino-review") is None
+    assert link_kind("https://ex.com/recommends/the-vpn-deal-of-the-week/") is None
 
 
 def test_an_address_no_url_can_have_costs_only_itself() -> None:
