@@ -37,13 +37,14 @@ _LISTING_PATH = re.compile(
 )
 _SKIP_PATH = re.compile(
     r"/(?:wp-admin|wp-login\.php|wp-json|xmlrpc\.php|cart|checkout|login|logout|register|signup|"
-    r"subscribe|account|my-account|cdn-cgi|comments|trackback|embed|visit|recommends|redirect|goto)(?:/|$)|"
+    r"subscribe|account|my-account|cdn-cgi|comments|trackback|embed|recommends|redirect|goto)(?:/|$)|"
     r"/feed/?$|/print/?$|"
     r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|pdf|zip|gz|mp3|mp4|avi|mov|docx?|xlsx?|pptx?|woff2?|ttf|xml|rss)$",
     re.I,
 )
-# (An affiliate's or link counter's redirect, "/visit/…", leaves the site; "?feed=rss2" is a feed, which
-# the feed links of the page's <head> announce properly.)
+# (An affiliate's or link counter's redirect, "/recommends/…", leaves the site; "?feed=rss2" is a feed, which
+# the feed links of the page's <head> announce properly. A "/visit/…" path may be a travel section's story
+# here, where a story missed costs more than a link fetched in vain.)
 _SKIP_QUERY = re.compile(r"(?:^|&)(?:replytocom|share|s|add-to-cart|action|lang|feed)=", re.I)
 
 

@@ -104,7 +104,7 @@ def test_link_kinds() -> None:
     assert link_kind("https://ex.com/?s=harbour") is None
     # A feed by its query and an affiliate's redirect off the site are not worth fetching as pages.
     assert link_kind("https://ex.com/?feed=rss2") is None
-    assert link_kind("https://ex.com/visit/bc-game-crypto-casino-review") is None
+    assert link_kind("https://ex.com/goto/bc-game-crypto-casino-review") is None
     assert link_kind("https://ex.com/recommends/the-vpn-deal-of-the-week/") is None
 
 
