@@ -193,10 +193,29 @@ def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._E
         text = _text(el) if not _holds_marked_block(page, el) else _text_outside_blocks(page, el)
         if not any(ch.isalnum() for ch in text):
             continue  # a rule drawn with characters ("___", "* * *"), an emoji row
+        if el.tag in _HEADING_TAGS and _card_title(el, container):
+            continue
         if not _link_line(el, text) and not is_ad_label(text) and not is_promo_line(text):
             taken.add(el)
             out.append(text)
     return out
+
+
+def _card_title(heading: etree._Element, container: etree._Element) -> bool:
+    """A heading in a card set in the story (a podcast's player: its title over the linked name of the
+    show) rather than a subhead: the block around it, below the container, holds nothing but the heading
+    and a link of a few words. (A subhead stands among the paragraphs, or alone in a wrapper of its own.)"""
+    block = heading.getparent()
+    if block is None or block is container or block.tag in ("article", "section", "main", "body", "li"):
+        return False
+    rest = len(_text(block)) - len(_text(heading))
+    if rest < _CARD_LINK:
+        return False
+    linked = sum(len(_text(a)) for a in block.iter("a") if heading not in a.iterancestors())
+    return linked >= _CARD_LINK and linked >= 0.9 * rest
+
+
+_CARD_LINK = 10  # characters: a show's or a section's name, not an "Edit" link beside a subhead
 
 
 def _holds_marked_block(page: Page, el: etree._Element) -> bool:

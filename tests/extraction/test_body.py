@@ -596,3 +596,19 @@ _COST = "The work will cost the city about forty million euros."
 def test_a_feedback_widgets_question_is_not_body(question: str) -> None:
     html = f"<h1>Barrier</h1><div class='entry'><p>{P1}</p><p>{P2}</p><p>{question} Yes No</p></div>"
     assert body(html) == "\n\n".join([P1, P2])
+
+
+def test_a_cards_title_in_the_story_is_no_subhead() -> None:
+    """A podcast's player set among the paragraphs: its title heading over the show's linked name is no
+    subhead. A subhead alone in a wrapper of its own, or beside a short "Edit" link, stays."""
+    card = (
+        "<div class='podcast'><picture><img src='cover.jpg'></picture><div class='meta'>"
+        "<h3>#27 Dorothee Bär über Kinder im Bundestag</h3>"
+        "<p><a href='https://podcasts.example/entscheidung'>Meine schwerste Entscheidung</a></p></div></div>"
+    )
+    subheads = (
+        "<div class='wp-block-group'><h2>The vote</h2></div>"
+        "<div class='para-title'><h2>The cost</h2><a href='/edit/3'>Edit</a></div>"
+    )
+    html = f"<h1>Barrier</h1><div class='entry'><p>{P1}</p>{card}<p>{P2}</p>{subheads}<p>{P3}</p></div>"
+    assert body(html) == "\n\n".join([P1, P2, "The vote", "The cost", P3])
