@@ -606,11 +606,37 @@ _THEME_NOTE = _phrases(
 _THEME_NOTE_WORDS = 80
 
 
+# A newsletter's or channel's pitch anywhere in a line: it names the newsletter (or the inbox, the email
+# edition, the WhatsApp channel), calls to subscribe or get it, and addresses the reader ("Want more health
+# stories in your inbox? Subscribe to Salon's weekly newsletter", "Abonniere den Whatsapp-Kanal von 20
+# Minuten und du bekommst ..."). A story's sentence about newsletters does not talk to its reader so.
+_PITCH_WORDS = 45
+_PITCH_THING = re.compile(r"newsletter|inbox|posteingang|whatsapp|daily edition|e-?mail", re.I)
+_PITCH_CALL = re.compile(
+    r"\b(?:subscribe|sign up|abonnier\w*|abonnez|suscr[ií]b\w*|iscriviti|delivered|get the|erhalten sie|"
+    r"bekommst|finden sie|kostenlos\w*)\b",
+    re.I,
+)
+_PITCH_READER = re.compile(
+    r"\b(?:you|your|our|sie|ihr\w*|du|dein\w*|dich|unser\w*|vous|votre|nos|notre|tu|tus|nuestro\w*)\b", re.I
+)
+
+
+def _newsletter_pitch(text: str) -> bool:
+    return (
+        _PITCH_THING.search(text) is not None
+        and _PITCH_CALL.search(text) is not None
+        and _PITCH_READER.search(text) is not None
+    )
+
+
 def is_promo_line(text: str) -> bool:
     """A line that asks the reader to subscribe, follow, give feedback or donate, a copyright line, a
     comments-closed notice or a theme's note (post metadata, an embed's placeholder): not story."""
     words = len(text.split())
     if words <= _THEME_NOTE_WORDS and _THEME_NOTE.match(text) is not None:
+        return True
+    if words <= _PITCH_WORDS and _newsletter_pitch(text):
         return True
     if words > _PROMO_WORDS:
         return words <= _SITE_PROMO_WORDS and _SITE_PROMO_LINE.match(text) is not None

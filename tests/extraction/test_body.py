@@ -612,3 +612,26 @@ def test_a_cards_title_in_the_story_is_no_subhead() -> None:
     )
     html = f"<h1>Barrier</h1><div class='entry'><p>{P1}</p>{card}<p>{P2}</p>{subheads}<p>{P3}</p></div>"
     assert body(html) == "\n\n".join([P1, P2, "The vote", "The cost", P3])
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Want more health and science stories in your inbox? Subscribe to Salon's weekly newsletter Lab Notes.",
+        "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up",
+        "From our morning news briefing to a weekly Good News Newsletter, get the best of The Week delivered "
+        "directly to your inbox.",
+        "Eine Newsübersicht am Morgen und zum Feierabend: Abonniere den Whatsapp-Kanal von 20 Minuten und du "
+        "bekommst regelmässige Updates.",
+        "[Alle wichtigen Updates des Tages finden Sie im kostenlosen Tagesspiegel-Newsletter.]",
+    ],
+)
+def test_a_newsletters_pitch_to_the_reader_is_not_body(pitch: str) -> None:
+    """A line that names the newsletter (the inbox, the email edition, the WhatsApp channel), calls to
+    subscribe or get it and addresses the reader, however long its sentence, is the site's pitch. A
+    story's sentence about a newsletter does not talk to its reader."""
+    story = (
+        "The council's newsletter, which residents can subscribe to at the town hall, was relaunched in May."
+    )
+    html = f"<h1>Barrier</h1><div class='entry'><p>{P1}</p><p>{pitch}</p><p>{P2}</p><p>{story}</p></div>"
+    assert body(html) == "\n\n".join([P1, P2, story])
