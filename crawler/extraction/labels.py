@@ -552,6 +552,10 @@ _SITE_PROMO_LINE = _phrases(
     r"this is a live blog",  # a live blog's notice above its entries ("... Scroll down for the latest")
     r"scroll down for (?:the )?latest",
     r"we(?:'|’)?d love to (?:get|hear) your feedback",
+    # A tabloid's tip line and its pointer to more ("Got a story? Get in touch with our news team ...",
+    # "For more stories like this, check our news page.").
+    r"got a (?:story|news tip)",
+    r"for more stories like this",
     r"advertising disclosure",
     r"fehler gefunden",
     # An appeal to the reader who got this far, a newsletter offer: "If you enjoyed reading this post –
@@ -570,7 +574,7 @@ _SITE_PROMO_LINE = _phrases(
     r"to view this video please enable javascript",
     r"for a better (?:browsing )?experience,? (?:please )?(?:update|upgrade|download|use)",
 )
-_SITE_PROMO_WORDS = 30
+_SITE_PROMO_WORDS = 45
 # A theme's notes in the story's column, written out in full sentences: WordPress's post-metadata line
 # ("This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under News. You can
 # follow any responses to this entry through the RSS 2.0 feed."; "Der Beitrag wurde am … veröffentlicht
@@ -589,6 +593,7 @@ _THEME_NOTE = _phrases(
     r"get the best of (?:\S+ ){1,3}delivered",
     r"(?:\(\*\) )?(?:alle )?mit einem (?:stern|sternchen) (?:\(\*\) )?(?:gekennzeichnete|markierte)n? links",
     r"(?:this (?:post|article|page) contains|some of the links (?:in this (?:post|article) )?are) affiliate",
+    r"if you (?:buy|purchase) (?:something|anything|a product) (?:using|through|via|from) (?:the )?links",
     r"the contents? of this (?:web)?site (?:is|are) (?:\(c\) |© )?copyright",
     # A site's disclaimer; the broadcast note of the ARD's sites ("Dieses Thema im Programm: Über dieses
     # Thema berichtete DLF am 24. März 2023 um 05:20 Uhr."); Blogger's share buttons run together
@@ -611,23 +616,25 @@ _THEME_NOTE_WORDS = 80
 # stories in your inbox? Subscribe to Salon's weekly newsletter", "Abonniere den Whatsapp-Kanal von 20
 # Minuten und du bekommst ..."). A story's sentence about newsletters does not talk to its reader so.
 _PITCH_WORDS = 45
-_PITCH_THING = re.compile(r"newsletter|inbox|posteingang|whatsapp|daily edition|e-?mail", re.I)
+_PITCH_THING = re.compile(r"newsletter|inbox|posteingang|whatsapp|daily edition|e-?mail|podcast", re.I)
 _PITCH_CALL = re.compile(
-    r"\b(?:subscribe|sign up|abonnier\w*|abonnez|suscr[ií]b\w*|iscriviti|delivered|get the|erhalten sie|"
-    r"bekommst|finden sie|kostenlos\w*)\b",
+    r"\b(?:subscribe|sign up|abonnier\w*|abonnez|suscr[ií]b\w*|iscriviti|delivered|get the|bekommst|"
+    r"kostenlos\w*)\b",
     re.I,
 )
 _PITCH_READER = re.compile(
-    r"\b(?:you|your|our|sie|ihr\w*|du|dein\w*|dich|unser\w*|vous|votre|nos|notre|tu|tus|nuestro\w*)\b", re.I
+    r"\b(?:you|your|our|du|dein\w*|dich|unser\w*|vous|votre|nos|notre|tu|tus|nuestro\w*)\b", re.I
 )
+# German addresses the reader in the verb's formal "Sie", which alone may be "she" or "they".
+_PITCH_FORMAL_CALL = re.compile(r"\b(?i:abonnieren|finden|erhalten|bestellen|hören) Sie\b")
 
 
 def _newsletter_pitch(text: str) -> bool:
-    return (
-        _PITCH_THING.search(text) is not None
-        and _PITCH_CALL.search(text) is not None
-        and _PITCH_READER.search(text) is not None
-    )
+    if _PITCH_THING.search(text) is None:
+        return False
+    if _PITCH_FORMAL_CALL.search(text) is not None:
+        return True
+    return _PITCH_CALL.search(text) is not None and _PITCH_READER.search(text) is not None
 
 
 def is_promo_line(text: str) -> bool:

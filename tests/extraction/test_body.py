@@ -369,7 +369,7 @@ def test_appeals_newsletter_offers_and_notices_after_the_story_are_not_body() ->
     notices = [
         "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
         "Then sign up for our email newsletter to get the latest updates straight to your inbox.",
-        # (These two run past the 30 words a site's promotion line may have: notes of their own.)
+        # (These two are theme notes of their own, whatever the length a site's promotion line may have.)
         "Get the best of Harbour Times delivered to your inbox - subscribe to Harbour Daybreak. Follow"
         " harbourtimes.example on Twitter, Instagram, Facebook, Telegram, TikTok and on YouTube, and stay"
         " in the know with what's happening in the world around you – in real time.",
@@ -381,6 +381,26 @@ def test_appeals_newsletter_offers_and_notices_after_the_story_are_not_body() ->
         " HTML5 video",
     ]
     sentence = "If you enjoyed the old harbour, the council said, you will love the new one in six years."
+    _assert_notes_are_not_body(notices, sentence)
+
+
+def test_a_tabloids_tip_line_follow_line_and_affiliate_note_are_not_body() -> None:
+    """A tip line ("Got a story? ..."), a pointer to more stories, a follow line however long (up to 45
+    words) and a purchase-links disclosure, under the story. A story's sentence about a story stays."""
+    notices = [
+        "Got a story? Get in touch with our news team by emailing us at news@harbour.example. Or you can "
+        "submit your videos and pictures here.",
+        "For more stories like this, check our news page.",
+        "Follow Harbour Times on Twitter and Facebook for the latest news updates. You can now also get "
+        "Harbour Times articles sent straight to your device. Sign up for our daily push alerts here.",
+        "If you buy something using links in our stories, we may earn a commission. This helps support our "
+        "journalism. Learn more.",
+        "„Alles auf Aktien“ ist der tägliche Börsen-Shot aus der Wirtschaftsredaktion. Abonnieren Sie den "
+        "Podcast bei Spotify, Apple Podcasts oder direkt per RSS-Feed.",
+    ]
+    sentence = (
+        "The mayor, who got a story of her own in the paper last week, said the barrier would be built."
+    )
     _assert_notes_are_not_body(notices, sentence)
 
 
