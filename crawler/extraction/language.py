@@ -67,13 +67,15 @@ def _read_otherwise(sample: str) -> str | None:
     """The language other than English that a declared-English page's text plainly reads as, or None."""
     if len(sample) < _OVERRULING_SAMPLE or (identifier := _MODEL.get()) is None:
         return None
+    # (The headline first: it is short, and on nearly every such page it reads as English, which settles it.)
+    headline = sample.split("\n", 1)[0]
+    read_headline = identifier.classify(headline)[0] if _latin_share(headline) is not None else None
+    if read_headline == "en":
+        return None
     language, confidence = identifier.classify(sample)
     if language == "en" or confidence < _OVERRULING_CONFIDENCE:
         return None
-    headline = sample.split("\n", 1)[0]
-    if _latin_share(headline) is not None and identifier.classify(headline)[0] != language:
-        return None
-    return language
+    return language if read_headline in (None, language) else None
 
 
 def _declared(page: Page, data: StructuredData) -> str | None:
