@@ -35,6 +35,7 @@ from crawler.extraction.text import (
     SENTENCE_END,
     clean_text,
     repair_mojibake,
+    text_of,
     text_pieces,
     text_without_code,
 )
@@ -208,6 +209,8 @@ def _card_title(heading: etree._Element, container: etree._Element) -> bool:
     block = heading.getparent()
     if block is None or block is container or block.tag in ("article", "section", "main", "body", "li"):
         return False
+    if next(block.iter("a"), None) is None or len(text_of(block)) > _CARD_TEXT:
+        return False
     rest = len(_text(block)) - len(_text(heading))
     if rest < _CARD_LINK:
         return False
@@ -216,6 +219,7 @@ def _card_title(heading: etree._Element, container: etree._Element) -> bool:
 
 
 _CARD_LINK = 10  # characters: a show's or a section's name, not an "Edit" link beside a subhead
+_CARD_TEXT = 400  # characters at most in a card: a title and a name, no section of the story
 
 
 def _holds_marked_block(page: Page, el: etree._Element) -> bool:
