@@ -563,6 +563,9 @@ _SITE_PROMO_LINE = _phrases(
     r"if you (?:enjoyed|liked|value[d]?) (?:reading )?(?:this|our) (?:post|article|story|journalism|work)",
     r"(?:then )?sign up for our (?:\S+ ){0,2}newsletter",
     r"hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen",
+    r"(?:ihnen|dir) hat (?:dieser|der) (?:artikel|beitrag) gefallen",
+    r"(?:diese|unsere) arbeit ist nur mit (?:ihrer|deiner) unterstützung möglich",
+    r"werden sie (?:jetzt )?mitglied",
     r"fandest du (?:den|diesen) artikel",
     r"ihre meinung ist uns wichtig",
     # An outdated-browser notice and what it asks ("Dein Browser ist leider veraltet.").

@@ -386,7 +386,8 @@ def test_appeals_newsletter_offers_and_notices_after_the_story_are_not_body() ->
 
 def test_a_tabloids_tip_line_follow_line_and_affiliate_note_are_not_body() -> None:
     """A tip line ("Got a story? ..."), a pointer to more stories, a follow line however long (up to 45
-    words) and a purchase-links disclosure, under the story. A story's sentence about a story stays."""
+    words), a purchase-links disclosure, a podcast's pitch and a support appeal, under the story. A
+    story's sentence about a story stays."""
     notices = [
         "Got a story? Get in touch with our news team by emailing us at news@harbour.example. Or you can "
         "submit your videos and pictures here.",
@@ -397,6 +398,9 @@ def test_a_tabloids_tip_line_follow_line_and_affiliate_note_are_not_body() -> No
         "journalism. Learn more.",
         "„Alles auf Aktien“ ist der tägliche Börsen-Shot aus der Wirtschaftsredaktion. Abonnieren Sie den "
         "Podcast bei Spotify, Apple Podcasts oder direkt per RSS-Feed.",
+        "Ihnen hat der Artikel gefallen? Bitte helfen Sie dem Hafenblatt und spenden Sie jetzt!",
+        "Diese Arbeit ist nur mit Ihrer Unterstützung möglich!",
+        "Werden Sie Mitglied beim Hafenblatt und erhalten Sie exklusive Angebote!",
     ]
     sentence = (
         "The mayor, who got a story of her own in the paper last week, said the barrier would be built."
