@@ -269,7 +269,7 @@ def find_body(page: Page, data: StructuredData) -> str | None:
             paragraphs = blocks
     if lead and lead not in paragraphs:
         paragraphs.insert(0, lead)
-    paragraphs = _without_leading_date_lines(paragraphs, page_reading(page))
+    paragraphs = _with_dateline_joined(_without_leading_date_lines(paragraphs, page_reading(page)))
     paragraphs += _update_lines(page, entries, set(paragraphs))
     return "\n\n".join(_without_dangling_end(paragraphs, _heading_texts(page, container))) or None
 
@@ -325,6 +325,19 @@ def _is_date_line(text: str, reading: Reading) -> bool:
     if len(text) > _DATE_LINE_LENGTH or text.endswith((".", "!", "?")) or not any(c.isdigit() for c in text):
         return False
     return len(_WORD.findall(text)) <= _DATE_LINE_WORDS and bool(reading.dates(text, 1))
+
+
+# A dateline set as a paragraph of its own before the story's first ("<p class=ortsmarke>Düsseldorf -</p>",
+# "WASHINGTON —"): a place of a few words and a dash.
+_DATELINE_ALONE = re.compile(r"[^\W\d_][^\W\d_ .'’/()-]*(?:[ .'’/()-]+[^\W\d_]+){0,3}\)?\.? [-–—]")
+
+
+def _with_dateline_joined(paragraphs: list[str]) -> list[str]:
+    """The story's opening dateline joined to its first paragraph, as print sets it ("Düsseldorf -
+    Tierschützer laufen seit Monaten Sturm ...")."""
+    if len(paragraphs) > 1 and _DATELINE_ALONE.fullmatch(paragraphs[0]):
+        return [f"{paragraphs[0]} {paragraphs[1]}", *paragraphs[2:]]
+    return paragraphs
 
 
 # A byline's label left alone ("Autor", "By:"), its name in a block the furniture rules took away.

@@ -659,3 +659,11 @@ def test_a_newsletters_pitch_to_the_reader_is_not_body(pitch: str) -> None:
     )
     html = f"<h1>Barrier</h1><div class='entry'><p>{P1}</p><p>{pitch}</p><p>{P2}</p><p>{story}</p></div>"
     assert body(html) == "\n\n".join([P1, P2, story])
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Düsseldorf -", "Bergisch Gladbach -", "WASHINGTON —", "New York (AP) —"]
+)
+def test_a_dateline_set_as_a_paragraph_of_its_own_opens_the_first_paragraph(dateline: str) -> None:
+    html = f"<h1>Barrier</h1><div class='entry'><p class='ortsmarke'><strong>{dateline}</strong></p><p>{P1}</p><p>{P2}</p></div>"
+    assert body(html) == "\n\n".join([f"{dateline} {P1}", P2])
