@@ -187,7 +187,7 @@ def token_kind(token: str) -> tuple[str | None, bool]:
         # "jeg_sidebar" reads as "jeg-sidebar"; Elementor wraps every element, the story's included, in
         # "elementor-widget-…": only the widget's type after it is telling ("…-posts", "…-share-buttons").
         words = token.replace("_", "-").replace(":", "-").replace("elementor-widget", "elementor")
-        if _is_address(token):
+        if "/" in token and _is_address(token):
             found = (None, False)  # an id that is the page's URL ("…-latest-updates-4537334") names no block
         else:
             if _FIRST_WORD_PART.search(words) and not post_class(token):

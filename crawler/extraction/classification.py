@@ -244,11 +244,14 @@ _SLUG_GAPS = re.compile(r"[\s_-]+")
 
 def _as_displayed(page: Page, section: str) -> str:
     """A section metadata states as its slug ("public-service", "schweiz") as the page's links write it
-    ("Public Service", "Schweiz"): the text of a link whose words are the slug's."""
+    ("Public Service", "Schweiz"): the text of a link to an address with the slug whose words are the
+    slug's."""
     if section != section.lower() or not any(ch.isalpha() for ch in section):
         return section
     slug = _SLUG_GAPS.sub("-", section)
-    for anchor, _, _ in _links(page):
+    for anchor, href, _ in _links(page):
+        if slug not in href.lower():
+            continue  # (the section's page has the slug in its address: no need to read the link's text)
         text = element_text(anchor)
         if text != section and len(text) <= len(section) + 2 and _SLUG_GAPS.sub("-", text.casefold()) == slug:
             return text

@@ -619,9 +619,6 @@ _THEME_NOTE_WORDS = 80
 # stories in your inbox? Subscribe to Salon's weekly newsletter", "Abonniere den Whatsapp-Kanal von 20
 # Minuten und du bekommst ..."). A story's sentence about newsletters does not talk to its reader so.
 _PITCH_WORDS = 45
-_PITCH_THINGS = (
-    "newsletter", "inbox", "posteingang", "whatsapp", "daily edition", "email", "e-mail", "podcast"
-)  # fmt: skip
 _PITCH_CALL = re.compile(
     r"\b(?:subscribe|sign up|abonnier\w*|abonnez|suscr[ií]b\w*|iscriviti|delivered|get the|bekommst|"
     r"kostenlos\w*)\b",
@@ -634,9 +631,22 @@ _PITCH_READER = re.compile(
 _PITCH_FORMAL_CALL = re.compile(r"\b(?i:abonnieren|finden|erhalten|bestellen|hören) Sie\b")
 
 
+def _names_pitched_thing(lowered: str) -> bool:
+    """Whether a lower-cased line names a newsletter, an inbox, an email edition, a WhatsApp channel or a
+    podcast. (Substring tests: a regex alternation searched through every line costs eight times more.)"""
+    return (
+        "newsletter" in lowered
+        or "mail" in lowered
+        or "inbox" in lowered
+        or "posteingang" in lowered
+        or "whatsapp" in lowered
+        or "daily edition" in lowered
+        or "podcast" in lowered
+    )
+
+
 def _newsletter_pitch(text: str) -> bool:
-    lowered = text.lower()  # (substring tests: a regex alternation searched through every line costs more)
-    if not any(thing in lowered for thing in _PITCH_THINGS):
+    if not _names_pitched_thing(text.lower()):
         return False
     if _PITCH_FORMAL_CALL.search(text) is not None:
         return True

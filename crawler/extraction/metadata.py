@@ -49,18 +49,15 @@ def find_canonical_url(page: Page, data: StructuredData) -> str | None:
 
 def find_summary(page: Page, data: StructuredData) -> str | None:
     description = data.article.get("description")
-    site: set[str] | None = None
     for value in (
         data.meta.get("og:description"),
         data.meta.get("description"),
         data.meta.get("twitter:description"),
         description if isinstance(description, str) else None,
     ):
-        if value and (text := _PICTURE_CREDIT.sub("", unescape(value))):
-            if site is None:
-                site = _site_texts(page, data)
-            if text.casefold() not in site and not _PLACEHOLDER.match(text):
-                return text
+        text = _PICTURE_CREDIT.sub("", unescape(value)) if value else ""
+        if text and not _PLACEHOLDER.match(text) and not _describes_site(page, data, text):
+            return text
     return _standfirst(page, data)
 
 
@@ -73,18 +70,26 @@ _PLACEHOLDER = re.compile(
 _SITE_TYPES = frozenset(("WebSite", "Organization", "NewsMediaOrganization"))
 
 
-def _site_texts(page: Page, data: StructuredData) -> set[str]:
-    """What describes the site, not the story, as a theme fills every page's description with it: the
-    site's name ("Raptastisch") and the description of its JSON-LD WebSite or Organization."""
-    texts = set(site_names(page, data))
+def _describes_site(page: Page, data: StructuredData, text: str) -> bool:
+    """Whether a description describes the site, not the story, as a theme fills every page's description
+    with it: it is the site's name ("Raptastisch") or the description of its JSON-LD WebSite or
+    Organization."""
+    folded = text.casefold()
     for thing in data.objects:
         kinds = thing.get("@type")
         kinds = kinds if isinstance(kinds, list) else [kinds]
-        if any(kind in _SITE_TYPES for kind in kinds if isinstance(kind, str)) and isinstance(
-            text := thing.get("description"), str
+        described = thing.get("description")
+        if (
+            isinstance(described, str)
+            and any(kind in _SITE_TYPES for kind in kinds if isinstance(kind, str))
+            and unescape(described).casefold() == folded
         ):
-            texts.add(unescape(text).casefold())
-    return texts
+            return True
+    # (A site's name is a few words: only a description as short can be it.)
+    return len(text) <= _SITE_NAME_LENGTH and folded in site_names(page, data)
+
+
+_SITE_NAME_LENGTH = 80
 
 
 # A picture's credit the description ends with, after a separator: "… am 15. Juni • Foto: Fabrizio
