@@ -653,11 +653,26 @@ def _newsletter_pitch(text: str) -> bool:
     return _PITCH_CALL.search(text) is not None and _PITCH_READER.search(text) is not None
 
 
+# A theme's post-metadata line in the story's column, no sentence: its tags or categories after a label
+# ("Schlagworte: Cybercrime, Hacking, SCADA"), where it is filed ("Veröffentlicht in Tafelbilder", "Posted
+# in News"), its date with the episode's facts ("Veröffentlicht am 16.08.2019 Dauer: 1 Stunde ...").
+_POST_META = _phrases(
+    r"(?:tags|schlagw(?:orte|örter)|stichw(?:orte|örter)|kategorien?|categor(?:y|ies)|etiquetas)\s*:",
+    r"(?:posted|filed) (?:in|under)",
+    r"veröffentlicht (?:in|unter|am \d)",
+    r"publié (?:dans|le \d)",
+    r"pubblicato (?:in|il \d)",
+)
+_POST_META_WORDS = 15
+
+
 def is_promo_line(text: str) -> bool:
     """A line that asks the reader to subscribe, follow, give feedback or donate, a copyright line, a
     comments-closed notice or a theme's note (post metadata, an embed's placeholder): not story."""
     words = len(text.split())
     if words <= _THEME_NOTE_WORDS and _THEME_NOTE.match(text) is not None:
+        return True
+    if words <= _POST_META_WORDS and not text.endswith(".") and _POST_META.match(text) is not None:
         return True
     if words <= _PITCH_WORDS and _newsletter_pitch(text):
         return True

@@ -667,3 +667,16 @@ def test_a_newsletters_pitch_to_the_reader_is_not_body(pitch: str) -> None:
 def test_a_dateline_set_as_a_paragraph_of_its_own_opens_the_first_paragraph(dateline: str) -> None:
     html = f"<h1>Barrier</h1><div class='entry'><p class='ortsmarke'><strong>{dateline}</strong></p><p>{P1}</p><p>{P2}</p></div>"
     assert body(html) == "\n\n".join([f"{dateline} {P1}", P2])
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ["Schlagworte: Cybercrime, Hacking, SCADA", "Veröffentlicht in Tafelbilder", "Posted in News, Local",
+     "Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0", "Tags: harbour, council"],
+)  # fmt: skip
+def test_a_themes_post_metadata_line_is_not_body(meta: str) -> None:
+    """Where a post is filed and its tags, as a line of the story's column: no sentence of the story. A
+    sentence opening alike stays."""
+    sentence = "Posted in the town hall since Monday, the plans drew a crowd of residents on Tuesday."
+    html = f"<h1>Barrier</h1><div class='entry'><p>{P1}</p><p>{meta}</p><p>{sentence}</p><p>{P2}</p></div>"
+    assert body(html) == "\n\n".join([P1, sentence, P2])
