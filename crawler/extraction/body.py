@@ -22,6 +22,7 @@ from collections.abc import Container
 from lxml import etree
 
 from crawler.extraction.blocks import own_text, story_container, teaser_title_link
+from crawler.extraction.dateparse import find_human_dates
 from crawler.extraction.datevisible import Reading, page_reading
 from crawler.extraction.labels import is_ad_label, is_promo_line
 from crawler.extraction.live_blog import live_updates
@@ -397,9 +398,23 @@ def without_byline(body: str | None, authors: list[str]) -> str | None:
         line = paragraphs[index]
         if len(line) > _BYLINE_LENGTH or not any(name in name_key(line) for name in surnames):
             continue  # (no author's last name in it: no byline of theirs, and no need to read it as one)
-        named = {name_key(name) for name in split_byline(line)}
-        # (A name read on into the place on the byline's next line, "Sebastian Drescher Kakuma", is the
-        # author's: the body's line does not keep the line break the authors' reading split at.)
-        if named and all(name in keys or name.startswith(tuple(f"{key} " for key in keys)) for name in named):
+        if _names_only_authors(line, keys) or _dated_byline(line, keys):
             return "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :])
     return body
+
+
+def _names_only_authors(line: str, keys: set[str]) -> bool:
+    named = {name_key(name) for name in split_byline(line)}
+    # (A name read on into the place on the byline's next line, "Sebastian Drescher Kakuma", is the
+    # author's: the body's line does not keep the line break the authors' reading split at.)
+    return bool(named) and all(
+        name in keys or name.startswith(tuple(f"{key} " for key in keys)) for name in named
+    )
+
+
+def _dated_byline(line: str, keys: set[str]) -> bool:
+    """A byline with the date line beside it, no sentence: "Anzeige Stefan Trunzik, 26.04.2024 10:00 Uhr",
+    "By Jane Doe | May 17, 2024"."""
+    if line.endswith((".", "!", "?")) or not any(key in name_key(line) for key in keys):
+        return False
+    return bool(find_human_dates(line, limit=1))

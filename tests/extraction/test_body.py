@@ -280,6 +280,25 @@ def test_the_byline_the_body_opens_with_is_not_body_but_a_closing_signature_stay
     assert extract(html, URL).body == "\n\n".join(["Olaf Scholz", P1, P2, "Anna Sleegers"])
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anzeige Anna Sleegers, 26.04.2024 10:00 Uhr",
+        "von Anna Sleegers zuletzt bearbeitet: 04.02.2022, 08:27 Uhr",
+    ],
+)
+def test_a_byline_with_its_date_line_the_body_opens_with_is_not_body(line: str) -> None:
+    """The author's name beside the date, no sentence, at the story's top: the byline and date line, not
+    its text. A sentence naming the author and a date stays."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Anna Sleegers"}}</script>'
+    sentence = "Anna Sleegers reported on 26.04.2024 that the council had approved the plan."
+    story = f"<p>{P1}</p><p>{P2}</p>"
+    html = f"<html><head>{head}</head><body><article><h1>T</h1><div class='entry-content'><p>{line}</p>{story}</div></article></body></html>"
+    assert extract(html, URL).body == "\n\n".join([P1, P2])
+    html = html.replace(f"<p>{line}</p>", f"<p>{sentence}</p>")
+    assert extract(html, URL).body == "\n\n".join([sentence, P1, P2])
+
+
 def test_a_short_closing_line_that_ends_no_sentence_is_not_body_but_a_signature_is():
     """What a removed block leaves at the end: its heading ("Explore further", "Fotostrecke"), a stray
     "-->". A desk's initials in brackets and a writer's name sign the story and stay."""
