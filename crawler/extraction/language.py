@@ -63,9 +63,20 @@ _OVERRULING_SAMPLE = 300
 _OVERRULING_CONFIDENCE = 0.9
 
 
+# English's commonest words: three of them in a sample say English without the model (most declared-English
+# pages are English, and the model is the costly step).
+_ENGLISH_WORDS = (" the ", " and ", " of ", " to ")
+_ENGLISH_WORD_COUNT = 3
+
+
+def _reads_english(sample: str) -> bool:
+    lowered = sample.lower()
+    return sum(lowered.count(word) for word in _ENGLISH_WORDS) >= _ENGLISH_WORD_COUNT
+
+
 def _read_otherwise(sample: str) -> str | None:
     """The language other than English that a declared-English page's text plainly reads as, or None."""
-    if len(sample) < _OVERRULING_SAMPLE or (identifier := _MODEL.get()) is None:
+    if len(sample) < _OVERRULING_SAMPLE or _reads_english(sample) or (identifier := _MODEL.get()) is None:
         return None
     # (The headline first: it is short, and on nearly every such page it reads as English, which settles it.)
     headline = sample.split("\n", 1)[0]
