@@ -33,6 +33,11 @@ _SUBTITLE = re.compile(
 
 _HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
 
+# A paywall's badge set in the heading ("<span class=ArticleTeaser_premium>Abo</span>", "Plus", "F+"): the
+# story's access, no word of its title. Only a short text counts.
+_PAYWALL_BADGE = re.compile(r"premium|paywall|paid(?![a-z])|subscriber|(?<![a-z])(?:abo|plus)(?![a-z])", re.I)
+_BADGE_LENGTH = 15
+
 _SEPARATOR_ENDINGS = frozenset(":|–—-/.?!")  # a heading's text so far ending in one needs no ": "
 
 _STARTS_WITH_SEPARATOR = re.compile(r"^\s*[:|–—\-/]")
@@ -148,6 +153,8 @@ def _add_child(lines: _HeadingLines, child: etree._Element, depth: int, dropped_
         return False
     if (TOPIC_LINE.search(attrs) or _after_text(lines, _SUBTITLE, attrs)) and child.text_content().strip():
         return True
+    if _PAYWALL_BADGE.search(attrs) and len(child.text_content().strip()) <= _BADGE_LENGTH:
+        return dropped_last
     if text := _child_text(child, depth):
         lines.add_element(text)
         if text.strip():

@@ -299,13 +299,15 @@ def test_a_teaser_with_a_kicker_heading_over_its_title_gives_the_title():
 
 def test_a_kicker_inside_a_teasers_heading_is_set_apart_as_in_the_headline():
     """A kicker written inside the title's heading ("<h2><span class=overtitle>Kicker</span>Title</h2>")
-    is read as the story's own headline reads it ("Kicker: Title"), not run into the title."""
+    is read as the story's own headline reads it ("Kicker: Title"), not run into the title; a paywall's
+    badge there ("<span class=teaser__premium>Abo</span>") is no part of it."""
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
         "<div class='related-posts'><h3>Related Posts</h3>"
         "<a href='/2024/05/21/quarter/'><h2 class='post-teaser__title'><span class='post-teaser__overtitle'>"
         "Der aktuelle Stand</span>Neues Viertel nimmt Gestalt an</h2></a>"
-        "<a href='/2024/05/22/harbour-strike/'><h3>Harbour strike ends after a week</h3></a></div>"
+        "<a href='/2024/05/22/harbour-strike/'><h3><span class='teaser__premium'>Abo</span>"
+        "Harbour strike ends after a week</h3></a></div>"
     )
     assert related(html) == {
         RelatedLink(

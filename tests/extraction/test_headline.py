@@ -552,3 +552,12 @@ def test_a_heading_hyphenated_with_soft_hyphens_states_what_metadata_states_with
         article="<h1>Trump plant Helikopter&shy;landeplatz</h1>",
     )
     assert extract(html, URL).headline == "Trump plant Helikopterlandeplatz"
+
+
+def test_a_paywall_badge_in_the_h1_is_no_word_of_the_headline() -> None:
+    """ "<h1><span class=article-premium>Plus</span>Rat beschließt den Hafenplan</h1>": the badge says how
+    the story is sold, not what it says. A kicker class keeps its words."""
+    badge = '<h1><span class="article__premium-badge">Plus</span>Rat beschließt den Hafenplan</h1>'
+    assert extract(page(article=badge), pages.URL).headline == "Rat beschließt den Hafenplan"
+    kicker = '<h1><span class="kicker">Plus</span>Rat beschließt den Hafenplan</h1>'
+    assert extract(page(article=kicker), pages.URL).headline == "Plus: Rat beschließt den Hafenplan"
