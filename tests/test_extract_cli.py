@@ -11,8 +11,8 @@ from pathlib import Path
 from tests.fixtures.themes import THEMES
 from tests.fixtures.themes.samples import STORIES, context_for
 
-FIELDS = {"url", "canonical_url", "headline", "published", "modified", "authors", "body", "summary",
-          "language", "section", "tags", "related"}  # fmt: skip
+FIELDS = {"url", "canonical_url", "headline", "published", "published_offset_source", "modified", "authors",
+          "body", "summary", "language", "section", "tags", "related"}  # fmt: skip
 
 
 def newswatch(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from crawler.archive.db import session_scope
 from crawler.archive.models import Article, ArticleUrl, ArticleVersion, Author
@@ -113,6 +115,30 @@ def test_dates_round_trip_timezone_aware(database_url: str) -> None:
         assert row.published_at == dt.datetime(2024, 5, 17, 8, 32, tzinfo=dt.UTC)
         assert row.published_at.tzinfo is not None
         assert row.published_utc_offset == 120
+
+
+def test_where_the_offset_comes_from_is_stored_with_it_and_checked(database_url: str) -> None:
+    """A guessed offset says so ('country': a zone-less time read on the domain's country's clock); a
+    date without an offset has no source, whatever extraction said; the column takes no other value."""
+    _, guessed = store(database_url, story(published_offset_source="country"))
+    _, day_only = store(
+        database_url,
+        story(url="https://ex.com/2024/05/day/", canonical_url="https://ex.com/2024/05/day/",
+              body=BODY + " Day only.", published=dt.date(2024, 5, 17), published_offset_source="page"),
+        url="https://ex.com/2024/05/day/",
+    )  # fmt: skip
+    with session_scope(database_url) as session:
+        assert session.get(Article, guessed).published_offset_source == "country"  # type: ignore[union-attr]
+        assert session.get(Article, day_only).published_offset_source is None  # type: ignore[union-attr]
+    # A row stored before the column learns its source when the unchanged story is met again.
+    with session_scope(database_url) as session:
+        session.execute(update(Article).where(Article.id == guessed).values(published_offset_source=None))
+    outcome, _ = store(database_url, story(published_offset_source="country"))
+    with session_scope(database_url) as session:
+        row = session.get(Article, guessed)
+        assert (outcome, row.published_offset_source, row.version) == (Outcome.UNCHANGED, "country", 1)  # type: ignore[union-attr]
+    with pytest.raises(IntegrityError), session_scope(database_url) as session:
+        session.execute(update(Article).where(Article.id == guessed).values(published_offset_source="guess"))
 
 
 def test_the_earlier_publication_is_the_original_whatever_the_crawl_order(database_url: str) -> None:

@@ -52,6 +52,11 @@ class Article(Base):
             "published_precision IS NULL OR published_precision IN ('day', 'minute', 'second')",
             name="published_precision",
         ),
+        CheckConstraint(
+            "published_offset_source IS NULL"
+            " OR published_offset_source IN ('page', 'shown', 'day', 'country')",
+            name="published_offset_source",
+        ),
         Index(None, "published_at"),
         Index(None, "source", "published_at"),
         Index(None, "content_hash"),
@@ -65,6 +70,8 @@ class Article(Base):
     published_date: Mapped[dt.date | None] = mapped_column(Date)
     published_precision: Mapped[str | None] = mapped_column(String(8))
     published_utc_offset: Mapped[int | None] = mapped_column(Integer)
+    # Where the offset comes from (`crawler.extraction.article.OffsetSource`); NULL without an offset.
+    published_offset_source: Mapped[str | None] = mapped_column(String(8))
     modified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     body: Mapped[str | None] = mapped_column(Text)
     summary: Mapped[str | None] = mapped_column(Text)

@@ -157,6 +157,13 @@ def _related_snapshot(story: Extracted) -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted((url, rel, title or "") for (url, rel), title in _clean_related(story).items()))
 
 
+def _offset_source(story: Extracted) -> str | None:
+    """Where the stored offset comes from; None where no offset is stored (a date, a zone-less time)."""
+    if stored_date(story.published).utc_offset_minutes is None:
+        return None
+    return story.published_offset_source
+
+
 def _apply(session: Session, row: Article, story: Extracted) -> None:
     published = stored_date(story.published)
     row.headline = story.headline
@@ -164,6 +171,7 @@ def _apply(session: Session, row: Article, story: Extracted) -> None:
     row.published_date = published.day
     row.published_precision = published.precision
     row.published_utc_offset = published.utc_offset_minutes
+    row.published_offset_source = _offset_source(story)
     row.modified_at = stored_date(story.modified).at
     row.body = story.body
     row.summary = story.summary
@@ -254,6 +262,9 @@ def store_story(
         session.flush()
         return Outcome.DUPLICATE, row.id
     if _story_snapshot(story) == _row_snapshot(row):
+        # (Where the offset comes from is no edit of the story: a row stored before the column had it
+        # learns it here, without a new version.)
+        row.published_offset_source = _offset_source(story)
         stored_links = tuple(sorted((r.url, r.relation, r.title or "") for r in row.related_links))
         if _related_snapshot(story) != stored_links:
             _replace_related(session, row, story)

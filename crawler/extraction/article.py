@@ -12,6 +12,13 @@ Relation = Literal["previous", "next", "related", "latest"]
 # naive when it does not), or a `date` when the page gives only the day. Never silently converted to UTC.
 PageDate = dt.datetime | dt.date
 
+# Where a publication's offset comes from: "page", the page states it with the time (or states the same
+# instant with it elsewhere); "shown", the page states the instant in UTC and shows it at that offset on
+# its clock; "day", the page states the instant in UTC and shows only its day, and the offset is the
+# smallest whole hour that puts the instant on that day (a guess); "country", the page gives a time
+# without a zone, read on the clock of the country of its domain (a guess). None: no offset.
+OffsetSource = Literal["page", "shown", "day", "country"]
+
 
 @dataclass(frozen=True, slots=True)
 class RelatedLink:
@@ -26,6 +33,7 @@ class Article:
     canonical_url: str | None = None
     headline: str | None = None
     published: PageDate | None = None
+    published_offset_source: OffsetSource | None = None
     modified: PageDate | None = None
     authors: list[str] = field(default_factory=list)
     body: str | None = None

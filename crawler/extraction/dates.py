@@ -11,12 +11,12 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from lxml import etree
 
 from crawler.extraction import datefallback
-from crawler.extraction.article import PageDate
+from crawler.extraction.article import OffsetSource, PageDate
 from crawler.extraction.blocks import in_other_storys_block
 from crawler.extraction.countryzones import country_zone, in_country_zone
 from crawler.extraction.dateparse import date_from_url, day_of, parse_iso
@@ -391,26 +391,38 @@ def _publication(sources: _Sources) -> PageDate | None:
 
 def _zoned_publication(
     published: PageDate | None, sources: _Sources
-) -> tuple[PageDate | None, dt.timedelta | None]:
-    """The publication with the zone the page states or shows for it, and that offset (the page's zone,
-    which a modification without a shown time of its own takes; not the guess `onto_local_day` makes)."""
+) -> tuple[PageDate | None, dt.timedelta | None, OffsetSource | None]:
+    """The publication with the zone the page states or shows for it, that offset (the page's zone,
+    which a modification without a shown time of its own takes; not the guess `onto_local_day` makes),
+    and where the publication's offset comes from (`Article.published_offset_source`)."""
     if not isinstance(published, dt.datetime):
-        return published, None
+        return published, None, None
     if published.tzinfo is None:
         published = _stated_publication_zone(published, sources)
+    if published.tzinfo is not None:
+        return _zoned_instant(published, sources)
+    published = local_day(published, sources.visible)
+    if isinstance(published, dt.datetime) and (zone := sources.country_zone) is not None:
+        published = in_country_zone(published, zone)
+        return published, published.utcoffset(), "country"
+    return published, None, None
+
+
+def _zoned_instant(
+    published: dt.datetime, sources: _Sources
+) -> tuple[dt.datetime, dt.timedelta | None, OffsetSource]:
+    """An instant the page states: with its own offset as stated; a UTC one with the offset at which the
+    page shows it, else with the smallest whole-hour offset that puts it on the day the page shows."""
     page_offset = published.utcoffset()
-    if published.tzinfo is not None and not page_offset:
-        shown = sources.shown_times()
-        page_offset = shown_offset(published, shown, updates=False)
-        published = with_local_offset(published, page_offset)
-        if not published.utcoffset():
-            published = onto_local_day(published, sources.url_day, shown)
-    if published.tzinfo is None:
-        published = local_day(published, sources.visible)
-        if isinstance(published, dt.datetime) and (zone := sources.country_zone) is not None:
-            published = in_country_zone(published, zone)
-            page_offset = published.utcoffset()
-    return published, page_offset
+    if page_offset:
+        return published, page_offset, "page"
+    shown = sources.shown_times()
+    page_offset = shown_offset(published, shown, updates=False)
+    published = with_local_offset(published, page_offset)
+    if published.utcoffset():
+        return published, page_offset, "shown"
+    moved = onto_local_day(published, sources.url_day, shown)
+    return moved, page_offset, "day" if moved.utcoffset() else "page"
 
 
 def _stated_publication_zone(published: dt.datetime, sources: _Sources) -> dt.datetime:
@@ -467,8 +479,17 @@ def _update_offset(
     return offset
 
 
-def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageDate | None]:
-    """The story's publication date and its last modification.
+class PageDates(NamedTuple):
+    """The story's publication, its last modification, and where the publication's offset comes from."""
+
+    published: PageDate | None
+    modified: PageDate | None
+    published_offset_source: OffsetSource | None
+
+
+def find_dates(page: Page, data: StructuredData) -> PageDates:
+    """The story's publication date and its last modification, and where the publication's offset comes
+    from (`Article.published_offset_source`).
 
     The publication is the answer of the first source, in the order in which a reader weighs what a
     page says about its own date (`_PUBLICATION_SOURCES`):
@@ -515,11 +536,11 @@ def find_dates(page: Page, data: StructuredData) -> tuple[PageDate | None, PageD
     Each source is read only when the sources before it leave the question open (speed).
     """
     sources = _Sources(page, data)
-    published, page_offset = _zoned_publication(_publication(sources), sources)
+    published, page_offset, offset_source = _zoned_publication(_publication(sources), sources)
     modified = _modification(sources, published, page_offset)
     if modified is not None and published is not None and _instant_key(modified) < _instant_key(published):
         modified = None  # an "update" before the publication is not this story's
-    return published, modified
+    return PageDates(published, modified, offset_source)
 
 
 def parse_date_text(text: str | None) -> PageDate | None:

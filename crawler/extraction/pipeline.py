@@ -36,7 +36,7 @@ def extract(
         overrides.remove_unwanted(page, site)
     blocks.mark_non_story_blocks(page)
     data = read_structured(page)
-    published, modified = dates.find_dates(page, data)
+    published, modified, offset_source = dates.find_dates(page, data)
     title = headline.find_headline(page, data)
     names = authors.find_authors(page, data)
     text = body.without_byline(body.find_body(page, data), names)
@@ -45,6 +45,7 @@ def extract(
         canonical_url=metadata.find_canonical_url(page, data),
         headline=title,
         published=published,
+        published_offset_source=offset_source,
         modified=modified,
         authors=names,
         body=text,

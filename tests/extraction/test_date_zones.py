@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from crawler.extraction import Article, extract
 from crawler.extraction.article import PageDate
 from crawler.extraction.countryzones import country_zone, in_country_zone
 from crawler.extraction.datevisible import Visible
@@ -17,6 +20,7 @@ from crawler.extraction.datezones import (
     with_local_offset,
     zoned_modification,
 )
+from tests.extraction.pages import ld, page
 
 
 def tz(hours: float) -> dt.timezone:
@@ -217,3 +221,38 @@ def test_a_one_clock_countrys_domain_names_its_zone_and_others_none() -> None:
     berlin = ZoneInfo("Europe/Berlin")
     assert iso(in_country_zone(at("2024-03-31T01:30"), berlin)) == "2024-03-31T01:30:00+01:00"
     assert iso(in_country_zone(at("2024-03-31T03:30"), berlin)) == "2024-03-31T03:30:00+02:00"
+
+
+def _dated(
+    head: str, article: str = "", url: str = "https://hafenblatt.example/2023/11/02/hafen/"
+) -> Article:
+    return extract(page(head=head, article=article), url)
+
+
+@pytest.mark.parametrize(
+    ("published", "shows", "url", "offset", "source"),
+    [
+        # The page states the offset with the time.
+        ("2024-05-17T10:32:00+02:00", "", "https://hafenblatt.example/hafen/", "+02:00", "page"),
+        # It states the instant in UTC and shows it on its own clock.
+        ("2024-05-17T08:32:00Z", "<p class='date'>17.05.2024, 10:32 Uhr</p>", "https://hafenblatt.example/hafen/",
+         "+02:00", "shown"),
+        # It states the instant in UTC and shows only the next day: the smallest whole hour to reach it.
+        ("2023-11-01T23:01:00Z", "<time datetime='2023-11-01T23:01:00Z'>02.11.2023</time>",
+         "https://hafenblatt.example/hafen/", "+01:00", "day"),
+        # A time without a zone on a one-clock country's domain: that country's clock.
+        ("2024-05-17T10:32:00", "", "https://hafenblatt.de/hafen/", "+02:00", "country"),
+        # A time without a zone elsewhere: no offset, no source.
+        ("2024-05-17T10:32:00", "", "https://hafenblatt.example/hafen/", None, None),
+        # A date alone: no offset, no source.
+        ("2024-05-17", "", "https://hafenblatt.example/hafen/", None, None),
+    ],
+)  # fmt: skip
+def test_where_the_publications_offset_comes_from_is_said(
+    published: str, shows: str, url: str, offset: str | None, source: str | None
+) -> None:
+    """Whether the offset is the page's own word or a guess (the page's day, its domain's country)."""
+    article = _dated(ld({"@type": "NewsArticle", "datePublished": published}), shows, url)
+    assert isinstance(article.published, dt.date)
+    stated = article.published.isoformat()[19:] if isinstance(article.published, dt.datetime) else None
+    assert (stated or None, article.published_offset_source) == (offset, source)
