@@ -25,7 +25,14 @@ def live_updates(page: Page, data: StructuredData) -> list[etree._Element]:
     entries = [el for el in data.microdata.get("liveBlogUpdate", ()) if el.tag != "meta"]
     if not entries:
         entries = _entries_of_fragments(page, data.article.get("liveBlogUpdate"))
-    return [entry for entry in entries if not page.is_excluded(entry)]
+    found = set(entries)
+    # An entry inside another (markup that never closes its elements nests each in the one before) is
+    # read with it: reading each on its own would read the rest of the blog again for every entry.
+    return [
+        entry
+        for entry in entries
+        if not page.is_excluded(entry) and not any(node in found for node in entry.iterancestors())
+    ]
 
 
 def _entries_of_fragments(page: Page, updates: Any) -> list[etree._Element]:

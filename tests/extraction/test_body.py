@@ -8,6 +8,9 @@ import json
 import pytest
 
 from crawler.extraction import extract
+from crawler.extraction.live_blog import live_updates
+from crawler.extraction.page import parse_page
+from crawler.extraction.structured import read_structured
 
 URL = "https://news.example/2024/05/17/story/"
 P1 = "The council voted on Tuesday to approve the new flood barrier after a long and heated debate."
@@ -699,3 +702,17 @@ def test_a_themes_post_metadata_line_is_not_body(meta: str) -> None:
     sentence = "Posted in the town hall since Monday, the plans drew a crowd of residents on Tuesday."
     html = f"<h1>Barrier</h1><div class='entry'><p>{P1}</p><p>{meta}</p><p>{sentence}</p><p>{P2}</p></div>"
     assert body(html) == "\n\n".join([P1, sentence, P2])
+
+
+def test_live_blog_updates_nested_by_unclosed_markup_are_read_once_from_the_outermost() -> None:
+    """A page that never closes its elements nests each update in the one before: the outermost update is
+    read, with all inside it, once (reading each would read the rest of the blog again for every one)."""
+    entry = "<div itemprop='liveBlogUpdate' itemscope itemtype='https://schema.org/BlogPosting'><p>{}</p>"
+    html = (
+        "<html><body><div itemscope itemtype='https://schema.org/LiveBlogPosting'><h1>Live</h1>"
+        f"<div class='story'><p>{P1}</p><p>{P2}</p>"
+        + entry.format(_UPDATE_1) + entry.format(_UPDATE_2) + "</div></div></div></div></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, URL)
+    assert [el.findtext("p") for el in live_updates(page, read_structured(page))] == [_UPDATE_1]
+    assert extract(html, URL).body == "\n\n".join([P1, P2, _UPDATE_1, _UPDATE_2])
