@@ -404,6 +404,7 @@ def without_byline(body: str | None, authors: list[str]) -> str | None:
 
 
 def _names_only_authors(line: str, keys: set[str]) -> bool:
+    """A byline that names nobody but the story's authors ("Von Anna Sleegers, Frankfurt")."""
     named = {name_key(name) for name in split_byline(line)}
     # (A name read on into the place on the byline's next line, "Sebastian Drescher Kakuma", is the
     # author's: the body's line does not keep the line break the authors' reading split at.)
