@@ -61,6 +61,8 @@ def build_payload(
             "url": article.url,
             "headline": article.headline,
             "published": _published(article),
+            # Where the offset comes from: "page", "shown", or a guess ("day", "country"); null without one.
+            "published_offset_source": getattr(article, "published_offset_source", None),
             "authors": [link.author.name for link in article.authors],
             "summary": article.summary,
             "source": article.source,

@@ -199,6 +199,7 @@ def add_article(
             content_hash=os.urandom(16).hex(),
             published_at=now - dt.timedelta(minutes=5),
             published_utc_offset=60,
+            published_offset_source="page",
             first_crawl_run_id=run_id,
             first_seen_at=now,
             last_seen_at=now,

@@ -97,6 +97,7 @@ def test_delivers_a_signed_payload_once_and_never_again(database_url, receiver, 
     assert article["summary"] == "Talks in Zürich."
     assert article["source"] == "portal"
     assert article["published"].endswith("+01:00")
+    assert article["published_offset_source"] == "page"
     assert article["related"] == [
         {"url": "https://news.example.com/other/", "title": "Another story", "relation": "related"}
     ]
