@@ -263,16 +263,24 @@ def find_body(page: Page, data: StructuredData) -> str | None:
     if len(own_text(container).strip()) >= 100:
         # Text written between <br>s in the container itself: its lines are the paragraphs.
         paragraphs = _br_lines(page, container)
-    elif sum(map(len, paragraphs)) < _FEW_PARAGRAPHS:
-        # A story set in <div>s and <span>s: its text blocks are the paragraphs, if they say more.
-        blocks = _text_block_lines(page, container, apart)
-        if sum(map(len, blocks)) > 2 * sum(map(len, paragraphs)):
-            paragraphs = blocks
+    else:
+        paragraphs = _or_text_blocks(page, container, paragraphs, apart)
     if lead and lead not in paragraphs:
         paragraphs.insert(0, lead)
     paragraphs = _with_dateline_joined(_without_leading_date_lines(paragraphs, page_reading(page)))
     paragraphs += _update_lines(page, entries, set(paragraphs))
     return "\n\n".join(_without_dangling_end(paragraphs, _heading_texts(page, container))) or None
+
+
+def _or_text_blocks(
+    page: Page, container: etree._Element, paragraphs: list[str], apart: Container[etree._Element] = ()
+) -> list[str]:
+    """The container's paragraphs, or, where they are few, its text blocks when those say more than twice
+    as much (a story set in <div>s and <span>s)."""
+    if sum(map(len, paragraphs)) >= _FEW_PARAGRAPHS:
+        return paragraphs
+    blocks = _text_block_lines(page, container, apart)
+    return blocks if sum(map(len, blocks)) > 2 * sum(map(len, paragraphs)) else paragraphs
 
 
 def _entry_wrappers(entries: list[etree._Element]) -> set[etree._Element]:
@@ -286,12 +294,7 @@ def _update_lines(page: Page, entries: list[etree._Element], taken: set[str]) ->
     is: its paragraphs, or its text blocks where those say more."""
     lines: list[str] = []
     for entry in entries:
-        paragraphs = _paragraphs(page, entry)
-        if sum(map(len, paragraphs)) < _FEW_PARAGRAPHS:
-            blocks = _text_block_lines(page, entry)
-            if sum(map(len, blocks)) > sum(map(len, paragraphs)):
-                paragraphs = blocks
-        for line in paragraphs:
+        for line in _or_text_blocks(page, entry, _paragraphs(page, entry)):
             if line not in taken:
                 taken.add(line)
                 lines.append(line)

@@ -187,24 +187,9 @@ def visible_text(element: etree._Element) -> str:
 
 def _lines(element: etree._Element) -> list[str]:
     """The element's visible lines, as its <br>s break them (empty lines left out)."""
-    lines: list[str] = []
-    pieces: list[str] = []
-    walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
-    for event, node in walker:
-        if event in ("comment", "pi"):
-            pieces.append(node.tail or "")
-        elif event == "start":
-            if node.tag == "br":
-                lines.append(clean_text(" ".join(pieces)))
-                pieces.clear()
-            elif not isinstance(node.tag, str) or node.tag in NOT_TEXT:
-                walker.skip_subtree()
-            else:
-                pieces.append(node.text or "")
-        elif node is not element:
-            pieces.append(node.tail or "")
-    lines.append(clean_text(" ".join(pieces)))
-    return [line for line in lines if line]
+    # (A NUL marks the breaks: no text of a parsed page holds one, while its source's newlines are spaces.)
+    text = " ".join(text_pieces(element, NOT_TEXT, line_break="\0"))
+    return [line for line in map(clean_text, text.split("\0")) if line]
 
 
 def inside(element: etree._Element, container: etree._Element) -> bool:

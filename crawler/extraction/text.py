@@ -53,11 +53,15 @@ CODE_TAGS = frozenset(("script", "style", "noscript", "template", "svg"))
 
 
 def text_pieces(
-    element: etree._Element, skip: frozenset[str], skipped: Container[etree._Element] = ()
+    element: etree._Element,
+    skip: frozenset[str],
+    skipped: Container[etree._Element] = (),
+    line_break: str | None = None,
 ) -> list[str]:
     """The pieces of text inside an element, in order, less what elements of the `skip` tags hold, and
-    the `skipped` elements (their tails stay, and so do the tails of comments). lxml's walk, not a
-    recursive one of ours: a broken page may nest elements thousands deep."""
+    the `skipped` elements (their tails stay, and so do the tails of comments); each <br> a `line_break`
+    piece, when one is given. lxml's walk, not a recursive one of ours: a broken page may nest elements
+    thousands deep."""
     pieces: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for event, node in walker:
@@ -69,6 +73,8 @@ def text_pieces(
                 walker.skip_subtree()  # its "end" still comes, with its tail
             elif node.text:
                 pieces.append(node.text)
+            elif line_break is not None and node.tag == "br":
+                pieces.append(line_break)
         elif node is not element and node.tail:
             pieces.append(node.tail)
     return pieces

@@ -100,6 +100,8 @@ def test_an_author_label_opens_a_byline_in_a_paragraph(byline: str) -> None:
     ("byline", "names"),
     [
         ("<div class='byline'>By Anna Lee<br>Washington</div>", ["Anna Lee"]),
+        # A newline of the page's source inside a name is a space, no line break.
+        ("<div class='byline'>By Anna\n  Lee<br>Washington</div>", ["Anna Lee"]),
         ("<div class='byline'>By Anna Lee<br>The Associated Press</div>",
          ["Anna Lee", "The Associated Press"]),
         ("<div class='byline'>Anna Lee<br>Ben Mohr</div>", ["Anna Lee", "Ben Mohr"]),
