@@ -172,7 +172,9 @@ def _dates_in(
     class_published = "publi" in label_source or "entry-date" in label_source or "post-date" in label_source
     class_updated = not class_published and any(w in label_source for w in ("modif", "updated", "update"))
     shown_day = None
-    if len(values) == 2 and isinstance(values[0][1], dt.datetime) and values[0][1].tzinfo is not None:
+    if machine is not None and len(values) == 2 and not _could_show(machine, day_of(values[1][1])):
+        del values[0]  # the machine value is another date (an index's, an edit's): readers see the text's
+    elif len(values) == 2 and isinstance(values[0][1], dt.datetime) and values[0][1].tzinfo is not None:
         shown_day = day_of(values[1][1])
     for index, (position, value) in enumerate(values):
         before = text[max(0, position - 40) : position] if position else first_label[-40:]
@@ -183,6 +185,21 @@ def _dates_in(
         found.append(
             Visible(value, updated, published_label, element.tag == "time", shown_day if index == 0 else None)
         )
+
+
+# How far a local clock is from UTC, west and east: an instant is on these days somewhere on Earth.
+_EARTH_OFFSETS = (dt.timedelta(hours=-12), dt.timedelta(hours=14))
+
+
+def _could_show(machine: PageDate, day: dt.date) -> bool:
+    """Whether an element's machine-readable value and the day its text writes are one date: the same
+    day, or for an instant, its day on some clock on Earth (a UTC instant shown in local time)."""
+    if not isinstance(machine, dt.datetime):
+        return machine == day
+    if machine.tzinfo is None:
+        return abs((machine.date() - day).days) <= 1
+    instant = machine.astimezone(dt.UTC).replace(tzinfo=None)
+    return (instant + _EARTH_OFFSETS[0]).date() <= day <= (instant + _EARTH_OFFSETS[1]).date()
 
 
 def _machine_value(element: etree._Element, reading: Reading) -> PageDate | None:

@@ -50,6 +50,31 @@ def test_utc_instant_on_the_pages_day_keeps_utc() -> None:
 # ---------------------------------------------------------------------------- dates that are not the story's
 
 
+def test_a_written_day_no_clock_shows_for_the_machine_value_is_the_date_readers_see() -> None:
+    # The <time>'s machine value is four days after the day it writes (an index or edit time); no
+    # offset puts that instant on the written day, so the written, labelled day is the publication.
+    article = '<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time><p>Texte.</p>'
+    assert extract(page(article=article, lang="fr"), URL).published == dt.date(2019, 6, 29)
+
+
+@pytest.mark.parametrize(
+    ("machine", "written", "expected"),
+    [
+        ("2019-06-29T23:30:00Z", "30 juin 2019", dt.datetime(2019, 6, 29, 23, 30, tzinfo=dt.UTC)),
+        ("2019-06-29T10:00:00", "30 juin 2019", dt.datetime(2019, 6, 29, 10, 0)),
+        ("2019-06-29", "29 juin 2019", dt.date(2019, 6, 29)),
+        ("2019-06-29", "1 juillet 2019", dt.date(2019, 7, 1)),
+    ],
+)
+def test_a_machine_value_stays_when_some_clock_shows_it_on_the_written_day(
+    machine: str, written: str, expected: dt.date
+) -> None:
+    article = f'<time datetime="{machine}">Publié le {written}</time><p>Texte.</p>'
+    published = extract(page(article=article, lang="fr"), URL).published
+    assert published == expected
+    assert type(published) is type(expected)
+
+
 def test_date_in_a_link_to_another_story_is_that_storys() -> None:
     article = (
         '<p class="MsoNormal"><em>10.11.2021</em></p>'
