@@ -23,6 +23,7 @@ from crawler.extraction.dateparse import date_from_url, day_of, parse_iso
 from crawler.extraction.datevisible import (
     Reading,
     Visible,
+    furniture_date_lines,
     furniture_times,
     loose_dates,
     page_edit_date,
@@ -266,6 +267,11 @@ class _Sources:
         return furniture_times(self.page, self.data, self.reading)
 
     @cached_property
+    def furniture_lines(self) -> list[Visible]:
+        """The date lines of the story's own furniture that the block rules removed."""
+        return furniture_date_lines(self.page, self.reading)
+
+    @cached_property
     def loose(self) -> list[Visible]:
         """Dates in running text (within a day of the URL's day)."""
         return _near_url_day(loose_dates(self.page, self.reading), self.url_day)
@@ -298,6 +304,12 @@ def _from_date_elements(sources: _Sources) -> PageDate | None:
 def _from_removed_furniture(sources: _Sources) -> PageDate | None:
     """A <time> in the story's own meta aside or author box, which the furniture rules removed."""
     return _pick_shown(_near_url_day(sources.furniture, sources.url_day))
+
+
+def _from_furniture_date_line(sources: _Sources) -> PageDate | None:
+    """An element holding only a date in the story's own share bar or meta aside, which the furniture
+    rules removed."""
+    return _pick_shown(_near_url_day(sources.furniture_lines, sources.url_day))
 
 
 def _from_published_sentence(sources: _Sources) -> PageDate | None:
@@ -368,6 +380,7 @@ _PUBLICATION_SOURCES: tuple[Callable[[_Sources], PageDate | None], ...] = (
     _from_structured_data,
     _from_date_elements,
     _from_removed_furniture,
+    _from_furniture_date_line,
     _from_published_sentence,
     _from_generic_meta,
     _from_only_update,

@@ -351,6 +351,42 @@ def _avoided_ignoring_excluded(page: Page, element: etree._Element, top: etree._
 _TWO_DIGITS = re.compile(r"\d\d")  # every written date has a run of two digits (its day or its year)
 
 
+def furniture_date_lines(page: Page, reading: Reading) -> list[Visible]:
+    """Date lines of the story's own furniture that the block rules removed: an element that holds nothing
+    but a date ("23.01.2019" in the share bar under the story, "12.01.2017" under a "Datum" label in a meta
+    aside), in a furniture block inside the story's container or its <article>. Never in a teaser,
+    navigation or "latest" block, a comment or a link to another page; in document order."""
+    container = story_container(page)
+    if container is None or not page.excluded:
+        return []
+    root = next((node for node in container.iterancestors("article")), container)
+    found: list[Visible] = []
+    stack: list[tuple[etree._Element, etree._Element | None]] = [(root, None)]
+    while stack and len(found) < 10:
+        element, top = stack.pop()
+        if element in page.excluded:
+            if element.get(KIND_ATTR) not in (None, BOILERPLATE):
+                continue  # another story's block: its dates are its stories'
+            top = top if top is not None else element
+        if top is not None and len(element) == 0 and element.text and element.tag not in _SKIP_TAGS:
+            _date_line(page, element, top, reading, found)
+        stack.extend((child, top) for child in reversed(element) if isinstance(child.tag, str))
+    return found
+
+
+def _date_line(
+    page: Page, element: etree._Element, top: etree._Element, reading: Reading, found: list[Visible]
+) -> None:
+    """The element's date when its text is a date line: a date with at most a short label before it."""
+    text = " ".join(element.text.split()) if element.text else ""
+    if not 6 <= len(text) <= 40 or not _TWO_DIGITS.search(text):
+        return
+    dates = reading.dates(text, 2)
+    if len(dates) != 1 or dates[0][0] > 20 or _avoided_ignoring_excluded(page, element, top):
+        return
+    _dates_in(element, text, reading, found, "")
+
+
 def loose_dates(page: Page, reading: Reading) -> list[Visible]:
     """Last resort: dates written in the running text of the page, outside teaser and comment blocks,
     links to other pages and picture captions, in document order."""

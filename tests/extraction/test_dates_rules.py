@@ -184,6 +184,44 @@ def test_date_line_named_entry_date_in_the_storys_own_meta_aside() -> None:
     assert extract(page(outside=comments), URL).published is None
 
 
+def test_a_date_line_in_the_share_bar_under_the_story_dates_it() -> None:
+    """A theme without <article> sets the story's only date line in its share bar: the furniture rules
+    remove the bar, but an element that holds nothing but a date there is the story's date line."""
+    html = (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Hafen</title></head><body>'
+        '<div class="site-nav"><a href="/">Hafenblatt</a></div><div class="detail-content">'
+        f'<h1>Hafenplan beschlossen</h1>{pages.BODY}<div class="social-share"><div class="pull-left">'
+        '<h5 class="font-blue">23.01.2019</h5><div class="font-italic">Von Anna Lee</div></div>'
+        '<a href="https://twitter.example/share">Teilen</a></div></div></body></html>'
+    )
+    assert extract(html, URL).published == dt.date(2019, 1, 23)
+
+
+def test_a_labelled_date_in_the_storys_meta_aside_dates_it() -> None:
+    aside = (
+        '<aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt>'
+        '<dd><a href="/autocad/">AutoCAD</a></dd></dl></aside>'
+    )
+    assert extract(page(article=aside), URL).published == dt.date(2017, 1, 12)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a teaser list inside the story: its dates are its stories'
+        '<div class="box"><h3>Das könnte Sie auch interessieren</h3><ul><li><a href="/a">Anderes'
+        '</a><span>01.09.2004</span></li><li><a href="/b">Mehr</a><span>02.09.2004</span></li></ul></div>',
+        # a comment in the story's furniture
+        '<aside class="meta"><div class="comment"><span>24.10.2012</span> Guter Beitrag!</div></aside>',
+        # a sentence that mentions a date or opens with one is no date line
+        '<aside class="meta"><p>Anmeldung zum Fest bis 24.10.2012</p></aside>',
+        '<aside class="meta"><p>24.10.2012: Hafenfest mit Musik und Tanz am Kai</p></aside>',
+    ],
+)
+def test_no_date_line_of_a_teaser_a_comment_or_a_sentence_in_the_storys_furniture(block: str) -> None:
+    assert extract(page(article=block), URL).published is None
+
+
 def test_a_cards_date_is_the_teasers_not_the_storys() -> None:
     """A teaser card in a plain "card" (no teaser or related name around it, inside the story's <article>,
     where its "card-footer" is no site footer) dates its own story."""
