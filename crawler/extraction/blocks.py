@@ -9,8 +9,8 @@ How a block is recognised, in general terms rather than per site (WordPress news
 vocabulary, and editors label blocks in words readers understand):
 - the story container first: the element whose own paragraphs hold the most text (the readability
   idea). It and its ancestors, and the ancestors of every <h1> not inside a <nav>/<aside>, are
-  *protected*: no rule may exclude them, so a body class like "has-sidebar" or a post class like
-  "tag-trending" cannot swallow the story;
+  *protected* (`story_places`): no rule may exclude them, so a body class like "has-sidebar" or a post
+  class like "tag-trending" cannot swallow the story;
 - page furniture by tag (<nav>, <aside>, <menu>, the site's <header>/<footer>) and by the class/id
   vocabulary of WordPress themes (sidebar, widget, share, comments, related, jeg_*, td-*, ...). The
   story's own header/footer (date line, byline, tags: inside its <article>, or next to its text or <h1>)
@@ -75,6 +75,7 @@ from crawler.extraction.text import clean_text
 
 KIND_ATTR = "data-newswatch-block"
 _STORY_KEY = "_newswatch_story_container"
+_STORY_PLACES_KEY = "_newswatch_story_places"
 # lxml.html's HtmlElement.set adds a Python layer; the marking needs none of it.
 _set = etree._Element.set
 _BLOCKS_KEY = "_newswatch_link_blocks"
@@ -315,6 +316,7 @@ def _mark_story(page: Page, place: StoryPlace) -> None:
     """Record the container on the page and on the element: `story_container` (body) reads it back with
     no second search, and `_mark` lets a rule that must override it (a label's block) do so."""
     vars(page)[_STORY_KEY] = place.container
+    vars(page)[_STORY_PLACES_KEY] = place.protected
     if place.container is not None:
         _set(place.container, KIND_ATTR, STORY)
 
@@ -576,3 +578,9 @@ def _leads_away(link: etree._Element) -> bool:
 def story_container(page: Page) -> etree._Element | None:
     """The element `mark_non_story_blocks` found to hold the story, if any."""
     return vars(page).get(_STORY_KEY)
+
+
+def story_places(page: Page) -> frozenset[etree._Element]:
+    """The story's container and its ancestors, and the ancestors of the story's <h1>s: the elements no
+    marking rule may take, whatever their names say (a headline column a theme calls "sidebar")."""
+    return vars(page).get(_STORY_PLACES_KEY, frozenset())

@@ -25,7 +25,7 @@ from lxml import etree
 
 from crawler.extraction.article import PageDate
 from crawler.extraction.block_names import without_state_classes
-from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, story_container
+from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, story_container, story_places
 from crawler.extraction.dateparse import day_of, find_human_dates, on_24_hour_clock, parse_iso
 from crawler.extraction.page import Page
 from crawler.extraction.patterns import word_alternation, words_of
@@ -528,14 +528,12 @@ def _links_elsewhere(page: Page, link: etree._Element) -> bool:
 
 def _class_avoided(page: Page, node: etree._Element) -> bool:
     """The node's class or id names a comment, teaser, widget... block (remembered per page: the walks up
-    from every date element pass the same ancestors). A block that holds the story's text is the page's
-    main column whatever its class says ("sidebar-1" on VnExpress): its date line is the story's."""
+    from every date element pass the same ancestors). A block that holds the story's text or its
+    headline is the story's whatever its class says ("sidebar-1" on VnExpress, a headline column with
+    id "sidebar"): its date line is the story's."""
     memo = vars(page).get(_CLASS_AVOIDED)
     if memo is None:
-        memo = vars(page)[_CLASS_AVOIDED] = {}
-        container = story_container(page)
-        if container is not None:
-            memo.update(dict.fromkeys(container.iterancestors(), False))
+        memo = vars(page)[_CLASS_AVOIDED] = dict.fromkeys(story_places(page), False)
     hit = memo.get(node)
     if hit is None:
         cls, ident = node.get("class"), node.get("id")

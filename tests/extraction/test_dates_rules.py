@@ -250,6 +250,21 @@ def test_date_line_in_a_column_classed_sidebar_that_holds_the_story_is_the_story
     assert extract(real_sidebar_only, URL).published != dt.datetime(2025, 10, 21, 8, 0)
 
 
+def test_date_line_in_the_headline_column_a_theme_calls_sidebar_is_the_storys() -> None:
+    """A two-column theme sets the headline and its date line in a left column with id "sidebar" and the
+    text in the right one: the column holding the story's <h1> is no sidebar."""
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Hafen</title></head><body>'
+        '<article class="post"><div class="left_column"><div id="sidebar" class="site-content">'
+        '<header class="entry-header"><h1 class="entry-title">Hafenplan beschlossen</h1>'
+        '<div class="entry-meta"><span class="byline"><time class="entry-date" '
+        'datetime="2019-07-13T15:52:31+02:00">Sa 13 Jul 2019</time></span></div></header></div></div>'
+        f'<div class="right_column"><div id="content" class="site-content"><div class="entry">{pages.BODY}'
+        "<p>On 26 June 2010, the first guest post appeared.</p></div></div></div></article></body></html>"
+    )
+    assert extract(html, URL).published == dt.datetime(2019, 7, 13, 15, 52, 31, tzinfo=tz(2))
+
+
 def test_permalink_sentence_dates_the_post_even_in_the_sidebar() -> None:
     url = "https://blog.example/2010/05/animated-typography/"
     outside = (
