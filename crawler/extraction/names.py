@@ -3,6 +3,7 @@ on each language's conjunctions, desks and agencies told apart from persons, jun
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -499,6 +500,8 @@ def credited_names(text: str | None) -> list[str]:
 def _unwrapped(text: str, strict: bool) -> str:
     """The byline with what wraps its names turned into separators or removed: contact addresses,
     datelines, parentheses (an agency in them is kept), "with"/"for" clauses, the leading label."""
+    if "&" in text:
+        text = html.unescape(text)  # metadata writes entities ("O&#039;Donnell"): a name runs through them
     text = unicodedata.normalize("NFC", clean_text(text))
     text = _WITH_AGENCIES.sub("", text)
     if "@" in text:

@@ -517,6 +517,15 @@ def test_a_json_ld_author_given_as_a_reference_is_the_person_it_names() -> None:
         assert extract(page(head=head), URL).authors == ["Kab Niang"]
 
 
+def test_an_entity_in_a_metadata_name_is_read_as_its_character() -> None:
+    """WordPress SEO plugins write the author's name HTML-escaped into JSON-LD ("O&#039;Donnell"): the
+    apostrophe is part of the name, not where it ends."""
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Lindsey O&#039;Donnell"}})
+    assert extract(page(head=head, lang="en"), URL).authors == ["Lindsey O'Donnell"]
+    meta = '<meta name="author" content="Siobh&amp;#225;n Kelly &amp;amp; Ben Ode">'  # escaped twice
+    assert extract(page(head=meta, lang="en"), URL).authors == ["Siobh\u00e1n Kelly", "Ben Ode"]
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
