@@ -526,6 +526,24 @@ def test_an_entity_in_a_metadata_name_is_read_as_its_character() -> None:
     assert extract(page(head=meta, lang="en"), URL).authors == ["Siobh\u00e1n Kelly", "Ben Ode"]
 
 
+def test_the_byline_in_the_storys_own_footer_names_the_author() -> None:
+    """WordPress's default themes set the byline in the story's "entry-footer"; the site's footer credits
+    stay no author."""
+    footer = (
+        '<footer class="entry-footer"><span class="posted-on"><time class="entry-date published" '
+        'datetime="2019-08-02T15:57:41+00:00">August 2, 2019</time></span><span class="byline">'
+        '<span class="author vcard"><span class="screen-reader-text">Author </span><a class="url fn n" '
+        'href="https://example.com/blog/author/lemire/">Daniel Lemire</a></span></span></footer>'
+    )
+    site_footer = (
+        '<footer class="site-footer"><div class="footer-credits"><span class="byline">Theme by '
+        '<a href="https://themes.example/author/peter/">Peter Amende</a></span></div></footer>'
+    )
+    story = page(lang="en").replace(BODY, BODY + footer)
+    assert extract(story, URL).authors == ["Daniel Lemire"]
+    assert extract(page(outside=site_footer, lang="en"), URL).authors == []
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
