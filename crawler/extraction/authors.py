@@ -39,6 +39,7 @@ from crawler.extraction.author_fallbacks import (
 from crawler.extraction.blocks import in_other_storys_block
 from crawler.extraction.bylines import from_bylines, from_labels, not_credited_otherwise
 from crawler.extraction.names import (
+    imprint_company,
     is_agency,
     is_desk,
     merge_names,
@@ -140,7 +141,8 @@ def _from_microdata(page: Page, data: StructuredData) -> list[str]:
         else:
             text = element.get("content") or _linked_names(element)
         if text and not text.startswith("http"):
-            names.extend(split_byline(text))
+            company = imprint_company(text)  # an Organization's legal name ("Deutsches Rotes Kreuz e.V.")
+            names.extend([company] if company else split_byline(text))
     return names
 
 
@@ -180,6 +182,8 @@ def _from_meta(data: StructuredData, sites: list[str]) -> tuple[list[str], list[
                 agencies, organisation = _split_organisation(value, sites)
                 names.extend(agencies)
                 organisations.append(organisation)
+            elif company := imprint_company(value):
+                organisations.append(company)
             else:
                 names.extend(split_byline(value))
     if not names and not organisations:

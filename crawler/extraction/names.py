@@ -347,6 +347,13 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return segments
 
 
+# A company's legal form closing a name: the publisher's imprint ("Süddeutsche.de GmbH, Munich, Germany"),
+# never a person.
+_LEGAL_FORM = re.compile(
+    r"\s(?:g?GmbH|mbH|AG|SE|KG|KGaA|OHG|e\.\s?V\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|Corporation|PLC|plc|"
+    r"LLP|S\.A\.?|SA|SAS|SARL|S\.L\.?|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|BV|N\.V\.?|NV|Pty\.?(?: Ltd\.?)?|A/S|ASA|"
+    r"Oyj?)$"
+)
 _WEB_ADDRESS = re.compile(r"^(?:https?:|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.I)
 
 
@@ -444,6 +451,16 @@ def _spaced_names(name: str) -> list[str]:
     return [name]
 
 
+def imprint_company(text: str) -> str | None:
+    """The company a byline's first part names by its legal form ("Olympia-Verlag GmbH" of "Olympia-Verlag
+    GmbH, München"): the publisher, an organisation where no person is named."""
+    first = _COMPANY_LABEL.sub("", clean_text(text.split(",", 1)[0]))
+    return first if _LEGAL_FORM.search(first) else None
+
+
+_COMPANY_LABEL = re.compile(r"^[^\W\d_]+:\s*")  # "Verein: Historische Wehranlage in Horka e.V."
+
+
 def opens_with_label(text: str) -> bool:
     """Whether a text opens with a byline's label ("Von", "By", "Por", "Autor:"): a line that names its
     story's writers says so."""
@@ -536,6 +553,8 @@ def _without_from_the(piece: str) -> str:
 
 def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
     """The names in one part of a byline; the desks among them are added to `desks`."""
+    if strict and imprint_company(text):
+        return []  # "Hafenverein e.V., Kiel": a publisher's imprint (read whole: "e." may be an "and")
     names: list[str] = []
     after_address = False
     for piece in _pieces(text):
@@ -555,6 +574,9 @@ def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
             names.append(piece)
             desks.add(piece)
             continue
+        if strict and _LEGAL_FORM.search(piece):
+            after_address = True  # a company's imprint; what follows is its address
+            continue
         name = _clean_piece(piece, strict)
         if name is None:
             # "hessenschau.de, Frankfurt, Germany": what follows a web address is the publisher's address.
@@ -565,8 +587,7 @@ def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
             strict
             and " " not in name
             and not is_agency(name)
-            and not name.isupper()
-            and (after_address or (names and " " in names[-1]))
+            and (after_address or (not name.isupper() and names and " " in names[-1]))
         ):
             continue
         if " " in name and "\uac00" <= name[0] <= "\ud7a3":

@@ -174,10 +174,26 @@ def test_dashes_and_full_stops_between_names(byline: str, names: list[str]) -> N
 
 @pytest.mark.parametrize(
     "imprint",
-    ["hafenblatt.de, Frankfurt, Germany", "Zone Société - ICI.hafenblatt.ca", "Lokales aus Hafen - NEWS.am"],
+    [
+        "hafenblatt.de, Frankfurt, Germany",
+        "Zone Société - ICI.hafenblatt.ca",
+        "Lokales aus Hafen - NEWS.am",
+        "Hafenblatt.de GmbH, Munich, Germany",
+        "Harbour Media Ltd, London, UK",
+        "Hafenverein e.V., Kiel",
+    ],
 )
 def test_a_web_address_and_what_comes_with_it_is_no_person(imprint: str) -> None:
     assert split_byline(imprint) == []
+
+
+def test_a_company_in_the_author_meta_is_the_publisher_not_persons() -> None:
+    """A CMS's author meta that holds the publisher's imprint names one organisation: it stands where the
+    page names no person, and gives way to the byline's writer."""
+    meta = '<meta name="author" content="Verlag: Hafenblatt.de GmbH, Munich, Germany">'
+    assert extract(page(head=meta), URL).authors == ["Hafenblatt.de GmbH"]
+    byline = '<div class="byline">Von Anna Lee</div>'
+    assert extract(page(head=meta, article=byline), URL).authors == ["Anna Lee"]
 
 
 def test_a_name_contained_in_a_longer_one_and_accent_variants_are_merged() -> None:
