@@ -155,8 +155,9 @@ def _cut_tails_the_heading_confirms(
 def _without_clipped(stated: list[tuple[str, float]], fields: int) -> list[tuple[str, float]]:
     """The statements less the metadata fields (the first `fields` statements) that are another field cut
     short by a length limit ("… Sieger und" for "… Sieger und \"royaler Besuch\"", "… almen…" for
-    "… almeno 15 morti"). A clipped copy is no statement of its own: it neither outvotes the full text
-    nor passes for the headline. Headings are displayed text, not fields with a limit."""
+    "… almeno 15 morti"), or that end on an ellipsis. A clipped copy is no statement of its own: it
+    neither outvotes the full text nor passes for the headline. Headings are displayed text, not fields
+    with a limit. (`find_headline` keeps the fields where nothing else is left.)"""
     keys = [_norm(text) for text, _ in stated[:fields]]
     kept = [
         statement
@@ -207,7 +208,8 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
     under_overline = _add_h1_statements(page, h1s, stated, sites)
     stated = [(text, trust) for text, trust in stated if not section_title(text, sites)] or stated
     _cut_tails_the_heading_confirms(stated, unstripped, sites)
-    stated = _without_clipped(stated, fields)
+    # (A field cut short is still the best statement where nothing else states the headline.)
+    stated = _without_clipped(stated, fields) or stated
     if not stated:
         return None
     return _most_stated(stated, _seconding_votes(page, data, headings, sites), under_overline, data.title)

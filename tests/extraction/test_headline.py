@@ -182,6 +182,14 @@ def test_a_metadata_field_cut_short_by_a_length_limit_is_no_statement() -> None:
     assert extract(html, URL).headline == full
 
 
+def test_a_title_ending_in_an_ellipsis_is_the_headline_where_nothing_else_states_one() -> None:
+    """A headline may end on an ellipsis ("… informiert…"): where no other statement and no <h1> exists,
+    the field is the headline, not cut away as clipped (which left the page with none)."""
+    heading = '<h2 class="newsheading">Das Ministerium informiert…</h2>'
+    html = pages.page("", heading, title="Das Ministerium informiert… | Hafenblatt")
+    assert extract(html, URL).headline == "Das Ministerium informiert…"
+
+
 def test_the_registered_name_in_the_host_names_the_site() -> None:
     # Without og:site_name, the host names the site: its registered name, not only its longest label.
     url = "https://gemeinschaftsforum.kaiblatt.example/thema/freie-software"
