@@ -238,11 +238,22 @@ def _strip_site_name(title: str, sites: list[str]) -> str:
             head = rejoin(title, pieces[:cut])
             if len(head) >= 10 or (not head.isascii() and len(head) >= 5):
                 return head
-    if is_site(pieces[0], sites) and len(pieces[0].split()) <= 3:
+    if _opens_as_site(pieces[0], sites):
         rest = _after_leading_sections(title[title.find(pieces[1], len(pieces[0])) :], sites)
         if len(rest) >= 10:
             return rest
     return title
+
+
+def _opens_as_site(piece: str, sites: list[str]) -> bool:
+    """Whether a title's first piece (of up to three words) is the site's name, with a section word: a
+    short name ("DW", "PSL") only as its first word ("BBC News - …", not "L'Université PSL : …", where
+    the name is a word of the headline)."""
+    words = piece.split()
+    if not words or len(words) > 3 or not is_site(piece, sites):
+        return False
+    long_names = [site for site in sites if len(_compact(site)) > 3]
+    return is_site(words[0], sites) or (bool(long_names) and is_site(piece, long_names))
 
 
 def _after_site_and_colon(title: str, sites: list[str]) -> str | None:

@@ -243,6 +243,17 @@ def test_a_short_site_name_is_cut_only_as_a_word_of_its_own() -> None:
     assert extract(html, url).headline == "Hafen-Plan beschlossen"
 
 
+def test_a_short_site_name_opens_a_site_piece_only_as_its_first_word() -> None:
+    """ "KB Nachrichten - …" opens with the site's name; in "Die Stadt KB : …" the name is a word of the
+    headline, which stays whole (the <h1> says it too)."""
+    url = "https://www.kb.example/politik/hafen-plan"
+    headline = "Die Stadt KB : quand le port devient parc"
+    html = pages.page(article=f"<h1>{headline}</h1>", title=f"{headline} | KB", lang="fr")
+    assert extract(html, url).headline == headline
+    html = pages.page(title="KB Nachrichten - Hafen-Plan beschlossen")
+    assert extract(html, url).headline == "Hafen-Plan beschlossen"
+
+
 def test_the_closing_french_quote_is_no_title_separator() -> None:
     html = pages.page(head=og_site("Le Quai"), title="Le maire dit « non » au port - Le Quai", lang="fr")
     assert extract(html, URL).headline == "Le maire dit « non » au port"
