@@ -556,13 +556,15 @@ _Read = tuple[int, int, int, bool]  # year, month, day, and whether they are Sol
 def _numeric_month(
     match: re.Match[str], pattern: re.Pattern[str], dayfirst: bool, year: int, month: int, day: int
 ) -> _Read | None:
-    """An all-digit date: the page's day-first habit orders day and month; a two-digit year is this
-    century's; a year too early is Solar Hijri where Persian or Arabic script says so ("۱۴۰۳/۱۱/۲۴"), one
-    too late Thai Buddhist era on a Thai page ("12/02/2568")."""
+    """An all-digit date: the page's day-first habit orders day and month (dotted dates are day first);
+    a two-digit year is this century's; a year too early is Solar Hijri where Persian or Arabic script
+    says so ("۱۴۰۳/۱۱/۲۴"), one too late Thai Buddhist era on a Thai page ("12/02/2568")."""
     start = match.start()
     if start and _VERSION_BEFORE.search(match.string, max(0, start - 12), start):
         return None  # "version 2025.2.12", "build 12.2.2025"
-    if pattern is _DMY and (not dayfirst or month > 12) and day <= 12:
+    # (Dots join day, month and year in day-first order everywhere: "10.06.2013" on an English page of a
+    # German publisher is 10 June; slashes and hyphens follow the page's habit.)
+    if pattern is _DMY and ((not dayfirst and match.group(2) != ".") or month > 12) and day <= 12:
         month, day = day, month
     solar = False
     if year < 100:

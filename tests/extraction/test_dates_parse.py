@@ -78,6 +78,10 @@ def test_human_dates_in_many_languages(text: str, expected: dt.datetime | dt.dat
 def test_day_first_unless_impossible_or_told_otherwise() -> None:
     assert parse_human("03/04/2020") == dt.date(2020, 4, 3)
     assert parse_human("03/04/2020", dayfirst=False) == dt.date(2020, 3, 4)
+    assert parse_human("03-04-2020", dayfirst=False) == dt.date(2020, 3, 4)
+    # Dots join day, month and year day first, whatever the page's habit: an English page of a German
+    # publisher writes "Date 10.06.2013" for 10 June.
+    assert parse_human("Date 10.06.2013", dayfirst=False) == dt.date(2013, 6, 10)
     assert parse_human("04/13/2020") == dt.date(2020, 4, 13)  # no 13th month: month first
 
 
