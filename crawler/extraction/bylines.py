@@ -22,9 +22,9 @@ from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, text_pieces
 
 _AVOID = re.compile(
-    # (Not the story's own footer, "entry-footer", where WordPress's default themes set the byline.)
-    r"comment|related|teaser|sidebar|widget|(?<!entry-)(?<!post-)(?<!article-)(?<!story-)footer|reply|popular|"
-    r"avatar|bio\b|description|about|"
+    # (Not "footer": `blocks` marks the site's footer and leaves the story's own, "entry-footer", where
+    # WordPress's default themes set the byline.)
+    r"comment|related|teaser|sidebar|widget|reply|popular|avatar|bio\b|description|about|"
     r"photo|caption|credit|image|share|social|follow|more-from|other-articles|newsletter",
     re.I,
 )

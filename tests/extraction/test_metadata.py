@@ -544,6 +544,26 @@ def test_the_byline_in_the_storys_own_footer_names_the_author() -> None:
     assert extract(page(outside=site_footer, lang="en"), URL).authors == []
 
 
+def test_a_byline_in_the_storys_footer_box_or_under_a_feature_class_names_the_author() -> None:
+    """A footer box beside the story's text whose name is no "entry-footer" ("artikelfooter") is the
+    story's, as the block marking judged; and a class that turns a feature on ("enable-pin-share") names
+    no share bar."""
+    html = (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Hafen</title></head><body>'
+        f'<div id="maincontent"><div id="contentleft"><div id="artikel"><h1>Hafenplan beschlossen</h1>{BODY}'
+        '</div><div id="artikelfooter"><div id="artikelfooterbox1"><div id="artikelautor">Autor: '
+        '<a href="https://social.example/anna">Angelika Leitner</a></div></div></div></div></div>'
+        '<div id="footer"><p>© Hafenblatt</p></div></body></html>'
+    )
+    assert extract(html, URL).authors == ["Angelika Leitner"]
+    meta = (
+        '<div class="entry-meta"><span class="meta-author">By <a href="/author/fd/">Franziska Dully</a>'
+        "</span></div>"
+    )
+    story = page(article=meta, lang="en").replace("<article>", '<article class="post enable-pin-share">')
+    assert extract(story, URL).authors == ["Franziska Dully"]
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
