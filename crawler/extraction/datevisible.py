@@ -61,14 +61,18 @@ _PUBLISH_LABEL = re.compile(
     re.I,
 )
 # Dates that are no story's publication: a forum member's join date, the page's clock ("It is currently"),
-# the day a video or audio leaves the media library ("Verfügbar bis 06.05.2024", "Available until").
+# the day a video or audio leaves the media library ("Verfügbar bis 06.05.2024", "Available until"), the
+# day the page was printed.
 _OTHER_LABEL = re.compile(
     r"(registriert|registered|joined|beigetreten|mitglied\s+seit|member\s+since|dabei\s+seit|anmeldedatum|"
     r"inscrit\s+le|inscription|registrado|iscritto|aktuelles\s+datum|aktuelle\s+zeit|current\s+(?:date|time)|"
     r"it\s+is\s+currently|heute\s+ist|today\s+is|es\s+ist\s+jetzt|"
     r"(?:verfügbar|abrufbar|online|gültig)\s+bis|available\s+(?:until|till)|expires|valid\s+until|"
     r"disponible\s+(?:jusqu'(?:au|à)|hasta\s+el|hasta)|disponibile\s+fino\s+al|beschikbaar\s+tot|"
-    r"tilgjengelig\s+til|tillgänglig\s+till|dostępn[ey]\s+do)\s*:?\s*(am|on|le|el|den)?\s*:?\s*$",
+    r"tilgjengelig\s+til|tillgänglig\s+till|dostępn[ey]\s+do|"
+    # the day a reader printed the page (a print footer's "gedruckt am: Freitag, 7. Oktober 2016")
+    r"gedruckt|druckdatum|printed|date\s+printed|imprimé|stampato|impreso)\s*:?\s*(am|on|le|el|den|il)?\s*:?"
+    r"(?:\s*[^\W\d_]{2,12}\.?,?)?\s*$",  # and a weekday ("gedruckt am: Freitag, 7. Oktober 2016")
     re.I,
 )
 _SKIP_TAGS = {"script", "style", "noscript", "template", "option", "select", "textarea", "svg"}
@@ -128,7 +132,7 @@ _AVOID = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|teasers?|sidebar|widgets?|widget-area|"
     r"replies|reply|calendar|archives?|popular|most-read|reactions?|recommended|more-stories|"
     r"postprofile|userinfo|user-info|userstats|user-stats|current-(?:date|time)|today-date|date-today|todays-date|"
-    r"clock|uhr|card-date|card-time|tile-date)(?:$|[\s_-])",
+    r"clock|uhr|card-date|card-time|tile-date|print-?footer|footer[-_]?print)(?:$|[\s_-])",
     re.I,
 )
 _STOP_AT = {"article", "main", "body"}

@@ -111,6 +111,20 @@ def test_forum_join_date_and_clock_are_not_the_post_date() -> None:
     assert published == dt.datetime(2009, 1, 21, 5, 42)
 
 
+def test_the_day_a_page_was_printed_is_not_the_story_date() -> None:
+    """A print layout's header or footer says when the reader printed the page ("gedruckt am:", a
+    "footer_print" block's "[Stand: 08.05.2019, 05:02 Uhr]"): the story's date is the one its text gives."""
+    printed = (
+        '<div class="print-head"><p><strong>gedruckt am:</strong> Freitag, 7. Oktober 2016, 10:12 Uhr</p>'
+        "</div>"
+        '<p id="footer_print" class="print">Quelle: Hafenblatt<br>[Stand: 08.05.2019, 05:02 Uhr]</p>'
+    )
+    story = (
+        "<p>Der Stadtrat hat in seiner Sitzung vom 3. März 2016, 18:00 Uhr, den Hafenplan beschlossen.</p>"
+    )
+    assert extract(page(before=printed, article=story), URL).published == dt.datetime(2016, 3, 3, 18, 0)
+
+
 def test_header_clock_is_not_the_story_date() -> None:
     before = '<span id="uhr">Donnerstag, 16. Februar 2012</span>'
     article = '<div class="boxHeader"><span>14. Februar 2012</span></div>'
