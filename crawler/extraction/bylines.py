@@ -34,7 +34,7 @@ _AVOID = re.compile(
 # ("c-byl"): generated class names, styled-components' "bYLXMF", hold any three letters. (One group of
 # alternatives that each open with a letter: re then skips to the positions that hold one of them.)
 _BYLINE_ATTRS = re.compile(
-    r"(?:a(?:ut(?:hor|or)|ttribution)|byl(?:ine|(?![a-z]))|creator|journalist|reporter|writer)"
+    r"(?:a(?:ut(?:hor|or|eur)|ttribution)|byl(?:ine|(?![a-z]))|creator|journalist|reporter|writer|verfasser)"
 )
 
 
@@ -60,7 +60,9 @@ _FACET = re.compile(r"(?:^|[\s_-])(?:location|place|city|role|position|job|jobti
 # The site's furniture by tag: once `blocks` has marked it, a rel=author link in it credits the site.
 _SITE_CHROME_TAGS = frozenset(("header", "footer", "nav", "menu"))
 
-_NOT_BYLINES = frozenset(("script", "style", "meta", "link", "img", "body", "html", "article", "main"))
+_NOT_BYLINES = frozenset(
+    ("script", "style", "meta", "link", "img", "body", "html", "article", "main", "cite")
+)
 
 
 def from_bylines(page: Page, data: StructuredData) -> list[str]:

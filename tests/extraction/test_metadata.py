@@ -564,6 +564,18 @@ def test_a_byline_in_the_storys_footer_box_or_under_a_feature_class_names_the_au
     assert extract(story, URL).authors == ["Franziska Dully"]
 
 
+def test_a_byline_named_in_french_names_the_author_and_a_quotes_source_does_not() -> None:
+    """French themes name the byline "auteurs"; a <cite> that names a quotation's author ("auteurcit")
+    credits the person quoted, not the writer."""
+    line = '<div class="dates_auteurs">par <span class="auteurs">Didier Roy</span>, 21 juin 2018</div>'
+    assert extract(page(article=line, lang="fr"), URL).authors == ["Didier Roy"]
+    quote = (
+        "<blockquote><p>« Il faut quelqu’un de sa stature. »</p>"
+        '<cite class="auteurcit">Laurence Bloch, directrice de France Inter</cite></blockquote>'
+    )
+    assert extract(page(article=quote, lang="fr"), URL).authors == []
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
