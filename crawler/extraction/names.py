@@ -333,9 +333,21 @@ _SEGMENT = re.compile(
 )
 
 
+# A credit label without a colon ("Photograph by Ed Marshall, Redonda Restoration Programme": all of it
+# is the photo's credit), found by a substring test first.
+_LABEL_WORDS_BEFORE_NAMES = (" by ", " von ", " par ", " por ")
+_CREDIT_BY = re.compile(rf"(?<!\w)(?:{_CREDIT_LABELS})\s+(?:by|von|par|por)\b", re.I)
+
+
 def _segments(text: str) -> list[tuple[str, str]]:
     """The byline box cut where a label begins a part: each part's kind and text."""
-    if ":" not in text and "：" not in text and "/" not in text and "／" not in text:
+    if (
+        ":" not in text
+        and "：" not in text
+        and "/" not in text
+        and "／" not in text
+        and not (any(word in text.lower() for word in _LABEL_WORDS_BEFORE_NAMES) and _CREDIT_BY.search(text))
+    ):
         return [(_WRITER, text)]
     segments: list[tuple[str, str]] = []
     kind, start = _WRITER, 0

@@ -196,6 +196,18 @@ def test_a_company_in_the_author_meta_is_the_publisher_not_persons() -> None:
     assert extract(page(head=meta, article=byline), URL).authors == ["Anna Lee"]
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Photograph by Ed Marshall, Redonda Restoration Programme", []),
+        ("Text von Christian Seiler    Illustration von Markus Roost", ["Christian Seiler"]),
+        ("By Anna Lee, photos by Ben Ode", ["Anna Lee"]),
+    ],
+)
+def test_a_credit_label_without_a_colon_credits_all_that_follows_it(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
 def test_a_name_contained_in_a_longer_one_and_accent_variants_are_merged() -> None:
     assert merge_names(["Doe", "Jane Doe", "José García", "JOSE GARCIA"]) == ["Jane Doe", "José García"]
 
