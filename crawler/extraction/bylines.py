@@ -218,7 +218,9 @@ def _label_candidates(tree: etree._Element) -> list[etree._Element]:
         first = element.text
         if first is None:
             first = next((child.tail for child in element if child.tail is not None), "")
-        if len(first) < 30 and (not (initial := first.lstrip(" \t\r\n")[:1]) or initial in _LABEL_INITIALS):
+        # (A theme's indentation before the label is no part of it: "\n      par <a>…".)
+        first = first.lstrip(" \t\r\n")
+        if len(first) < 30 and (not (initial := first[:1]) or initial in _LABEL_INITIALS):
             found.append(element)
     return found
 
