@@ -176,8 +176,8 @@ def _from_meta(data: StructuredData, sites: list[str]) -> tuple[list[str], list[
         "dcterms.creator",
     ):
         for value in data.meta_all.get(key, ()):
-            if value.startswith(("http://", "https://")):
-                continue
+            if value.startswith(("http://", "https://", "@")):
+                continue  # a profile's address or handle ("@NatGeoUK"), no name
             if _is_site(value, sites):
                 agencies, organisation = _split_organisation(value, sites)
                 names.extend(agencies)

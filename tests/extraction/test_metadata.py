@@ -576,6 +576,21 @@ def test_a_byline_named_in_french_names_the_author_and_a_quotes_source_does_not(
     assert extract(page(article=quote, lang="fr"), URL).authors == []
 
 
+def test_a_label_after_a_themes_indentation_opens_the_byline() -> None:
+    owner = (
+        '<div class="heading-zone"><span class="heading-zone-owner">\n                                par '
+        '<a href="/personne-jacques-munier.html">Jacques Munier</a>\n                </span></div>'
+    )
+    assert extract(page(article=owner, lang="fr"), URL).authors == ["Jacques Munier"]
+
+
+def test_a_social_handle_in_the_author_meta_is_no_organisation() -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Hafenblatt"}})
+    head += '<meta property="og:site_name" content="Hafenblatt">'
+    head += '<meta property="article:author" content="@HafenblattUK">'
+    assert extract(page(head=head, lang="en"), URL).authors == ["Hafenblatt"]
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
