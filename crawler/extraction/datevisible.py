@@ -105,13 +105,15 @@ class Visible:
     shown_day: dt.date | None = None
 
 
-def _own_text(element: etree._Element, limit: int = 300) -> str:
-    """The element's text, whitespace collapsed, read up to about `limit` characters. Only text counts
-    towards the limit: a theme's indentation between tags (a line break and forty spaces, line after line)
-    would otherwise use it up before the date line is reached."""
+def _own_text(
+    element: etree._Element, limit: int = 300, skip: frozenset[etree._Element] = frozenset()
+) -> str:
+    """The element's text, whitespace collapsed, read up to about `limit` characters (without the
+    subtrees of `skip`). Only text counts towards the limit: a theme's indentation between tags (a line
+    break and forty spaces, line after line) would otherwise use it up before the date line is reached."""
     parts: list[str] = []
     size = 0
-    for text in element.itertext():
+    for text in _texts_without(element, skip) if skip else element.itertext():
         if text.isspace():
             continue
         parts.append(text)
@@ -119,6 +121,33 @@ def _own_text(element: etree._Element, limit: int = 300) -> str:
         if size > limit:
             break
     return " ".join(" ".join(parts).split())
+
+
+def _texts_without(element: etree._Element, skip: frozenset[etree._Element]) -> list[str]:
+    """The element's text pieces in document order, without the subtrees of `skip` (their tails stay)."""
+    texts: list[str] = [element.text] if element.text else []
+    for child in element:
+        if child not in skip and isinstance(child.tag, str):
+            texts.extend(_texts_without(child, skip))
+        if child.tail:
+            texts.append(child.tail)
+    return texts
+
+
+# A class that hides an element from readers: a theme's copy of the date for machines ("rich-snippet-hidden").
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:hidden|rich-snippet-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|d-none|"
+    r"is-hidden|u-hidden)(?:$|\s)"
+)
+
+
+def _hidden_parts(element: etree._Element) -> frozenset[etree._Element]:
+    """The elements inside a date line (a short text) that a class hides from readers."""
+    return frozenset(
+        part
+        for part in element.iterdescendants()
+        if (names := part.get("class")) is not None and _HIDDEN_CLASS.search(names) is not None
+    )
 
 
 _HINT = re.compile(
@@ -240,8 +269,11 @@ def visible_dates(page: Page, data: StructuredData, reading: Reading) -> list[Vi
     """Dates the page shows in its own (non-teaser) date, time and byline elements, in document order."""
     found: list[Visible] = []
     seen: set[etree._Element] = set()
+    apart: set[etree._Element] = set()  # hidden stamps read apart from the date line around them
     for element in data.elements_with(page, _HINT, ("time", "abbr")):
-        if element.tag in _SKIP_TAGS or (element.getparent() in seen and element.tag != "time"):
+        if element.tag in _SKIP_TAGS or (
+            element.getparent() in seen and element.tag != "time" and element not in apart
+        ):
             continue
         if element.tag != "time" and element.find(".//time[@datetime]") is not None:
             continue  # the <time> inside says it best, with its machine-readable value
@@ -251,6 +283,11 @@ def visible_dates(page: Page, data: StructuredData, reading: Reading) -> list[Vi
         text = _own_text(element)
         if len(text) > 250 and element.tag != "time":
             continue
+        if len(element) and element.tag != "time" and (hidden := _hidden_parts(element)):
+            # A date line is what readers see: a stamp hidden inside it for machines ("<span
+            # class="updated rich-snippet-hidden">…</span><span>Juni 19th, 2018</span>") is read apart.
+            text = _own_text(element, skip=hidden)
+            apart.update(hidden)
         seen.add(element)
         label_source = (attrs + " " + (element.get("itemprop") or "")).lower()
         before = len(found)

@@ -111,6 +111,20 @@ def test_forum_join_date_and_clock_are_not_the_post_date() -> None:
     assert published == dt.datetime(2009, 1, 21, 5, 42)
 
 
+def test_a_stamp_hidden_for_machines_inside_the_date_line_is_not_the_date_readers_see() -> None:
+    """Avada-style themes put the last update, hidden by a class, before the visible date in one meta
+    line: the line's date is the one readers see, the hidden stamp is the update."""
+    meta = (
+        '<div class="fusion-meta-info"><div class="fusion-meta-info-wrapper"><span class="vcard '
+        'rich-snippet-hidden"><span class="fn"><a href="/author/admin/">MoritzMeyer</a></span></span>'
+        '<span class="updated rich-snippet-hidden">2019-01-07T17:27:31+02:00</span><span>Juni 19th, 2018'
+        '</span> | <a href="/category/social-media/" rel="category tag">Social Media</a></div></div>'
+    )
+    result = extract(page(article=meta), URL)
+    assert result.published == dt.date(2018, 6, 19)
+    assert str(result.modified).startswith("2019-01-07")  # the hidden stamp is the update
+
+
 def test_the_day_a_page_was_printed_is_not_the_story_date() -> None:
     """A print layout's header or footer says when the reader printed the page ("gedruckt am:", a
     "footer_print" block's "[Stand: 08.05.2019, 05:02 Uhr]"): the story's date is the one its text gives."""
