@@ -128,28 +128,55 @@ def _is_h1_trust(trust: float) -> bool:
 
 
 def _cut_tails_the_heading_confirms(
-    stated: list[tuple[str, float]], unstripped: list[str], sites: list[str]
+    stated: list[tuple[str, float]], unstripped: list[str], sites: list[str], headings: list[str]
 ) -> None:
     """Cut a metadata field's short trailing pieces ("Penny - Stardew Valley Wiki", "Headline › Blog Name")
     when what is left is the displayed <h1>: the tail is the site's name or section even when too short a
     headline was left to cut it by name alone, or the name is unknown. An unknown tail is cut only from a
-    headline of three words or more (not from "Coronavirus - …")."""
+    headline of three words or more (not from "Coronavirus - …"). On a page without an <h1> statement
+    the displayed <h2>/<h3> (`headings`, normalised) confirm instead, and short leading pieces go the
+    same way ("Gregory Szorc's Digital Home | Mercurial's Journey…" over an <h2> of the post's title)."""
     fields = len(unstripped)
     displayed = {_norm(text) for text, _ in stated[fields:]}
+    leading = not displayed
+    if leading:
+        displayed = set(headings)
     for index, written in enumerate(unstripped):
         key = _norm(written)
-        if key in displayed or not any(key.startswith(shown) for shown in displayed):
+        if key in displayed or not any(shown in key for shown in displayed):
             continue
         pieces = split_at_separators(written)
-        for cut in range(1, len(pieces)):
-            tail = pieces[cut:]
-            if any(len(piece.split()) > 4 for piece in tail):
-                continue
-            head = rejoin(written, pieces[:cut])
-            named = any(is_site(piece, sites) for piece in tail)
-            if _norm(head) in displayed and (named or len(head.split()) >= 3 or not head.isascii()):
-                stated[index] = (head, stated[index][1])
-                break
+        kept = _confirmed_head(written, pieces, displayed, sites)
+        if kept is None and leading:
+            kept = _confirmed_rest(written, pieces, displayed, sites)
+        if kept is not None:
+            stated[index] = (kept, stated[index][1])
+
+
+def _confirmed_head(written: str, pieces: list[str], displayed: set[str], sites: list[str]) -> str | None:
+    """The field without short trailing pieces, where what is left is displayed."""
+    for cut in range(1, len(pieces)):
+        tail = pieces[cut:]
+        if any(len(piece.split()) > 4 for piece in tail):
+            continue
+        head = rejoin(written, pieces[:cut])
+        named = any(is_site(piece, sites) for piece in tail)
+        if _norm(head) in displayed and (named or len(head.split()) >= 3 or not head.isascii()):
+            return head
+    return None
+
+
+def _confirmed_rest(written: str, pieces: list[str], displayed: set[str], sites: list[str]) -> str | None:
+    """The field without short leading pieces, where what is left is displayed."""
+    for cut in range(1, len(pieces)):
+        lead = pieces[:cut]
+        if any(len(piece.split()) > 4 for piece in lead):
+            break
+        rest = written[written.find(pieces[cut], len(rejoin(written, lead))) :].strip()
+        named = any(is_site(piece, sites) for piece in lead)
+        if _norm(rest) in displayed and (named or len(rest.split()) >= 3 or not rest.isascii()):
+            return rest
+    return None
 
 
 def _without_clipped(stated: list[tuple[str, float]], fields: int) -> list[tuple[str, float]]:
@@ -207,12 +234,13 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
     h1s = [h1 for h1 in headings["h1"] if h1 not in logos]
     under_overline = _add_h1_statements(page, h1s, stated, sites)
     stated = [(text, trust) for text, trust in stated if not section_title(text, sites)] or stated
-    _cut_tails_the_heading_confirms(stated, unstripped, sites)
+    seconding = _seconding_votes(page, data, headings, sites)
+    _cut_tails_the_heading_confirms(stated, unstripped, sites, seconding)
     # (A field cut short is still the best statement where nothing else states the headline.)
     stated = _without_clipped(stated, fields) or stated
     if not stated:
         return None
-    return _most_stated(stated, _seconding_votes(page, data, headings, sites), under_overline, data.title)
+    return _most_stated(stated, seconding, under_overline, data.title)
 
 
 def _field_statements(data: StructuredData, sites: list[str]) -> tuple[list[tuple[str, float]], list[str]]:

@@ -190,6 +190,21 @@ def test_a_title_ending_in_an_ellipsis_is_the_headline_where_nothing_else_states
     assert extract(html, URL).headline == "Das Ministerium informiert…"
 
 
+def test_without_an_h1_a_displayed_h2_confirms_the_title_piece_that_is_the_headline() -> None:
+    """A blog that sets its post titles in <h2> and its name first in the <title> ("Gregor Hafner's
+    Digital Home | …"): the piece the <h2> displays is the headline."""
+    heading = '<h2 class="blog_post_title">Hafen-Plan nach langer Debatte beschlossen</h2>'
+    html = pages.page(
+        "",
+        heading,
+        title="Gregor Hafner's Digital Home | Hafen-Plan nach langer Debatte beschlossen",
+        lang="en",
+    )
+    assert extract(html, "https://gregorhafner.example/blog/2020/01/13/hafen").headline == (
+        "Hafen-Plan nach langer Debatte beschlossen"
+    )
+
+
 def test_the_registered_name_in_the_host_names_the_site() -> None:
     # Without og:site_name, the host names the site: its registered name, not only its longest label.
     url = "https://gemeinschaftsforum.kaiblatt.example/thema/freie-software"
