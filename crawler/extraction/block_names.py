@@ -49,7 +49,7 @@ _LATEST_CORE = (
 _BOILERPLATE_CORE = (
     r"sidebar\w*|widgets?|widget-area|footer\w*|header|header-wrap\w*|masthead|topbar|top-bar|news-bar|"
     r"menu|mainmenu|navbar|breadcrumbs?|crumbs?|share\w*|sharing|sharer|social\w*|socials|"
-    r"comments?|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|advert\w*|ads?|ad-slot|"
+    r"comments?|commentlist|commentslist|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|advert\w*|ads?|ad-slot|"
     r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|skip-link|screen-reader-text|"
     # An embed's consent placeholder ("Klicken Sie auf den Button, um den Inhalt nachzuladen").
     r"consent\w*|gdpr\w*|iframe-privacy|embed-privacy\w*|privacy-(?:overlay|placeholder|notice)|two-click\w*|"

@@ -160,6 +160,16 @@ def test_a_comment_thread_longer_than_the_story_is_not_the_story():
     assert container_of(html) == "div.post#"
 
 
+def test_a_classic_wordpress_commentlist_longer_than_the_story_is_not_the_story():
+    """Old WordPress themes set the thread in <ol id="commentlist">, one word: its replies held five times
+    the story's text, and the story's body came out empty."""
+    replies = "".join(f'<li id="comment-{n}"><p>{SENTENCE * 3}</p></li>' for n in range(5))
+    html = f"""<html><body><div id="content"><div class="post"><h3 class="storytitle">Harbour plan approved</h3>
+      <div class="storycontent">{story(2)}</div></div><h2 id="comments">5 Comments</h2>
+      <ol id="commentlist">{replies}</ol></div></body></html>"""
+    assert container_of(html) == "div.storycontent#"
+
+
 def test_a_short_story_beats_the_site_footer_s_about_text():
     html = f"""<html><body><div class="story"><h1>Short news</h1><p>{SENTENCE}</p></div>
       <footer id="colophon" class="site-footer"><div class="site-info"><div class="about"><p>{SENTENCE * 5}</p></div></div></footer>
