@@ -235,6 +235,31 @@ def _text_outside_blocks(page: Page, el: etree._Element) -> str:
 
 
 def find_body(page: Page, data: StructuredData) -> str | None:
+    """The story's text as the page shows it; the JSON-LD articleBody where the page shows only a small
+    part of it (a page its script renders, whose markup holds an author's bio and the articleBody)."""
+    return _or_article_body(data, _page_body(page, data))
+
+
+# The share of the articleBody the page's text must reach, and the least articleBody that can outweigh it.
+_SHOWN_SHARE = 0.25
+_ARTICLE_BODY_FLOOR = 500
+
+
+def _or_article_body(data: StructuredData, shown: str | None) -> str | None:
+    article = getattr(data, "article", None) or {}
+    stated = article.get("articleBody") if isinstance(article, dict) else None
+    if not isinstance(stated, str) or len(stated) < _ARTICLE_BODY_FLOOR:
+        return shown
+    if "<" in stated and ">" in stated:
+        stated = etree.tostring(etree.HTML(f"<div>{stated}</div>"), method="text", encoding="unicode")
+    lines = [line for line in map(clean_text, stated.splitlines()) if line]
+    text = "\n\n".join(lines)
+    if len(text) < _ARTICLE_BODY_FLOOR or len(shown or "") >= _SHOWN_SHARE * len(text):
+        return shown
+    return text
+
+
+def _page_body(page: Page, data: StructuredData) -> str | None:
     searched = container = story_container(page)
     hint = _hint_paragraph(page, data)
     lead = ""

@@ -11,6 +11,8 @@ from crawler.extraction import extract
 from crawler.extraction.live_blog import live_updates
 from crawler.extraction.page import parse_page
 from crawler.extraction.structured import read_structured
+from tests.extraction import pages
+from tests.extraction.pages import ld
 
 URL = "https://news.example/2024/05/17/story/"
 P1 = "The council voted on Tuesday to approve the new flood barrier after a long and heated debate."
@@ -716,3 +718,28 @@ def test_live_blog_updates_nested_by_unclosed_markup_are_read_once_from_the_oute
     page = parse_page(html, URL)
     assert [el.findtext("p") for el in live_updates(page, read_structured(page))] == [_UPDATE_1]
     assert extract(html, URL).body == "\n\n".join([P1, P2, _UPDATE_1, _UPDATE_2])
+
+
+def test_a_page_that_shows_little_of_its_json_ld_article_body_gives_the_article_body() -> None:
+    """A page its script renders holds in its markup only the author's bio and, in JSON-LD, the story's
+    articleBody: the articleBody is the body (its markup read as text, its lines as paragraphs)."""
+    story = [
+        "Der Stadtrat hat am Abend den Hafenplan beschlossen. " * 6,
+        "Die Opposition kündigte an, <b>gegen den Plan</b> zu klagen. " * 6,
+    ]
+    head = ld({"@type": "NewsArticle", "headline": "Hafenplan", "articleBody": "\n".join(story)})
+    bio = '<div class="author-bio"><p>Anna Lee schreibt seit 2010 über die Stadt und den Hafen.</p></div>'
+    html = (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Hafenplan</title>'
+        f'{head}</head><body><div id="app"><h1>Hafenplan</h1>{bio}</div></body></html>'
+    )
+    body = extract(html, URL).body
+    assert body is not None
+    assert body.split("\n\n") == [story[0].strip(), story[1].replace("<b>", "").replace("</b>", "").strip()]
+
+
+def test_a_page_that_shows_its_story_keeps_its_own_text_over_a_longer_article_body() -> None:
+    """A paywalled page that shows its first paragraphs (here a third of the articleBody) keeps them."""
+    head = ld({"@type": "NewsArticle", "articleBody": "Der Stadtrat hat am Abend abgestimmt. " * 40})
+    body = extract(pages.page(head=head), URL).body
+    assert body is not None and body.startswith("Der Stadtrat hat am Abend abgestimmt und den Plan")
