@@ -224,22 +224,36 @@ def _mark_following(page: Page, heading: etree._Element, kind: str) -> None:
     block is the story's bulk): its block is what follows, up to the next heading of the same or a higher
     level (a label set as a <p> ranks below every heading)."""
     level = _heading_level(heading.tag)
-    story_paragraph = _story_paragraph_class(heading)
+    before = next(heading.itersiblings("p", preceding=True), None)
+    listed = False
     for sibling in heading.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
         if sibling.tag in _HEADINGS and _heading_level(sibling.tag) <= level:
             break
-        if story_paragraph is not None and sibling.tag == "p" and sibling.get("class") == story_paragraph:
+        if before is not None and _resumes_story(sibling, before, listed):
             break  # the story's text resumes: the box was the teasers between its paragraphs
         _mark(page, sibling, kind)
+        listed = listed or sibling.tag in ("ul", "ol")
 
 
-def _story_paragraph_class(heading: etree._Element) -> str | None:
-    """The class of the story's paragraphs right before a label heading set among them, when they have
-    one ("expressive-copy-lg-body"): a paragraph of that class after the heading is the story again."""
-    before = next(heading.itersiblings("p", preceding=True), None)
-    return (before.get("class") or None) if before is not None else None
+def _resumes_story(sibling: etree._Element, before: etree._Element, listed: bool) -> bool:
+    """Whether a paragraph after a label heading set among the story's paragraphs is the story again:
+    one of the class the story's paragraphs before the heading have ("expressive-copy-lg-body"); where
+    they have none, a paragraph of running text after the list of links the heading labels (after a
+    teaser card, a plain paragraph is as likely the card's excerpt)."""
+    if sibling.tag != "p" or sibling.get("class") != before.get("class"):
+        return False
+    if before.get("class"):
+        return True
+    if not listed:
+        return False
+    text = sibling.text_content().strip()
+    linked = sum(len(link.text_content().strip()) for link in sibling.iter("a"))
+    return len(text) >= _RUNNING_TEXT and linked < len(text) / 2
+
+
+_RUNNING_TEXT = 80  # a paragraph of the story, not a teaser's title or a one-line link
 
 
 def _heading_level(tag: str) -> int:

@@ -743,3 +743,42 @@ def test_a_page_that_shows_its_story_keeps_its_own_text_over_a_longer_article_bo
     head = ld({"@type": "NewsArticle", "articleBody": "Der Stadtrat hat am Abend abgestimmt. " * 40})
     body = extract(pages.page(head=head), URL).body
     assert body is not None and body.startswith("Der Stadtrat hat am Abend abgestimmt und den Plan")
+
+
+def test_the_story_resumes_after_a_related_list_set_among_its_classless_paragraphs() -> None:
+    """A "Related" heading and its list of links inside the story's text label that list; the plain
+    paragraphs after it are the story again, and the list's links are the related stories."""
+    links = "".join(
+        f'<li><a href="https://news.example/2024/05/16/harbour-{n}/">Another story about the harbour, part {n}</a></li>'
+        for n in range(3)
+    )
+    html = (
+        f'<div itemprop="articleBody"><p>{P1}</p><p>{P2}</p><h2 class="cat-head"><span>Related</span></h2>'
+        f'<ul class="related_links">{links}</ul><p>{P3}</p><p>{P1.replace("council", "mayor")}</p></div>'
+    )
+    article = extract(f"<html><body><h1>Flood barrier</h1>{html}</body></html>", URL)
+    assert article.body is not None and article.body.split("\n\n")[-2:] == [
+        P3,
+        P1.replace("council", "mayor"),
+    ]
+    assert [link.url for link in article.related if link.relation == "related"] == [
+        f"https://news.example/2024/05/16/harbour-{n}/" for n in range(3)
+    ]
+
+
+def test_a_paragraph_right_under_a_related_heading_introduces_its_list() -> None:
+    """Right under the heading, before its list, a plain paragraph is the box's introduction, not the
+    story resuming: the list after it stays the related stories."""
+    links = "".join(
+        f'<li><a href="https://news.example/2024/05/16/harbour-{n}/">Another story about the harbour, part {n}'
+        "</a></li>"
+        for n in range(3)
+    )
+    intro = "Read our earlier reporting on the harbour's flood defences and what the council decided then."
+    html = (
+        f'<div itemprop="articleBody"><p>{P1}</p><p>{P2}</p><h2>Related</h2><p>{intro}</p>'
+        f"<ul>{links}</ul><p>{P3}</p></div>"
+    )
+    article = extract(f"<html><body><h1>Flood barrier</h1>{html}</body></html>", URL)
+    assert article.body is not None and intro not in article.body
+    assert len([link for link in article.related if link.relation == "related"]) == 3
