@@ -32,11 +32,23 @@ def story_parts(page: Page, container: etree._Element) -> list[etree._Element]:
     story whose rest the paywall's element holds ("<p class=voc-p>…</p><span class=paywall><p
     class=voc-p>…")."""
     parts = _paragraphs_beside(page, container)
-    names = container.get("class")
-    reach = [a for a in islice(container.iterancestors(), _PART_REACH) if a.tag not in ("body", "html")]
+    unit = _classed_unit(container)
+    names = unit.get("class")
+    reach = [a for a in islice(unit.iterancestors(), _PART_REACH) if a.tag not in ("body", "html")]
     if names and reach:
-        parts += _parts_of_its_class(page, container, names, reach)
+        parts += _parts_of_its_class(page, unit, names, reach)
     return _in_document_order(page, [container, *parts]) if parts else [container]
+
+
+def _classed_unit(container: etree._Element) -> etree._Element:
+    """The element whose class names a part: the container, or where it has no class, its parent that
+    has one (Drupal's paragraphs module: "<div class="paragraph paraTypeText"><div><p>…")."""
+    if container.get("class"):
+        return container
+    parent = container.getparent()
+    if parent is not None and parent.get("class") and parent.tag not in ("body", "html"):
+        return parent
+    return container
 
 
 def _paragraphs_beside(page: Page, container: etree._Element) -> list[etree._Element]:

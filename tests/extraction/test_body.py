@@ -782,3 +782,24 @@ def test_a_paragraph_right_under_a_related_heading_introduces_its_list() -> None
     article = extract(f"<html><body><h1>Flood barrier</h1>{html}</body></html>", URL)
     assert article.body is not None and intro not in article.body
     assert len([link for link in article.related if link.relation == "related"]) == 3
+
+
+def test_parts_whose_class_is_on_the_block_around_their_paragraphs_are_read() -> None:
+    """Drupal's paragraphs module wraps each text block in "<div class='paragraph paraTypeText'><div>":
+    the container the search finds is the unclassed <div>, its parts are found by the class around it,
+    past an Instagram embed set between them."""
+
+    def text_block(*paragraphs: str) -> str:
+        inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f"<div><div class='paragraph paraTypeText'><div>{inner}</div></div></div>"
+
+    embed = (
+        "<div class='paragraph paraTypeInstagram'><blockquote><p>A post shared by X</p></blockquote></div>"
+    )
+    html = (
+        "<article class='node'><h1>Flood barrier</h1><div class='article__content'>"
+        f"{text_block(P1, P2, P1 + ' ' + P2)}{embed}{text_block(P3, P3 + ' ' + P1, P2)}</div></article>"
+    )
+    text = body(html)
+    assert text is not None and text.index(P1) < text.index(P3)
+    assert "A post shared by" not in text
