@@ -645,7 +645,18 @@ def _names_pitched_thing(lowered: str) -> bool:
     )
 
 
+# A pitch that closes with its call as a short sentence of its own, whatever it offers ("Every day, DW's
+# editors send out a selection of the day's news and features. Sign up for the newsletter here.").
+_PITCH_CLOSING = re.compile(
+    r"(?:^|[.!?:]\s+)(?:sign up|subscribe|jetzt anmelden|hier anmelden|inscrivez-vous|suscríbete)\b"
+    r"[^.!?]{0,40}[.!]?$",
+    re.I,
+)
+
+
 def _newsletter_pitch(text: str) -> bool:
+    if _PITCH_CLOSING.search(text) is not None:
+        return True
     if not _names_pitched_thing(text.lower()):
         return False
     if _PITCH_FORMAL_CALL.search(text) is not None:

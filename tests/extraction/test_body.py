@@ -315,6 +315,15 @@ def test_a_short_closing_line_that_ends_no_sentence_is_not_body_but_a_signature_
         assert body(html) == "\n\n".join([P1, signature]), signature
 
 
+def test_a_story_sentence_ending_on_register_or_about_subscribers_is_body():
+    for line in [
+        "Eliminating that familiar fear of leaving your card at home when you are at the cash register.",
+        "The club said on Monday that it will subscribe to the new league format.",
+    ]:
+        html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{line}</p></div></article>"
+        assert body(html) == "\n\n".join([P1, line]), line
+
+
 def test_lines_that_address_the_reader_about_the_site_are_not_body():
     lines = [
         "For all the latest news, visit the Belfast Live homepage here and sign up to our daily newsletter here.",
@@ -327,6 +336,8 @@ def test_lines_that_address_the_reader_about_the_site_are_not_body():
         "Dein Browser ist leider veraltet.",
         "Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter.",
         "Your browser is out of date. For a better experience, please update it.",
+        # a pitch that closes with its call as a sentence of its own, the reader unnamed
+        "Every day, DW's editors send out a selection of the day's news. Sign up for the newsletter here.",
     ]
     story = f"<p>{P1}</p>" + "".join(f"<p>{line}</p>" for line in lines) + f"<p>{P2}</p>"
     html = f"<article><h1>T</h1><div class='entry-content'>{story}</div></article>"
