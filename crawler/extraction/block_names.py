@@ -49,7 +49,8 @@ _LATEST_CORE = (
 _BOILERPLATE_CORE = (
     r"sidebar\w*|widgets?|widget-area|footer\w*|header|header-wrap\w*|masthead|topbar|top-bar|news-bar|"
     r"menu|mainmenu|navbar|breadcrumbs?|crumbs?|share\w*|sharing|sharer|social\w*|socials|"
-    r"comments?|commentlist|commentslist|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|advert\w*|ads?|ad-slot|"
+    r"comments?|commentlist|commentslist|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|"
+    r"advert\w*|ads?|ad-slot|"
     r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|skip-link|screen-reader-text|"
     # An embed's consent placeholder ("Klicken Sie auf den Button, um den Inhalt nachzuladen").
     r"consent\w*|gdpr\w*|iframe-privacy|embed-privacy\w*|privacy-(?:overlay|placeholder|notice)|two-click\w*|"
@@ -127,8 +128,8 @@ _CACHE_LIMIT = 200_000
 
 # A modifier that says what an element has, shows or turns on ("has-sidebar", "with-avatars",
 # "enable-pin-share"), or that a story's comments are on ("comments-enabled"): it names no sidebar, avatar,
-# share or comment block. (Not "no-comments" or
-# "comments-closed": WordPress sets its "Comments are closed." notice in those, a block of their own.)
+# share or comment block. (Not "no-comments" or "comments-closed": WordPress sets its "Comments are
+# closed." notice in those, a block of their own.)
 _MODIFIER = r"(?:has|with|without|enabled?|disabled?)-[\w-]+|comments?-(?:enabled|open|allowed|on)"
 _MODIFIER_TOKEN = re.compile(_MODIFIER)
 # Classes that describe the post or the page's state, not the block they sit on: WordPress post classes

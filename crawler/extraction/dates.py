@@ -516,17 +516,19 @@ def find_dates(page: Page, data: StructuredData) -> PageDates:
         the publication, else the first not labelled as an update (a date-only element followed by the
         same day with a time gives the time);
      3. the <time> of the story's own meta aside or author box that the furniture rules removed;
-     4. "Published 1 November 2023" in running text;
-     5. generic date meta (date, dc.date: often the page's generation time);
-     6. an update date, when it is the only date the page shows;
-     7. a wiki's or CMS's "last edited" line, even in the footer;
-     8. a date the <title> sets apart as its last segment ("… – DW – 13.06.2023");
-     9. any date in running text, one with a time of day first (a bare date is as often an event's);
-    10. the day in the URL;
-    11. the sentence around a rel=bookmark link to the page itself (old blog themes' date line);
-    12. htmldate, which never sees the teaser and navigation blocks;
-    13. a date in the title.
-    A day named in the URL vetoes the candidates of sources 1-9 more than a day away from it.
+     4. an element holding nothing but a date in the story's own furniture (its share bar, a meta
+        aside's "Datum" list) that the furniture rules removed;
+     5. "Published 1 November 2023" in running text;
+     6. generic date meta (date, dc.date: often the page's generation time);
+     7. an update date, when it is the only date the page shows;
+     8. a wiki's or CMS's "last edited" line, even in the footer;
+     9. a date the <title> sets apart as its last segment ("… – DW – 13.06.2023");
+    10. any date in running text, one with a time of day first (a bare date is as often an event's);
+    11. the day in the URL;
+    12. the sentence around a rel=bookmark link to the page itself (old blog themes' date line);
+    13. htmldate, which never sees the teaser and navigation blocks;
+    14. a date in the title.
+    A day named in the URL vetoes the candidates of sources 1-10 more than a day away from it.
 
     Which dates the page shows, and which of them are labelled as updates, is `datevisible`'s to say.
 
