@@ -101,9 +101,10 @@ _TITLES = frozenset({
     "skribent", "wartawan", "jurnalis", "корреспондент", "корреспондентка", "журналист", "журналистка",
     "обозреватель", "кореспондент", "кореспондентка", "журналіст", "журналістка", "оглядач",
     "δημοσιογράφος", "ανταποκριτής", "مراسل", "مراسلة", "صحفي", "صحفية", "כתב", "כתבת",
-    # Company blogs sign with the writer's office.
+    # Company blogs sign with the writer's office, law firms' with the writer's bar title.
     "ceo", "cto", "cfo", "coo", "founder", "co-founder", "cofounder", "gründer", "gründerin",
-    "geschäftsführer", "geschäftsführerin",
+    "geschäftsführer", "geschäftsführerin", "rechtsanwalt", "rechtsanwältin", "fachanwalt", "fachanwältin",
+    "avocat", "avocate", "abogado", "abogada", "avvocato", "avvocata", "advocaat", "attorney",
 })  # fmt: skip
 _TITLE_PAIRS = frozenset({"phóng viên", "nhà báo", "freie autorin", "freier autor", "freie autor"})
 _TITLE_QUALIFIERS = frozenset({

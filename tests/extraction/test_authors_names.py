@@ -150,6 +150,9 @@ def test_an_advertisers_slot_in_the_byline_is_no_name(slot: str) -> None:
         ("Auslandskorrespondentin Anna Müller", ["Anna Müller"]),
         ("Leitender Wirtschaftsredakteur", []),
         ("Ryan Merkley, CEO", ["Ryan Merkley"]),
+        # A law firm's blog signs with the bar title.
+        ("Rechtsanwalt Dennis Tölle", ["Dennis Tölle"]),
+        ("Anna Lee, Attorney at Law", ["Anna Lee"]),
     ],
 )
 def test_titles_descriptions_and_credits_come_off_the_name(byline: str, names: list[str]) -> None:
