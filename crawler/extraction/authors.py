@@ -37,7 +37,12 @@ from crawler.extraction.author_fallbacks import (
     from_signature,
 )
 from crawler.extraction.blocks import in_other_storys_block
-from crawler.extraction.bylines import from_bylines, from_labels, not_credited_otherwise
+from crawler.extraction.bylines import (
+    credited_for_the_site,
+    from_bylines,
+    from_labels,
+    not_credited_otherwise,
+)
 from crawler.extraction.names import (
     imprint_company,
     is_agency,
@@ -238,12 +243,17 @@ def _people(names: list[str], sites: list[str]) -> list[str]:
     return [n for n in names if not _is_site(n, sites) and not is_desk(n)]
 
 
-def _with_meta(persons: list[str], data: StructuredData, sites: list[str]) -> tuple[list[str], list[str]]:
+def _with_meta(
+    page: Page, persons: list[str], data: StructuredData, sites: list[str]
+) -> tuple[list[str], list[str]]:
     """The persons and organisations once the author meta had its say: it names the authors where the
     page named only desks, and the writers beside an agency the byline alone credits ("dpa" in the byline,
-    "Felix Schröder und Jörg Soldwisch, dpa" in the meta)."""
+    "Felix Schröder und Jörg Soldwisch, dpa" in the meta). Not the theme's designer, whom a theme's
+    author meta names and the page's footer credits ("Theme by …")."""
     if not [n for n in persons if not is_desk(n)]:
         meta_persons, meta_organisations = _from_meta(data, sites)
+        if meta_persons and (designers := credited_for_the_site(page, meta_persons)):
+            meta_persons = [name for name in meta_persons if name.casefold() not in designers]
         return meta_persons or persons, meta_organisations
     if not _writers(persons) and _writers(meta_persons := _from_meta(data, sites)[0]):
         return meta_persons, []
@@ -262,7 +272,7 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
         persons = from_bylines(page, data) or persons
     if not _people(persons, sites):
         persons = from_labels(page) or persons
-    persons, meta_organisations = _with_meta(persons, data, sites)
+    persons, meta_organisations = _with_meta(page, persons, data, sites)
     organisations += meta_organisations
     for last_resort in (
         from_opening_byline,

@@ -113,6 +113,29 @@ def not_credited_otherwise(page: Page, persons: list[str]) -> list[str]:
     return _without_credited(persons, texts) if texts else persons
 
 
+# The words before a link that credit its name with the site's theme or design, not with a story.
+_SITE_CREDIT = re.compile(
+    r"(?:theme|design(?:ed)?|template|web\s?design|powered|developed|gestaltung|umsetzung|realisierung)"
+    r"\s+(?:by|von|par|por)\s*:?\s*$",
+    re.I,
+)
+
+
+def credited_for_the_site(page: Page, names: list[str]) -> set[str]:
+    """The names (folded) the page credits for its theme or design ("Theme by <a>Peter Amende</a>"): a
+    theme's author meta names its designer on every site that uses it."""
+    wanted = {name.casefold() for name in names}
+    found: set[str] = set()
+    for link in page.elements("a"):
+        if (text := link.text) is None or (name := text.strip().casefold()) not in wanted:
+            continue
+        previous, parent = link.getprevious(), link.getparent()
+        before = previous.tail if previous is not None else parent.text if parent is not None else None
+        if before and _SITE_CREDIT.search(before):
+            found.add(name)
+    return found
+
+
 def byline_text(page: Page, element: etree._Element) -> str | None:
     """The byline's text; None when its class or a block around it avoids it, or the text runs too long
     for a byline. A link with rel=author says it names the story's author whatever the classes around

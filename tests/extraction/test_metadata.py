@@ -591,6 +591,16 @@ def test_a_social_handle_in_the_author_meta_is_no_organisation() -> None:
     assert extract(page(head=head, lang="en"), URL).authors == ["Hafenblatt"]
 
 
+def test_the_themes_designer_in_the_author_meta_is_no_author() -> None:
+    """A WordPress theme fills the author meta with its designer, whom the footer credits ("Theme by …");
+    a writer the meta names and the page links elsewhere stays."""
+    meta = '<meta name="author" content="Peter Amende">'
+    footer = 'Theme by <a title="Peter Amende" href="https://peteramende.example/">Peter Amende</a>'
+    assert extract(page(head=meta, outside=f"<aside id='end'>{footer}</aside>"), URL).authors == []
+    profile = '<p>Mehr von <a href="/autor/peter-amende">Peter Amende</a></p>'
+    assert extract(page(head=meta, outside=profile), URL).authors == ["Peter Amende"]
+
+
 def test_organisation_not_taken_when_a_person_is_named() -> None:
     head = ld(
         {
