@@ -318,12 +318,21 @@ _LEADING_DATE = re.compile(
 
 
 def as_statement(text: str, sites: list[str]) -> str:
-    """A title or heading as a statement of the headline: the site's name cut (`strip_site_name`), and a
-    date in front of it, which dates the story in a list and is no part of its headline ("23.01.2022 -
-    Wierer darf jubeln")."""
+    """A title or heading as a statement of the headline: the site's name cut (`strip_site_name`), a date
+    in front of it, which dates the story in a list and is no part of its headline ("23.01.2022 -
+    Wierer darf jubeln"), and the credit of its picture after it ("…の成否 （写真＝ロイター）")."""
     text = strip_site_name(text, sites)
     rest = _LEADING_DATE.sub("", text, count=1)
-    return rest if len(rest) >= 10 else text
+    text = rest if len(rest) >= 10 else text
+    if text.endswith((")", "）")) and (match := _PICTURE_CREDIT.search(text)) and match.start() >= 10:
+        return text[: match.start()]
+    return text
+
+
+# A picture's credit in brackets closing a title: "（写真＝ロイター）", "(Photo: Reuters)", "(Foto: dpa)".
+_PICTURE_CREDIT = re.compile(
+    r"\s*[(（]\s*(?:写真|撮影|画像|photos?|foto|bild|image|video)\s*[=＝:：/／]\s*[^()（）]{1,40}[)）]$", re.I
+)
 
 
 def _after_leading_sections(rest: str, sites: list[str]) -> str:

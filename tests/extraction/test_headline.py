@@ -205,6 +205,23 @@ def test_without_an_h1_a_displayed_h2_confirms_the_title_piece_that_is_the_headl
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "米朝首脳直通電話 習氏に挑むトランプ戦術の成否 （写真＝ロイター）",
+            "米朝首脳直通電話 習氏に挑むトランプ戦術の成否",
+        ),
+        ("Hafen-Plan beschlossen (Foto: dpa)", "Hafen-Plan beschlossen"),
+        # a bracket that is no credit stays
+        ("Hafen-Plan beschlossen (mit Video)", "Hafen-Plan beschlossen (mit Video)"),
+    ],
+)
+def test_a_pictures_credit_closing_the_title_is_no_part_of_the_headline(title: str, expected: str) -> None:
+    head = ld({"@type": "NewsArticle", "headline": title}) + og(title)
+    assert extract(page(head=head, title=title), URL).headline == expected
+
+
 def test_the_registered_name_in_the_host_names_the_site() -> None:
     # Without og:site_name, the host names the site: its registered name, not only its longest label.
     url = "https://gemeinschaftsforum.kaiblatt.example/thema/freie-software"
