@@ -233,6 +233,8 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
     fields = len(stated)
     h1s = [h1 for h1 in headings["h1"] if h1 not in logos]
     under_overline = _add_h1_statements(page, h1s, stated, sites)
+    if len(stated) == fields:
+        _add_marked_headline(page, data, stated, sites)
     stated = [(text, trust) for text, trust in stated if not section_title(text, sites)] or stated
     seconding = _seconding_votes(page, data, headings, sites)
     _cut_tails_the_heading_confirms(stated, unstripped, sites, seconding)
@@ -294,6 +296,25 @@ def _add_h1_statements(
         if has_overline(h1):
             under_overline.add(_norm(stated[-1][0]))
     return under_overline
+
+
+# The class microformats (hAtom) give a post's displayed title: "<span class="headline entry-title">".
+_ENTRY_TITLE = re.compile(r"(?:^|\s)entry-title(?:\s|$)")
+
+
+def _add_marked_headline(
+    page: Page, data: StructuredData, stated: list[tuple[str, float]], sites: list[str]
+) -> None:
+    """On a page without an <h1> statement, the displayed element its markup names the headline
+    (microdata itemprop="headline", hAtom's "entry-title") states it as an <h1> would."""
+    marked = [*data.microdata.get("headline", ()), *data.elements_with(page, _ENTRY_TITLE)]
+    for element in marked:
+        if element.tag in ("meta", "link") or page.is_excluded(element):
+            continue
+        text = displayed_text(element)
+        if text and len(text) <= _LONGEST_STATEMENT:
+            stated.append((as_statement(text, sites), 2.9))
+            return
 
 
 _BADGE_WORDS = 3

@@ -222,6 +222,20 @@ def test_a_pictures_credit_closing_the_title_is_no_part_of_the_headline(title: s
     assert extract(page(head=head, title=title), URL).headline == expected
 
 
+@pytest.mark.parametrize(
+    "marked",
+    [
+        '<p class="body"><span class="headline entry-title">Father of the harbour plan speaks out</span></p>',
+        '<div class="story-head"><h2 itemprop="headline">Father of the harbour plan speaks out</h2></div>',
+    ],
+)
+def test_without_an_h1_the_element_the_markup_names_the_headline_states_it(marked: str) -> None:
+    """A page without an <h1> whose <title> is the site's generic one ("News from The Associated Press"):
+    the element microformats or microdata name the headline is displayed and states it."""
+    html = pages.page("", marked, title="News from The Associated Press", lang="en")
+    assert extract(html, URL).headline == "Father of the harbour plan speaks out"
+
+
 def test_the_registered_name_in_the_host_names_the_site() -> None:
     # Without og:site_name, the host names the site: its registered name, not only its longest label.
     url = "https://gemeinschaftsforum.kaiblatt.example/thema/freie-software"
