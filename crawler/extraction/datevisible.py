@@ -124,13 +124,21 @@ def _own_text(
 
 
 def _texts_without(element: etree._Element, skip: frozenset[etree._Element]) -> list[str]:
-    """The element's text pieces in document order, without the subtrees of `skip` (their tails stay)."""
-    texts: list[str] = [element.text] if element.text else []
-    for child in element:
-        if child not in skip and isinstance(child.tag, str):
-            texts.extend(_texts_without(child, skip))
-        if child.tail:
-            texts.append(child.tail)
+    """The element's text pieces in document order, without the subtrees of `skip` (their tails stay).
+    A walk with a stack: a page without closing tags nests its elements thousands deep."""
+    texts: list[str] = []
+    stack: list[tuple[etree._Element, bool]] = [(element, False)]  # (element, its tail only)
+    while stack:
+        node, tail_only = stack.pop()
+        piece = node.tail if tail_only else node.text
+        if piece:
+            texts.append(piece)
+        if tail_only:
+            continue
+        for child in reversed(node):
+            stack.append((child, True))
+            if child not in skip and isinstance(child.tag, str):
+                stack.append((child, False))
     return texts
 
 

@@ -30,6 +30,17 @@ def test_a_story_behind_hundreds_of_unclosed_tags_is_still_read() -> None:
     assert STORY in (article.body or "")
 
 
+def test_a_date_line_holding_a_hidden_stamp_nested_deep_is_read() -> None:
+    """A date line read without its hidden stamp is walked with a stack: a page without closing tags nests
+    it deeper than Python's recursion reaches."""
+    deep = 3000
+    line = (
+        '<div class="post-meta"><span class="updated rich-snippet-hidden">2019-01-07</span>'
+        f"{'<b>' * deep}19. Juni 2018{'</b>' * deep}</div>"
+    )
+    assert extract(pages.page(article=line), URL).published is not None
+
+
 def test_a_heading_and_a_byline_nested_a_thousand_deep_are_read() -> None:
     deep = 1000
     html = pages.page(
