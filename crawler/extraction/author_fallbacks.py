@@ -26,7 +26,7 @@ from crawler.extraction.bylines import (
     inside,
     visible_text,
 )
-from crawler.extraction.datevisible import page_reading
+from crawler.extraction.datevisible import Reading, page_reading
 from crawler.extraction.labels import AUTHOR_LINK_TITLE, AUTHOR_PAGE, heading_kind
 from crawler.extraction.names import name_key, opens_with_label, split_byline
 from crawler.extraction.page import Page
@@ -130,6 +130,8 @@ def from_date_neighbour(page: Page) -> list[str]:
     headline whose own text is a date, and the nearest text before it there or one or two levels up."""
     area = _story_area(page)
     date_line = _date_line(page, area) if area is not None else None
+    if date_line is not None and _dated_by_tail(page, date_line):
+        return _names_before_date(page, date_line)  # "<span>Malte Welding</span> | 29.07.2006 um 14:26"
     node = date_line
     for _ in range(3):
         if node is None or node is area:
@@ -175,7 +177,18 @@ def _date_line(page: Page, area: etree._Element) -> etree._Element | None:
         own = clean_text(element.text)
         if own and len(own) <= _DATE_LINE_LENGTH and reading.dates(own, _DATE_LINE_LENGTH):
             return element
+        if _dated_by_tail(page, element, reading):
+            return element  # the date follows it in its parent's line: it is what stands before the date
     return None
+
+
+def _dated_by_tail(page: Page, element: etree._Element, reading: Reading | None = None) -> bool:
+    """Whether the text right after the element, a short one, opens with a date (after a separator)."""
+    tail = clean_text(element.tail)
+    if not tail or len(tail) > _DATE_LINE_LENGTH or not any(c.isdigit() for c in tail):
+        return False
+    found = (reading or page_reading(page)).dates(tail, 1)
+    return bool(found) and not tail[: found[0][0]].strip(" |,·•-–—/:")
 
 
 # Words of the labels and places a theme sets before its date line, which no writer's name holds.

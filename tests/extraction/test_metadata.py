@@ -464,6 +464,21 @@ def test_a_name_set_right_before_the_storys_date_line_is_its_writer() -> None:
         '<div class="col-6 text-right text-muted">06.11.2023</div></div>'
     )
     assert extract(page(article=beside), URL).authors == ["Hagen Ritter"]
+    # The date written right after the name's element, in its parent's text.
+    tail = (
+        '<h1>Aus, aus, alles vorbei</h1><div class="right"><span>Malte Welding </span> | 29.07.2006 um 14:26'
+        "</div>"
+    )
+    assert extract(page(article=tail), URL).authors == ["Malte Welding"]
+    labelled = (
+        '<h1>Übungen</h1><div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022'
+        "</div>"
+    )
+    assert extract(page(article=labelled), URL).authors == ["Pamela Sladky"]
+    place = (
+        '<h1>Aus, aus, alles vorbei</h1><div class="right"><span>NEW YORK</span> | 29.07.2006 um 14:26</div>'
+    )
+    assert extract(page(article=place), URL).authors == []
 
 
 def test_what_stands_before_the_date_line_without_being_a_name_is_no_writer() -> None:
