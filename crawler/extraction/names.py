@@ -295,6 +295,10 @@ _TRAILER = re.compile(
     r"yayınlandı|yayınlanma)\b(?!\s+(?:by|von|par|por|da|door|av|af|przez)\b)).*$",
     re.I,
 )
+# A preposition before a date or a time of day after the names ("By Anna Lee on March 3, 2019", "posted by
+# Stadler at 12:53", "Von Anna Lee am 3. März 2019"): the date line goes on there. Lower case only: a
+# name's particle is capitalised ("Jean Le Pen").
+_DATED_TRAILER = re.compile(r"\s+(?:on|at|am|um|le|el|il|em|op|den)\s+(?=[^\d,|;]{0,12}\d).*$")
 # "記者林宸誼／即時報導", "記者王小明／台北報導": where (or how) the report was made.
 _REPORTED_FROM = re.compile(r"\s*[／/]\s*[\u3400-\u9fff]{0,6}(?:報導|报道)\s*$")
 # Contact details beside the name: an e-mail address, a social handle. (A "Follow" button separates.)
@@ -509,7 +513,10 @@ def split_byline(text: str | None, strict: bool = True) -> list[str]:
 def _parts(text: str, strict: bool) -> list[tuple[str, str]]:
     """The byline unwrapped and cut at its labels: each part's kind and text, without what runs on
     after the names (a photo credit, an update time)."""
-    return [(kind, _TRAILER.sub("", segment)) for kind, segment in _segments(_unwrapped(text, strict))]
+    return [
+        (kind, _DATED_TRAILER.sub("", _TRAILER.sub("", segment)))
+        for kind, segment in _segments(_unwrapped(text, strict))
+    ]
 
 
 def credited_names(text: str | None) -> list[str]:

@@ -211,6 +211,27 @@ def test_a_credit_label_without_a_colon_credits_all_that_follows_it(byline: str,
     assert split_byline(byline) == names
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Anna Lee on March 3, 2019", ["Anna Lee"]),
+        ("By Anna Lee and Ben Ode on 3 March 2019", ["Anna Lee", "Ben Ode"]),
+        ("Von Anna Lee am 3. März 2019 um 10:00 Uhr", ["Anna Lee"]),
+        ("par Jean Dupont le 3 mars 2019", ["Jean Dupont"]),
+        ("posted by Stadler at 12:53", ["Stadler"]),
+        # a capitalised particle is part of the name
+        ("Jean Le Pen, 2019", ["Jean Le Pen"]),
+    ],
+)
+def test_a_date_after_the_names_ends_them(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+def test_a_byline_that_goes_on_with_its_date_names_the_writer() -> None:
+    line = '<div class="byline">By Anna Lee on March 3, 2019</div>'
+    assert extract(page(article=line, lang="en"), URL).authors == ["Anna Lee"]
+
+
 def test_a_name_contained_in_a_longer_one_and_accent_variants_are_merged() -> None:
     assert merge_names(["Doe", "Jane Doe", "José García", "JOSE GARCIA"]) == ["Jane Doe", "José García"]
 
