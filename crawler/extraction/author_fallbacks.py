@@ -36,6 +36,30 @@ from crawler.urls import join_url
 _SENTENCE_END = re.compile(r"[.!?:…»\"')\]]$")
 
 
+# A post's meta line that opens by crediting it ("posted by Stadler at 12:53", Blogger's "Posted by").
+_POSTED_LINE = re.compile(
+    r"^(?:posted|written|geschrieben|verfasst|gepostet|eingestellt|publié|écrit|publicado|escrito|pubblicato|"
+    r"scritto|geplaatst)\s+(?:by|von|par|por|da|door)\s",
+    re.I,
+)
+_POSTED_TAGS = ("div", "p", "span", "small", "footer", "td")
+
+
+def from_posted_line(page: Page) -> list[str]:
+    """The name in a post's meta line that opens with "posted by" (or its kin), in the story's part of
+    the page and in no marked block: old blog themes set it in a plain <div class="meta"> under the post."""
+    area = _story_area(page)
+    if area is None:
+        return []
+    for element in area.iter(_POSTED_TAGS):
+        text = element.text
+        if not text or len(text) > 200 or not _POSTED_LINE.match(text.lstrip()) or page.is_excluded(element):
+            continue
+        line = visible_text(element)
+        return split_byline(line) if len(line) <= BYLINE_LINE_LENGTH else []
+    return []
+
+
 def from_signature(page: Page) -> list[str]:
     """A name signed at the end of the story, as many desks do: a last short paragraph set apart in bold,
     italics or right-aligned ("<p style='text-align:right'><strong>Lê Phương</strong></p>")."""

@@ -4,8 +4,8 @@ Order of trust: persons in the story's JSON-LD `author` (a reference to a Person
 where no article object exists), microdata `author`, the theme's byline elements (`.byline`,
 `.author-name`, `rel=author`, `itemprop=author`, ...), inline labels ("<b>Autor:</b> ..."), author meta
 tags (a site's own key, "lrt_authors", last); then the last resorts: the story's opening byline line, a
-signature under the story, a Chinese dateline's reporters, links to the site's author pages, the story's
-author box, the name set before the date line. Organisations (JSON-LD
+"posted by" meta line under the post, a signature under the story, a Chinese dateline's reporters, links
+to the site's author pages, the story's author box, the name set before the date line. Organisations (JSON-LD
 Organization, a desk such as "Redaktion" or "Newsroom", an agency alone) only when no person is named,
 and a desk in one source gives way to a person in the next (an agency alone in the byline, to the writers
 the author meta names beside it). Bylines
@@ -34,6 +34,7 @@ from crawler.extraction.author_fallbacks import (
     from_date_neighbour,
     from_dateline,
     from_opening_byline,
+    from_posted_line,
     from_signature,
 )
 from crawler.extraction.blocks import in_other_storys_block
@@ -276,6 +277,7 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
     organisations += meta_organisations
     for last_resort in (
         from_opening_byline,
+        from_posted_line,
         from_signature,
         from_dateline,
         from_author_links,

@@ -481,6 +481,18 @@ def test_a_name_set_right_before_the_storys_date_line_is_its_writer() -> None:
     assert extract(page(article=place), URL).authors == []
 
 
+def test_a_post_meta_line_that_opens_with_posted_by_names_the_writer() -> None:
+    """Old blog themes credit the post in a plain meta line under it ("posted by Stadler at 12:53");
+    a sentence of the story that opens so is no such line."""
+    meta = '<div class="meta">posted by Stadler at 12:53 <!-- filed in --></div>'
+    assert extract(page(lang="en").replace(BODY, BODY + meta), URL).authors == ["Stadler"]
+    sentence = (
+        "<p>Posted by Anna Lee, who wrote to the council about the harbour plan, and her neighbours in the "
+        "old town, the letter was read out on Tuesday.</p>"
+    )
+    assert extract(page(lang="en").replace(BODY, BODY + sentence), URL).authors == []
+
+
 def test_what_stands_before_the_date_line_without_being_a_name_is_no_writer() -> None:
     """A breadcrumb of section links, a menu link, a sentence or a kicker in lower case stand there too."""
     for before in (
