@@ -43,6 +43,7 @@ _POSTED_LINE = re.compile(
     re.I,
 )
 _POSTED_TAGS = ("div", "p", "span", "small", "footer", "td")
+_POSTED_INITIALS = frozenset("pPwWgGvVeEéÉsS")  # the first letters of those words: most texts fail on them
 
 
 def from_posted_line(page: Page) -> list[str]:
@@ -53,7 +54,9 @@ def from_posted_line(page: Page) -> list[str]:
         return []
     for element in area.iter(_POSTED_TAGS):
         text = element.text
-        if not text or len(text) > 200 or not _POSTED_LINE.match(text.lstrip()) or page.is_excluded(element):
+        if not text or len(text) > 200 or (text := text.lstrip())[:1] not in _POSTED_INITIALS:
+            continue
+        if not _POSTED_LINE.match(text) or page.is_excluded(element):
             continue
         line = visible_text(element)
         return split_byline(line) if len(line) <= BYLINE_LINE_LENGTH else []
@@ -206,10 +209,16 @@ def _date_line(page: Page, area: etree._Element) -> etree._Element | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _dated_by_tail(page: Page, element: etree._Element, reading: Reading | None = None) -> bool:
     """Whether the text right after the element, a short one, opens with a date (after a separator)."""
-    tail = clean_text(element.tail)
-    if not tail or len(tail) > _DATE_LINE_LENGTH or not any(c.isdigit() for c in tail):
+    raw = element.tail
+    if not raw or _DIGIT.search(raw) is None:
+        return False
+    tail = clean_text(raw)
+    if len(tail) > _DATE_LINE_LENGTH:
         return False
     found = (reading or page_reading(page)).dates(tail, 1)
     return bool(found) and not tail[: found[0][0]].strip(" |,·•-–—/:")

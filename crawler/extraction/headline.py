@@ -299,7 +299,7 @@ def _add_h1_statements(
 
 
 # The class microformats (hAtom) give a post's displayed title: "<span class="headline entry-title">".
-_ENTRY_TITLE = re.compile(r"(?:^|\s)entry-title(?:\s|$)")
+_ENTRY_TITLE = re.compile(r"(?<![\w-])entry-title(?![\w-])")
 
 
 def _add_marked_headline(
@@ -307,7 +307,10 @@ def _add_marked_headline(
 ) -> None:
     """On a page without an <h1> statement, the displayed element its markup names the headline
     (microdata itemprop="headline", hAtom's "entry-title") states it as an <h1> would."""
-    marked = [*data.microdata.get("headline", ()), *data.elements_with(page, _ENTRY_TITLE)]
+    marked = [
+        *data.microdata.get("headline", ()),
+        *data.elements_with(page, _ENTRY_TITLE, words=("entry-title",)),
+    ]
     for element in marked:
         if element.tag in ("meta", "link") or page.is_excluded(element):
             continue
