@@ -233,7 +233,7 @@ def find_headline(page: Page, data: StructuredData) -> str | None:
     fields = len(stated)
     h1s = [h1 for h1 in headings["h1"] if h1 not in logos]
     under_overline = _add_h1_statements(page, h1s, stated, sites)
-    if len(stated) == fields:
+    if len(stated) == fields and all(trust != _TRUST_JSON_LD for _, trust in stated):
         _add_marked_headline(page, data, stated, sites)
     stated = [(text, trust) for text, trust in stated if not section_title(text, sites)] or stated
     seconding = _seconding_votes(page, data, headings, sites)
@@ -305,8 +305,9 @@ _ENTRY_TITLE = re.compile(r"(?<![\w-])entry-title(?![\w-])")
 def _add_marked_headline(
     page: Page, data: StructuredData, stated: list[tuple[str, float]], sites: list[str]
 ) -> None:
-    """On a page without an <h1> statement, the displayed element its markup names the headline
-    (microdata itemprop="headline", hAtom's "entry-title") states it as an <h1> would."""
+    """On a page without an <h1> statement and without a JSON-LD headline, the displayed element its
+    markup names the headline (microdata itemprop="headline", hAtom's "entry-title") states it as an <h1>
+    would. (Not asked where JSON-LD states the headline: the search reads every class of the page.)"""
     marked = [
         *data.microdata.get("headline", ()),
         *data.elements_with(page, _ENTRY_TITLE, words=("entry-title",)),
