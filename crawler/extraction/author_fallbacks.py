@@ -154,11 +154,12 @@ _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]*)*$")
 def from_date_neighbour(page: Page) -> list[str]:
     """The writer's name a theme sets without class or label right before the story's date line (in the
     line itself, "Sehernur Karsu | 05.04.2025", or in the block above it): the first element under the
-    headline whose own text is a date, and the nearest text before it there or one or two levels up."""
+    headline whose own text is a date, and the nearest text before it there or one or two levels up; or
+    the element the date follows in its parent's line ("<span>Malte Welding</span> | 29.07.2006")."""
     area = _story_area(page)
-    date_line = _date_line(page, area) if area is not None else None
-    if date_line is not None and _dated_by_tail(page, date_line):
-        return _names_before_date(page, date_line)  # "<span>Malte Welding</span> | 29.07.2006 um 14:26"
+    date_line, before_date = _date_line(page, area) if area is not None else (None, False)
+    if date_line is not None and before_date:
+        return _names_before_date(page, date_line)
     node = date_line
     for _ in range(3):
         if node is None or node is area:
@@ -185,8 +186,9 @@ def _names_before_date(page: Page, element: etree._Element) -> list[str]:
     return split_byline(text) if _shaped_as_name(text) else []
 
 
-def _date_line(page: Page, area: etree._Element) -> etree._Element | None:
-    """The first element after the headline whose own text, a short one, is a date."""
+def _date_line(page: Page, area: etree._Element) -> tuple[etree._Element | None, bool]:
+    """The first element after the headline whose own text, a short one, is a date (False), or that the
+    date follows in its parent's line (True)."""
     reading = page_reading(page)
     headline = next(area.iter("h1"), None)
     # The walk is past the headline once it has seen each of the headline's elements.
@@ -200,19 +202,19 @@ def _date_line(page: Page, area: etree._Element) -> etree._Element | None:
             continue
         seen += 1
         if seen > _DATE_LINE_REACH:
-            return None
+            return None, False
         own = clean_text(element.text)
         if own and len(own) <= _DATE_LINE_LENGTH and reading.dates(own, _DATE_LINE_LENGTH):
-            return element
-        if _dated_by_tail(page, element, reading):
-            return element  # the date follows it in its parent's line: it is what stands before the date
-    return None
+            return element, False
+        if _dated_by_tail(element, reading):
+            return element, True  # the date follows it in its parent's line: it stands before the date
+    return None, False
 
 
 _DIGIT = re.compile(r"\d")
 
 
-def _dated_by_tail(page: Page, element: etree._Element, reading: Reading | None = None) -> bool:
+def _dated_by_tail(element: etree._Element, reading: Reading) -> bool:
     """Whether the text right after the element, a short one, opens with a date (after a separator)."""
     raw = element.tail
     if not raw or _DIGIT.search(raw) is None:
@@ -220,7 +222,7 @@ def _dated_by_tail(page: Page, element: etree._Element, reading: Reading | None 
     tail = clean_text(raw)
     if len(tail) > _DATE_LINE_LENGTH:
         return False
-    found = (reading or page_reading(page)).dates(tail, 1)
+    found = reading.dates(tail, 1)
     return bool(found) and not tail[: found[0][0]].strip(" |,·•-–—/:")
 
 

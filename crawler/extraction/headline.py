@@ -317,8 +317,11 @@ def _add_marked_headline(
             continue
         text = displayed_text(element)
         if text and len(text) <= _LONGEST_STATEMENT:
-            stated.append((as_statement(text, sites), 2.9))
+            stated.append((as_statement(text, sites), _TRUST_MARKED))
             return
+
+
+_TRUST_MARKED = 2.9  # the first <h1>'s trust (`_add_h1_statements`): a displayed statement
 
 
 _BADGE_WORDS = 3
