@@ -24,13 +24,13 @@ _PART_TEXT = 200
 
 def story_parts(page: Page, container: etree._Element) -> list[etree._Element]:
     """The container and the other parts of its story, in document order: elements of its tag and class
-    outside it that hold paragraphs of their own, not marked as another block, in the same <article>
-    (or in none, or each in its own inside one around both), meeting the container a few levels up in
-    an element that holds no second <h1> (the next story appended below is no part), and below the
-    <h1> it holds. Found from the page's paragraphs: each part is the parent or grandparent of one.
-    Also the paragraphs beside the container of the class its own paragraphs have: the free lead of a
-    story whose rest the paywall's element holds ("<p class=voc-p>…</p><span class=paywall><p
-    class=voc-p>…")."""
+    (of its parent's, where the container has no class: `_classed_unit`) outside it that hold paragraphs
+    of their own, not marked as another block, in the same <article> (or in none, or each in its own
+    inside one around both), meeting the container a few levels up in an element that holds no second
+    <h1> (the next story appended below is no part), and below the <h1> it holds. Found from the page's
+    paragraphs: each part is the parent or grandparent of one. Also the paragraphs beside the container
+    of the class its own paragraphs have: the free lead of a story whose rest the paywall's element holds
+    ("<p class=voc-p>…</p><span class=paywall><p class=voc-p>…")."""
     parts = _paragraphs_beside(page, container)
     unit = _classed_unit(container)
     names = unit.get("class")
