@@ -58,9 +58,8 @@ def _text(el: etree._Element) -> str:
 
 def _hint_paragraph(page: Page, data: StructuredData) -> etree._Element | None:
     """The paragraph that opens the JSON-LD articleBody, when the page states one."""
-    article = getattr(data, "article", None) or {}
-    hint = article.get("articleBody") if isinstance(article, dict) else None
-    if not isinstance(hint, str):
+    hint = _stated_article_body(data)
+    if hint is None:
         return None
     opening = clean_text(hint)[:40]
     if len(opening) < 30:
@@ -245,10 +244,15 @@ _SHOWN_SHARE = 0.25
 _ARTICLE_BODY_FLOOR = 500
 
 
+def _stated_article_body(data: StructuredData) -> str | None:
+    """The story's JSON-LD articleBody, when it is text."""
+    stated = data.article.get("articleBody")
+    return stated if isinstance(stated, str) else None
+
+
 def _or_article_body(data: StructuredData, shown: str | None) -> str | None:
-    article = getattr(data, "article", None) or {}
-    stated = article.get("articleBody") if isinstance(article, dict) else None
-    if not isinstance(stated, str) or len(stated) < _ARTICLE_BODY_FLOOR:
+    stated = _stated_article_body(data)
+    if stated is None or len(stated) < _ARTICLE_BODY_FLOOR:
         return shown
     if "<" in stated and ">" in stated:
         stated = etree.tostring(etree.HTML(f"<div>{stated}</div>"), method="text", encoding="unicode")

@@ -11,6 +11,7 @@ helpers for reading text and boxes are shared with the last resorts (`author_fal
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -101,16 +102,20 @@ def not_credited_otherwise(page: Page, persons: list[str]) -> list[str]:
     shows "Penulis: Naufal Zuhdi | Editor: <a href=/author/heryadi>Heryadi</a>" (the writer is then
     found in the byline). Only linked names are looked up: the page's links are at hand, while a search
     of every byline box would cost each page with a JSON-LD author a pass over the tree's attributes."""
-    wanted = {name.casefold() for name in persons}
     texts = [
         text
-        for link in page.elements("a")
-        if (name := link.text) is not None
-        and name.strip().casefold() in wanted
-        and (box := link.getparent()) is not None
-        and (text := byline_text(page, box)) is not None
+        for link, _ in _links_naming(page, persons)
+        if (box := link.getparent()) is not None and (text := byline_text(page, box)) is not None
     ]
     return _without_credited(persons, texts) if texts else persons
+
+
+def _links_naming(page: Page, names: list[str]) -> Iterator[tuple[etree._Element, str]]:
+    """The page's links whose own text is one of the names, with that name folded."""
+    wanted = {name.casefold() for name in names}
+    for link in page.elements("a"):
+        if (text := link.text) is not None and (name := text.strip().casefold()) in wanted:
+            yield link, name
 
 
 # The words before a link that credit its name with the site's theme or design, not with a story.
@@ -124,11 +129,8 @@ _SITE_CREDIT = re.compile(
 def credited_for_the_site(page: Page, names: list[str]) -> set[str]:
     """The names (folded) the page credits for its theme or design ("Theme by <a>Peter Amende</a>"): a
     theme's author meta names its designer on every site that uses it."""
-    wanted = {name.casefold() for name in names}
     found: set[str] = set()
-    for link in page.elements("a"):
-        if (text := link.text) is None or (name := text.strip().casefold()) not in wanted:
-            continue
+    for link, name in _links_naming(page, names):
         previous, parent = link.getprevious(), link.getparent()
         before = previous.tail if previous is not None else parent.text if parent is not None else None
         if before and _SITE_CREDIT.search(before):

@@ -418,12 +418,12 @@ def furniture_date_lines(page: Page, reading: Reading) -> list[Visible]:
                 continue  # another story's block: its dates are its stories'
             top = top if top is not None else element
         if top is not None and len(element) == 0 and element.text and element.tag not in _SKIP_TAGS:
-            _date_line(page, element, top, reading, found)
+            _add_date_line(page, element, top, reading, found)
         stack.extend((child, top) for child in reversed(element) if isinstance(child.tag, str))
     return found
 
 
-def _date_line(
+def _add_date_line(
     page: Page, element: etree._Element, top: etree._Element, reading: Reading, found: list[Visible]
 ) -> None:
     """The element's date when its text is a date line: a date with at most a short label before it."""

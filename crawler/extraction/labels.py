@@ -654,10 +654,15 @@ _PITCH_CLOSING = re.compile(
 )
 
 
+# The words of those calls, for a substring test before the pattern (most lines hold none).
+_PITCH_CLOSING_WORDS = ("sign up", "subscribe", "anmelden", "inscrivez", "suscríbete")
+
+
 def _newsletter_pitch(text: str) -> bool:
-    if _PITCH_CLOSING.search(text) is not None:
+    lowered = text.lower()
+    if any(word in lowered for word in _PITCH_CLOSING_WORDS) and _PITCH_CLOSING.search(text) is not None:
         return True
-    if not _names_pitched_thing(text.lower()):
+    if not _names_pitched_thing(lowered):
         return False
     if _PITCH_FORMAL_CALL.search(text) is not None:
         return True
