@@ -190,6 +190,18 @@ def in_other_storys_block(page: Page, element: etree._Element) -> bool:
     return False
 
 
+def story_author_box(page: Page, element: etree._Element) -> bool:
+    """An author box inside the story's container: furniture for the body (its bio is no story text), but
+    the story's own for its byline. Süddeutsche sets "Von Markus Balser, Berlin" and the writer's bio
+    pop-up in one "authors" section; the section is marked for the bio, and the byline with it."""
+    if element.get(KIND_ATTR) != BOILERPLATE:
+        return False
+    if not names_kind(f"{element.get('class') or ''} {element.get('id') or ''}")[1]:
+        return False
+    container = vars(page).get(_STORY_KEY)
+    return container is not None and any(node is container for node in element.iterancestors())
+
+
 def _specific_kind_above(el: etree._Element) -> bool:
     """True inside a block already known as navigation, related or latest (a teaser's own heading)."""
     for node in el.iterancestors():

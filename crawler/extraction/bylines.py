@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from crawler.extraction.block_names import without_state_classes
-from crawler.extraction.blocks import in_other_storys_block
+from crawler.extraction.blocks import in_other_storys_block, story_author_box
 from crawler.extraction.names import credited_names, name_key, split_byline
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData
@@ -43,7 +43,7 @@ def _avoided(page: Page, element: etree._Element) -> bool:
     node: etree._Element | None = element
     depth = 0
     while node is not None:
-        if node in page.excluded or node.tag == "figcaption":
+        if (node in page.excluded and not story_author_box(page, node)) or node.tag == "figcaption":
             return True  # (a caption's "author" is the photographer's)
         if depth < 6 and node is not element:
             attrs = without_state_classes(node.get("class") or "") + " " + (node.get("id") or "")

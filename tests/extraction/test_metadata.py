@@ -532,6 +532,24 @@ def test_the_storys_author_box_names_the_writer_where_nothing_else_does() -> Non
     assert extract(page(outside=sidebar, lang="en"), URL).authors == []
 
 
+def test_a_byline_in_the_storys_author_box_names_the_writer() -> None:
+    """Süddeutsche sets the byline and the writer's bio pop-up in one "authors" section at the story's
+    head; the bio makes the section furniture, which must not hide the byline. The company in the author
+    meta is the publisher, not the writer."""
+    box = (
+        '<section class="authors"><div class="authorProfileContainer"><strong>Von <span>Markus Balser</span>'
+        ', Berlin</strong></div><div class="authorPopup"><div class="name">Markus Balser</div>'
+        '<div class="info"><p>Markus Balser kam 2001 zur Zeitung und berichtet aus Berlin über die Bahn.</p>'
+        "</div></div></section>"
+    )
+    head = '<meta name="author" content="Hafenblatt Verlag GmbH, Hamburg, Germany">'
+    assert extract(page(head=head, article=f"<h1>Flixbus attackiert die Bahn</h1>{box}"), URL).authors == [
+        "Markus Balser"
+    ]
+    # Outside the story's container the box is another page part's (a columnist's box under the page).
+    assert extract(page(article="<h1>Flixbus attackiert die Bahn</h1>", outside=box), URL).authors == []
+
+
 def test_a_json_ld_author_given_as_a_reference_is_the_person_it_names() -> None:
     """Yoast's graph gives the article's author as {"@id": ...}, a reference to a Person object beside
     it; its older graphs set no article at all and credit the author on the WebPage."""
