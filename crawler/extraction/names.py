@@ -572,7 +572,20 @@ def _without_from_the(piece: str) -> str:
 
 
 def _names_in(text: str, strict: bool, desks: set[str]) -> list[str]:
-    """The names in one part of a byline; the desks among them are added to `desks`."""
+    """The names in one part of a byline; the desks among them are added to `desks`. A pipe parts the
+    byline's fields, not its writers ("Patricio Candia | Palma de Mallorca | 08/01/2014", "Aaron Kliegman
+    | Fox News"): after the field that names the writers come their place, outlet and date, where only an
+    agency still signs."""
+    if not strict or "|" not in text:
+        return _names_in_field(text, strict, desks)
+    names: list[str] = []
+    for field in text.split("|"):
+        found = _names_in_field(field, strict, desks)
+        names.extend([name for name in found if is_agency(name)] if names else found)
+    return names
+
+
+def _names_in_field(text: str, strict: bool, desks: set[str]) -> list[str]:
     if strict and imprint_company(text):
         return []  # "Hafenverein e.V., Kiel": a publisher's imprint (read whole: "e." may be an "and")
     names: list[str] = []

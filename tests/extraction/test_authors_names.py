@@ -769,3 +769,20 @@ def test_a_generational_suffix_belongs_to_the_name_with_its_full_stop(byline: st
     """ "Jr." is part of the name, also after a comma; its full stop is no sentence's end to strip."""
     assert split_byline(byline) == names
     assert merge_names(["John Smith Jr.", "John Smith Jr"]) == ["John Smith Jr."]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Patricio Candia | Palma de Mallorca | 08/01/2014", ["Patricio Candia"]),
+        ("08/01/2014 | Patricio Candia | Palma de Mallorca", ["Patricio Candia"]),
+        ("Patricio Candia y Ana Ruiz Soler | Palma de Mallorca", ["Patricio Candia", "Ana Ruiz Soler"]),
+        # An agency in a later field still signs with the writer.
+        ("Patricio Candia | EFE", ["Patricio Candia", "EFE"]),
+    ],
+)
+def test_a_pipe_parts_the_bylines_fields_and_only_the_first_names_writers(
+    byline: str, names: list[str]
+) -> None:
+    """Name | place | date: a place is written as a name is, so only its field tells it apart."""
+    assert split_byline(byline) == names
