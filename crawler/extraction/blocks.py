@@ -21,11 +21,13 @@ vocabulary, and editors label blocks in words readers understand):
   subhead stays story);
 - short texts: "Previous Story" / "Next article" labels (their block is navigation), "Read also:" lines,
   "Today: <date>" bars, "Go to Top";
+- the masthead bar around the site's search box, where a date beside it shows the day of the visit;
 - link-dense lists (menus, tag clouds) and repeated teasers (several siblings under one parent that each
   carry a linked heading) outside the story, whatever their label.
 
 Cost: one walk over the body's elements that reads only tags, class/id (through a cache: a theme repeats
-its class names on every page) and short texts, and gathers the headings and lists for the later steps.
+its class names on every page) and short texts, and gathers the headings, lists and forms for the later
+steps.
 
 The class/id vocabulary is in `block_names`, the search for the story's container in `story_search`;
 this module marks the blocks around it (`mark_non_story_blocks`, a driver over named steps).
@@ -38,6 +40,7 @@ another search.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml import etree
@@ -290,6 +293,42 @@ def _mark_today_bar(page: Page, parent: etree._Element, protected: frozenset[etr
         _mark(page, parent, BOILERPLATE)
 
 
+# A search form by its role, its field or its names: "search", "Suche", "buscar", "recherche", "cerca".
+_SEARCH_NAMES = re.compile(r"search|such|busca|recherch|cerca|pesquis|zoek", re.I)
+_SEARCH_FIELDS = frozenset(("q", "s", "query", "search", "terms", "keywords", "searchword", "suche"))
+# A masthead bar: the search box, a date, a link or two. Longer, it is the site's header as a whole.
+_BAR_LENGTH = 120
+
+
+def _is_search_form(form: etree._Element) -> bool:
+    if form.get("role") == "search":
+        return True
+    if _SEARCH_NAMES.search(f"{form.get('action') or ''} {form.get('class') or ''} {form.get('id') or ''}"):
+        return True
+    return any(
+        field.get("type") == "search" or (field.get("name") or "").lower() in _SEARCH_FIELDS
+        for field in form.iter("input")
+    )
+
+
+def _mark_search_bars(page: Page, place: StoryPlace, forms: list[etree._Element]) -> None:
+    """The bar the site's search box sits in, with a date beside it ("jueves, 09 enero 2014 - 10:21 h"),
+    shows the day of the visit in the masthead as a "Today:" bar does, without the label: the largest
+    block around the form that stays a bar's length."""
+    for form in forms:
+        if not _is_search_form(form):
+            continue
+        bar = None
+        for node in form.iterancestors():
+            if node in place.protected or node.tag in ("body", "html"):
+                break
+            if len(node.text_content().strip()) > _BAR_LENGTH:
+                break
+            bar = node
+        if bar is not None and any(c.isdigit() for c in bar.text_content()):
+            _mark(page, bar, BOILERPLATE)
+
+
 def _mark_to_top(page: Page, parent: etree._Element) -> None:
     """A "Go to Top" link is page furniture, whatever the theme calls it."""
     link = parent if parent.tag == "a" else next(parent.iterancestors("a"), None)
@@ -452,20 +491,23 @@ def _mark_in_walk(
             _mark(page, el, kind)
 
 
-def _walk_body(page: Page, place: StoryPlace) -> tuple[list[etree._Element], list[etree._Element]]:
-    """Mark furniture and labelled short texts in one walk over the body, and gather the body's headings
-    and lists (<h2>-<h6>, <ul>/<ol>) for the later steps on the way: every whole-tree walk costs, even one
-    lxml filters by tag."""
+def _walk_body(
+    page: Page, place: StoryPlace
+) -> tuple[list[etree._Element], list[etree._Element], list[etree._Element]]:
+    """Mark furniture and labelled short texts in one walk over the body, and gather the body's headings,
+    lists and forms (<h2>-<h6>, <ul>/<ol>, <form>) for the later steps on the way: every whole-tree walk
+    costs, even one lxml filters by tag."""
     root = page.tree
     body = root.find("body")
     if body is None:  # (a <body> that is not the root's child: found the long way)
         _mark_in_walk(page, place, root.iter(etree.Element), {})
-        return _in_body(root, *_HEADING_TAGS), _in_body(root, *_LIST_TAGS)
+        return _in_body(root, *_HEADING_TAGS), _in_body(root, *_LIST_TAGS), _in_body(root, "form")
     headings: list[etree._Element] = []
     lists: list[etree._Element] = []
-    collect = {tag: headings for tag in _HEADING_TAGS} | {tag: lists for tag in _LIST_TAGS}
+    forms: list[etree._Element] = []
+    collect = {tag: headings for tag in _HEADING_TAGS} | {tag: lists for tag in _LIST_TAGS} | {"form": forms}
     _mark_in_walk(page, place, body.iter(etree.Element), collect)
-    return headings, lists
+    return headings, lists, forms
 
 
 def _with_beside_root(
@@ -559,7 +601,9 @@ def mark_non_story_blocks(page: Page) -> None:
     _remember_base_url(page)
     place = find_story_place(page)
     _mark_story(page, place)
-    headings, lists = _with_beside_root(page.tree, *_walk_body(page, place))
+    headings, lists, forms = _walk_body(page, place)
+    headings, lists = _with_beside_root(page.tree, headings, lists)
+    _mark_search_bars(page, place, forms)
     _mark_labelled_blocks(page, place, [*headings, *_label_paragraphs(page.elements("p"))])
     _mark_link_lists(page, place, lists)
     _mark_repeated_teasers(page, place, headings)

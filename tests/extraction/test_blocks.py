@@ -641,6 +641,26 @@ def test_malformed_links_are_skipped_not_fatal():
     ]
 
 
+def test_the_search_boxs_bar_is_the_short_block_around_it():
+    """The bar holding the search box and a date is furniture; the block above it, long, is not marked
+    with it (an old table layout sets the box in the row with the story's own date line)."""
+    search = "<form action='/search'><input type='search' name='q'></form>"
+    notes = "<p>" + "Notes from the editors on the week in the harbour and on the docks. " * 3 + "</p>"
+    html = page(
+        f"<div class='col'><div class='bar'>{search}<span>09.01.2014</span></div>"
+        f"<span class='posted'>Posted 08.01.2014</span>{notes}</div>"
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article>"
+    )
+    p = marked(html)
+    bar, column = p.tree.xpath("//div[@class='bar']")[0], p.tree.xpath("//div[@class='col']")[0]
+    assert p.is_excluded(bar)
+    assert not p.is_excluded(column)
+    newsletter = html.replace("<input type='search' name='q'>", "<input type='email' name='email'>")
+    newsletter = newsletter.replace("/search", "/newsletter")
+    signup = marked(newsletter)
+    assert not signup.is_excluded(signup.tree.xpath("//div[@class='bar']")[0])
+
+
 def test_today_bar_with_a_time_element_is_excluded():
     html = page(
         "<div class='bar'><div class='d'>Today: <time datetime='2024-07-21'>July 21, 2024</time></div></div>"

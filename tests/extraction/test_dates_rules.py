@@ -145,6 +145,18 @@ def test_header_clock_is_not_the_story_date() -> None:
     assert extract(page(article=article, before=before), URL).published == dt.date(2012, 2, 14)
 
 
+def test_the_date_beside_the_sites_search_box_is_the_day_of_the_visit() -> None:
+    """A masthead bar with the search box and a date, no "Today:" label: the visit's day (Ultima Hora)."""
+    search = '<form action="/search.html" method="post"><input name="terms" type="text"></form>'
+    before = (
+        f'<div class="pull-right"><div class="search"><a href="/abo">Suscríbete</a>{search}</div>'
+        '<div class="fecha"><time datetime="jueves, 09 enero 2014 10:21">jueves, 09 enero 2014 - '
+        "<span>10:21 h</span></time></div></div>"
+    )
+    article = '<p class="autor"><strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014</p>'
+    assert extract(page(article=article, before=before, lang="es"), URL).published == dt.date(2014, 1, 8)
+
+
 def test_labelled_date_wins_over_a_picture_caption() -> None:
     article = (
         "<figure><img src='/a.jpg'><figcaption>Kämpfe um Bachmut, 24. April 2023</figcaption></figure>"
