@@ -158,9 +158,23 @@ def is_site(segment: str, sites: list[str]) -> bool:
             # A short name ("DW", "taz", "be") is a site's name only as a word of its own, not inside one.
             if _short_name_in(site_compact, folded) and len(compact) <= len(site) + 25:
                 return True
-        elif (site_compact in compact or compact in site_compact) and len(compact) <= len(site) + 25:
+        elif len(compact) <= len(site) + 25 and (
+            site_compact in compact
+            or compact in site_compact
+            or ("-" in site and _spells_host_words(site, folded))
+        ):
             return True
     return False
+
+
+def _spells_host_words(site: str, folded: str) -> bool:
+    """Whether a piece opens a word with each word of a hyphenated host name, in order: the site's name
+    written out ("CDU-Fraktion im Erfurter Stadtrat" for cdu-fraktion-erfurt.de)."""
+    words = [word for word in site.split("-") if word]
+    if len(words) < 2:
+        return False
+    pieces = iter(_NOT_LETTERS.split(folded))
+    return all(any(piece.startswith(word) for piece in pieces) for word in words)
 
 
 def split_at_separators(title: str) -> list[str]:
@@ -250,8 +264,11 @@ def _opens_as_site(piece: str, sites: list[str]) -> bool:
     short name ("DW", "PSL") only as its first word ("BBC News - …", not "L'Université PSL : …", where
     the name is a word of the headline)."""
     words = piece.split()
-    if not words or len(words) > 3 or not is_site(piece, sites):
+    if not words or not is_site(piece, sites):
         return False
+    if len(words) > 3:  # a longer name only where it spells out the host's words
+        folded = piece.casefold().translate(_HOST_SPELLING)
+        return any("-" in site and _spells_host_words(site, folded) for site in sites)
     long_names = [site for site in sites if len(_compact(site)) > 3]
     return is_site(words[0], sites) or (bool(long_names) and is_site(piece, long_names))
 

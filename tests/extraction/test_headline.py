@@ -300,6 +300,17 @@ def test_a_short_site_name_opens_a_site_piece_only_as_its_first_word() -> None:
     assert extract(html, url).headline == "Hafen-Plan beschlossen"
 
 
+def test_a_site_name_that_spells_out_the_hosts_words_opens_no_headline() -> None:
+    """cdu-fraktion-erfurt.de titles its pages "CDU-Fraktion im Erfurter Stadtrat - …": four words, each
+    host word opening one of them in order, are the site's name written out. A piece with only some of
+    them ("CDU-Fraktion fordert …") is the headline's."""
+    url = "https://cdu-fraktion-erfurt.example/aktuelles/waldorfschule"
+    html = pages.page(title="CDU-Fraktion im Erfurter Stadtrat - Entwicklung der Waldorfschule ermöglicht")
+    assert extract(html, url).headline == "Entwicklung der Waldorfschule ermöglicht"
+    title = "CDU-Fraktion fordert mehr Geld für Schulen - Waldorfschule ermöglicht"
+    assert extract(pages.page(title=title), url).headline == title
+
+
 def test_the_closing_french_quote_is_no_title_separator() -> None:
     html = pages.page(head=og_site("Le Quai"), title="Le maire dit « non » au port - Le Quai", lang="fr")
     assert extract(html, URL).headline == "Le maire dit « non » au port"
