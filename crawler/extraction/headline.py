@@ -272,16 +272,27 @@ def _field_statements(data: StructuredData, sites: list[str]) -> tuple[list[tupl
     return stated, unstripped
 
 
+# An <h1> only screen readers read (or no one): the site's name for them, or the page's outline ("<h1
+# class=aural>Bundesministerium der Justiz …</h1>"), no headline readers see.
+_HEARD_ONLY = re.compile(
+    r"(?<![\w-])(?:aural|sr-only|screen-reader-text|visually-?hidden|visuallyhidden|element-invisible|"
+    r"a11y-hidden|hidden)(?![\w-])",
+    re.I,
+)
+
+
 def _add_h1_statements(
     page: Page, h1s: list[etree._Element], stated: list[tuple[str, float]], sites: list[str]
 ) -> set[str]:
     """Add each displayed <h1>'s statement (trust between og:title and twitter:title, the first <h1>
-    most); return the keys of those that set a topic apart as an overline."""
+    most; one its class hides from the eye states nothing); return the keys of those that set a topic
+    apart as an overline."""
     title_words = [_words(t) for t, _ in stated]
     h1_count = 0
     under_overline: set[str] = set()
     for h1 in h1s:
-        if page.is_excluded(h1) or _SEO_HEADING.search(h1.get("class") or ""):
+        names = h1.get("class") or ""
+        if page.is_excluded(h1) or _SEO_HEADING.search(names) or _HEARD_ONLY.search(names):
             continue
         text = displayed_text(h1)
         if not text or len(text) > _LONGEST_STATEMENT:

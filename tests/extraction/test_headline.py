@@ -311,6 +311,20 @@ def test_a_site_name_that_spells_out_the_hosts_words_opens_no_headline() -> None
     assert extract(pages.page(title=title), url).headline == title
 
 
+def test_an_h1_only_screen_readers_read_states_no_headline() -> None:
+    """The ministry's name as the first <h1>, hidden from the eye for screen readers ("aural", "sr-only"),
+    is the site's, not the story's: the <h1> readers see states the headline."""
+    for hidden in ("aural", "sr-only", "visually-hidden"):
+        article = (
+            f'<h1 class="{hidden}">Bundesministerium der Justiz und für Verbraucherschutz</h1>'
+            "<h1>Mehr Transparenz bei Preisanpassungen</h1>"
+        )
+        html = pages.page(article=article, title="BMJV | Transparenz bei Preisanpassungen")
+        assert extract(html, "https://www.bmjv.example/DE/preise.html").headline == (
+            "Mehr Transparenz bei Preisanpassungen"
+        ), hidden
+
+
 def test_the_closing_french_quote_is_no_title_separator() -> None:
     html = pages.page(head=og_site("Le Quai"), title="Le maire dit « non » au port - Le Quai", lang="fr")
     assert extract(html, URL).headline == "Le maire dit « non » au port"
