@@ -134,8 +134,11 @@ def _from_json_ld(data: StructuredData, sites: list[str]) -> tuple[list[str], li
     return persons, organisations
 
 
-def _from_microdata(page: Page, data: StructuredData) -> list[str]:
+def _from_microdata(page: Page, data: StructuredData, sites: list[str]) -> tuple[list[str], list[str]]:
+    """Persons and organisations of the story's microdata author. An Organization (itemtype) is one as in
+    JSON-LD: Nature marks "Nature Editorial" as the author while its meta names the writer."""
     names: list[str] = []
+    organisations: list[str] = []
     for element in data.microdata.get("author", ()):
         if in_other_storys_block(page, element) or not in_article_scope(element):
             continue
@@ -146,10 +149,14 @@ def _from_microdata(page: Page, data: StructuredData) -> list[str]:
             text = (inner[0].get("content") or _linked_names(inner[0])) if inner else ""
         else:
             text = element.get("content") or _linked_names(element)
-        if text and not text.startswith("http"):
-            company = imprint_company(text)  # an Organization's legal name ("Deutsches Rotes Kreuz e.V.")
-            names.extend([company] if company else split_byline(text))
-    return names
+        if not text or text.startswith("http"):
+            continue
+        if "organization" in (element.get("itemtype") or "").casefold():
+            organisations.append(imprint_company(text) or _split_organisation(text, sites)[1])
+            continue
+        company = imprint_company(text)  # an Organization's legal name ("Deutsches Rotes Kreuz e.V.")
+        names.extend([company] if company else split_byline(text))
+    return names, organisations
 
 
 def _linked_names(element: etree._Element) -> str:
@@ -267,7 +274,9 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
     if persons:
         persons = not_credited_otherwise(page, persons)
     if not _writers(persons):
-        persons = _from_microdata(page, data) or persons
+        microdata_persons, microdata_organisations = _from_microdata(page, data, sites)
+        persons = microdata_persons or persons
+        organisations += microdata_organisations
     # A desk signing in the metadata ("Redacción") gives way to the person the byline names.
     if not [n for n in persons if not is_desk(n)]:
         persons = from_bylines(page, data) or persons

@@ -550,6 +550,19 @@ def test_a_byline_in_the_storys_author_box_names_the_writer() -> None:
     assert extract(page(article="<h1>Flixbus attackiert die Bahn</h1>", outside=box), URL).authors == []
 
 
+def test_a_microdata_organisation_author_gives_way_to_the_writer_the_meta_names() -> None:
+    """Nature marks its desk as the microdata author, an Organization, and names the writer in dc.creator:
+    as in JSON-LD, an organisation is the author only where no person is named."""
+    desk = (
+        '<div itemscope itemprop="author" itemtype="https://schema.org/Organization">'
+        '<meta itemprop="name" content="Nature Editorial"></div>'
+    )
+    writer = '<meta name="dc.creator" content="Elizabeth Gibney">'
+    article = f"<h1>Gigantic Chinese telescope opens to astronomers</h1>{desk}"
+    assert extract(page(head=writer, article=article, lang="en"), URL).authors == ["Elizabeth Gibney"]
+    assert extract(page(article=article, lang="en"), URL).authors == ["Nature Editorial"]
+
+
 def test_a_json_ld_author_given_as_a_reference_is_the_person_it_names() -> None:
     """Yoast's graph gives the article's author as {"@id": ...}, a reference to a Person object beside
     it; its older graphs set no article at all and credit the author on the WebPage."""
