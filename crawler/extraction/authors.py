@@ -5,12 +5,12 @@ where no article object exists), microdata `author`, the theme's byline elements
 `.author-name`, `rel=author`, `itemprop=author`, ...), inline labels ("<b>Autor:</b> ..."), author meta
 tags (a site's own key, "lrt_authors", last); then the last resorts: the story's opening byline line, a
 "posted by" meta line under the post, a signature under the story, a Chinese dateline's reporters, links
-to the site's author pages, the story's author box, the name set before the date line. Organisations (JSON-LD
-Organization, a desk such as "Redaktion" or "Newsroom", an agency alone) only when no person is named,
-and a desk in one source gives way to a person in the next (an agency alone in the byline, to the writers
-the author meta names beside it). Bylines
-are split on commas and each language's "and" ("and", "und", "og", "y", "et", "и", "و", "및", ...),
-labels ("By", "Von:", "Autor", "Του", "بقلم", "作者：") and reporter suffixes (기자, 記者) are stripped;
+to the site's author pages, the story's author box, the name set before the date line. Organisations (a
+JSON-LD or microdata Organization, a desk such as "Redaktion" or "Newsroom", an agency alone) only when no
+person is named, and a desk in one source gives way to a person in the next (an agency alone in the
+byline, to the writers the author meta names beside it). Bylines are split on commas and each
+language's "and" ("and", "und", "og", "y", "et", "и", "و", "및", ...), labels ("By", "Von:", "Autor",
+"Του", "بقلم", "作者：") and reporter suffixes (기자, 記者) are stripped;
 photo, video and editor credits, social-profile URLs, slugs and dates are never names (nor an author
 marked inside a photo caption), and a metadata author whom a byline box links only as its editor gives
 way to the writer it names; one person named twice (byline and author box) is one author. The site's
