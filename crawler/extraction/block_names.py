@@ -51,7 +51,7 @@ _BOILERPLATE_CORE = (
     r"menu|mainmenu|navbar|breadcrumbs?|crumbs?|share\w*|sharing|sharer|social\w*|socials|"
     r"comments?|commentlist|commentslist|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|"
     r"advert\w*|ads?|ad-slot|"
-    r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|skip-link|screen-reader-text|"
+    r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|sign-?in|skip-link|screen-reader-text|"
     # An embed's consent placeholder ("Klicken Sie auf den Button, um den Inhalt nachzuladen").
     r"consent\w*|gdpr\w*|iframe-privacy|embed-privacy\w*|privacy-(?:overlay|placeholder|notice)|two-click\w*|"
     r"scroll-up|scroll-top|to-top|go-to-top|back-to-top|gotop|totop|jscroll\w*|"

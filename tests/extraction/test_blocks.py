@@ -832,6 +832,19 @@ def test_a_block_named_in_the_themes_language_gives_its_relation(names, relation
     assert extract(html, URL).body == STORY_TEXT
 
 
+def test_a_sign_in_wall_inside_the_story_is_no_story_text():
+    """Postmedia sets its sign-in and subscription wall inside the story's block (hidden until the meter
+    runs out): "article-content__sign-in-group" names it as "login" would."""
+    wall = (
+        "<div class='article-block article-content__sign-in-group hidden'><section><header>"
+        "<p>Subscribe now to read the latest news in your city and across Canada.</p>"
+        "<ul><li>Unlimited digital access to the Ottawa Citizen.</li><li>Ottawa Citizen ePaper.</li></ul>"
+        "<p>Create an account or sign in to continue with your reading experience.</p></header></section></div>"
+    )
+    html = page(f"<article><h1>T</h1><div class='story-block'>{STORY}{wall}</div></article>")
+    assert extract(html, URL).body == STORY_TEXT
+
+
 @pytest.mark.parametrize(
     ("names", "kind"),
     [
