@@ -615,12 +615,12 @@ _THEME_NOTE_WORDS = 80
 
 
 # A newsletter's or channel's pitch anywhere in a line: it names the newsletter (or the inbox, the email
-# edition, the WhatsApp channel), calls to subscribe or get it, and addresses the reader ("Want more health
-# stories in your inbox? Subscribe to Salon's weekly newsletter", "Abonniere den Whatsapp-Kanal von 20
-# Minuten und du bekommst ..."). A story's sentence about newsletters does not talk to its reader so.
+# edition, the WhatsApp channel), calls to subscribe, join or get it, and addresses the reader ("Want more
+# health stories in your inbox? Subscribe to Salon's weekly newsletter", "Abonniere den Whatsapp-Kanal von
+# 20 Minuten und du bekommst ..."). A story's sentence about newsletters does not talk to its reader so.
 _PITCH_WORDS = 45
 _PITCH_CALL = re.compile(
-    r"\b(?:subscribe|sign up|abonnier\w*|abonnez|suscr[ií]b\w*|iscriviti|delivered|get the|bekommst|"
+    r"\b(?:subscribe|sign up|join|abonnier\w*|abonnez|suscr[ií]b\w*|iscriviti|delivered|get the|bekommst|"
     r"kostenlos\w*)\b",
     re.I,
 )

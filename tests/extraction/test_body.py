@@ -683,11 +683,12 @@ def test_a_cards_title_in_the_story_is_no_subhead() -> None:
         "Eine Newsübersicht am Morgen und zum Feierabend: Abonniere den Whatsapp-Kanal von 20 Minuten und du "
         "bekommst regelmässige Updates.",
         "[Alle wichtigen Updates des Tages finden Sie im kostenlosen Tagesspiegel-Newsletter.]",
+        "Join our Belfast Live breaking news service on WhatsApp",
     ],
 )
 def test_a_newsletters_pitch_to_the_reader_is_not_body(pitch: str) -> None:
     """A line that names the newsletter (the inbox, the email edition, the WhatsApp channel), calls to
-    subscribe or get it and addresses the reader, however long its sentence, is the site's pitch. A
+    subscribe, join or get it and addresses the reader, however long its sentence, is the site's pitch. A
     story's sentence about a newsletter does not talk to its reader."""
     story = (
         "The council's newsletter, which residents can subscribe to at the town hall, was relaunched in May."
