@@ -52,6 +52,10 @@ _BOILERPLATE_CORE = (
     r"comments?|commentlist|commentslist|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|"
     r"advert\w*|ads?|ad-slot|"
     r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|sign-?in|skip-link|screen-reader-text|"
+    # A table of contents (MediaWiki's "toc", the plugins' "ez-toc-container" and "toc_container"); not a
+    # numbered name: a section that is an entry's target is "TOC_TITLE_1".
+    r"toc(?:[-_](?:container|title|list|wrap|wrapper|box|widget|heading|toggle))?(?![-_]?\w)|ez-toc\w*|"
+    r"table-of-contents|"
     # An embed's consent placeholder ("Klicken Sie auf den Button, um den Inhalt nachzuladen").
     r"consent\w*|gdpr\w*|iframe-privacy|embed-privacy\w*|privacy-(?:overlay|placeholder|notice)|two-click\w*|"
     r"scroll-up|scroll-top|to-top|go-to-top|back-to-top|gotop|totop|jscroll\w*|"

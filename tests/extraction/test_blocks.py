@@ -846,6 +846,33 @@ def test_a_sign_in_wall_inside_the_story_is_no_story_text():
 
 
 @pytest.mark.parametrize(
+    ("box", "title"),
+    [
+        ("<div id='ez-toc-container' class='ez-toc-v2_0'>", "<p class='ez-toc-title'>Inhaltsverzeichnis</p>"),
+        ("<div id='toc_container' class='toc_white'>", "<p class='toc_title'>Inhaltsverzeichnis</p>"),
+        ("<div id='toc' class='toc'>", "<div class='toctitle'><h2>Contents</h2></div>"),
+    ],
+)
+def test_a_table_of_contents_is_no_story_text(box, title):
+    """A post's table of contents (its plugins' and MediaWiki's names) is the page's own anchors: its title
+    is no line of the story. A section the contents point to ("TOC_TITLE_1") is the story's."""
+    contents = f"{box}{title}<ul><li><a href='#one'>One</a></li><li><a href='#two'>Two</a></li></ul></div>"
+    section = (
+        "<div id='TOC_TITLE_1'><h2>One</h2><p>The first section of the story explains the plan in detail.</p>"
+        "<p>The second paragraph of the section tells what the plan costs the town and who pays.</p></div>"
+    )
+    html = page(f"<article><h1>T</h1><div class='entry-content'>{contents}{STORY}{section}</div></article>")
+    assert extract(html, URL).body == "\n\n".join(
+        [
+            STORY_TEXT,
+            "One",
+            "The first section of the story explains the plan in detail.",
+            "The second paragraph of the section tells what the plan costs the town and who pays.",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
     ("names", "kind"),
     [
         ("comments-enabled", None),
