@@ -72,6 +72,7 @@ from crawler.extraction.labels import (
     only_label,
 )
 from crawler.extraction.page import Page, beside_root
+from crawler.extraction.site_name import host_names, is_site
 from crawler.extraction.story_search import StoryPlace, find_story_place
 from crawler.extraction.story_search import own_text as own_text  # re-exported: `body` imports it from here
 from crawler.extraction.text import clean_text
@@ -535,17 +536,32 @@ def _label_paragraphs(paragraphs: list[etree._Element]) -> list[etree._Element]:
     ]
 
 
-def _heading_label(heading: etree._Element, place: StoryPlace) -> str | None:
+def _heading_label(page: Page, heading: etree._Element, place: StoryPlace) -> str | None:
     """The kind of block a heading labels, if it is a block's label: inside the story only an exact label
     counts (a subhead "Popular anger grows" is story), and a teaser's own heading inside a block already
     known never does (it names the teaser, not a block)."""
     text = _text(heading)
     if not text or len(text) > 80 or heading_kind(text) is None:
         return None
-    kind = heading_kind(text, exact=heading in place.members or heading.tag == "p")
+    exact = heading in place.members or heading.tag == "p"
+    kind = heading_kind(text, exact=exact)
+    if kind is None and exact:
+        kind = _label_before_site_name(page, text)
     if kind is None or _specific_kind_above(heading):
         return None
     return kind
+
+
+def _label_before_site_name(page: Page, text: str) -> str | None:
+    """The kind of an exact label that the site's name closes ("More from The Nation" inside the story's
+    <article>): the name says whose the stories are, no subhead goes on so."""
+    sites = host_names(page.url)
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        label, name = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_site(name, sites) and (kind := heading_kind(label, exact=True)):
+            return kind
+    return None
 
 
 def _mark_labelled_blocks(page: Page, place: StoryPlace, headings: list[etree._Element]) -> None:
@@ -554,7 +570,7 @@ def _mark_labelled_blocks(page: Page, place: StoryPlace, headings: list[etree._E
     itself (a "Related" heading set inside the story's text), the heading and what follows it are the
     block instead; a boilerplate label inside the story ("Anzeige") marks nothing there."""
     for heading in headings:
-        kind = _heading_label(heading, place)
+        kind = _heading_label(page, heading, place)
         if kind is None:
             continue
         block = _climb(heading, place.protected)

@@ -118,6 +118,11 @@ _HOSTING_PLATFORMS = frozenset(
 )  # fmt: skip
 
 
+def host_names(url: str) -> list[str]:
+    """The site's names in a page's address, as `site_names` reads them (for a layer with no metadata)."""
+    return _host_names(urlsplit(url).hostname or "")
+
+
 def _host_names(host: str) -> list[str]:
     """The names of the site in its host: the longest label and the registered name ("myoos" in
     "foren.myoos.de", "bbc" in "www.bbc.co.uk"); on a blog or wiki platform the subdomain and the

@@ -845,6 +845,30 @@ def test_a_sign_in_wall_inside_the_story_is_no_story_text():
     assert extract(html, URL).body == STORY_TEXT
 
 
+def test_a_label_the_sites_name_closes_marks_its_block_inside_the_story():
+    """The Nation sets "More from The Nation" and its teaser cards inside the story's <article>, where only
+    an exact label counts: the site's name after the label ("More from") keeps it one. A subhead that
+    goes on otherwise stays story."""
+    cards = "".join(
+        f"<div class='card'><h2><a href='/article/politics/story-{i}/'>Teaser number {i} about politics</a></h2>"
+        f"<p class='dek'>The dek of teaser {i} sums up another story of the week.</p></div>"
+        for i in (1, 2)
+    )
+    more = f"<section class='collections'><h2>More from <span>The Nation</span></h2>{cards}</section>"
+    html = page(f"<article><h1>T</h1>{STORY}<div class='cta'>{more}</div></article>")
+    url = "https://www.thenation.com/article/politics/the-story/"
+    assert extract(html, url).body == STORY_TEXT
+    assert {(link.title, link.relation) for link in extract(html, url).related} >= {
+        ("Teaser number 1 about politics", "related"),
+        ("Teaser number 2 about politics", "related"),
+    }
+    subhead = "<h2>More from the mayor on the vote</h2><p>The mayor spoke to two reporters at the count.</p>"
+    html = page(f"<article><h1>T</h1>{STORY}{subhead}</article>")
+    assert extract(html, url).body == "\n\n".join(
+        [STORY_TEXT, "More from the mayor on the vote", "The mayor spoke to two reporters at the count."]
+    )
+
+
 @pytest.mark.parametrize(
     ("box", "title"),
     [
