@@ -66,6 +66,8 @@ def related(html: str) -> set[RelatedLink]:
         ("Das könnte Sie auch interessieren", "related"),
         ("À lire aussi", "related"),
         ("Noticias relacionadas", "related"),
+        ("Noticia relacionada", "related"),  # ABC's box around one related story
+        ("Matéria relacionada", "related"),
         ("Leggi anche", "related"),
         ("Leia também", "related"),
         ("Читайте также", "related"),
