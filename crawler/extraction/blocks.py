@@ -524,16 +524,30 @@ def _with_beside_root(
 
 
 def _label_paragraphs(paragraphs: list[etree._Element]) -> list[etree._Element]:
-    """Paragraphs that are nothing but a block's label ("Mehr zum Thema" set as a <p>): they label their
-    block as a heading would. Only the label's exact words, so a sentence opening with them stays story."""
+    """Paragraphs that are nothing but a block's label ("Mehr zum Thema" set as a <p>, or in bold inside
+    it: "<p><strong>Lue myös:</strong></p>"): they label their block as a heading would. Only the label's
+    exact words, so a sentence opening with them stays story."""
     return [
         p
         for p in paragraphs
-        if len(p) == 0
-        and p.text
-        and len(p.text) <= 80
-        and heading_kind(clean_text(p.text), exact=True) in (RELATED, LATEST)
+        if (text := _label_text(p)) is not None
+        and len(text) <= 80
+        and heading_kind(clean_text(text), exact=True) in (RELATED, LATEST)
     ]
+
+
+_LABEL_EMPHASIS = frozenset(("strong", "b", "em", "span"))
+
+
+def _label_text(paragraph: etree._Element) -> str | None:
+    """A cheap first look: the text of a paragraph that holds only text, or of the one emphasised element
+    it opens with. (`_heading_label` then reads the whole paragraph: a sentence after the bold words is
+    no label.)"""
+    if len(paragraph) == 0:
+        return paragraph.text or None
+    if len(paragraph) == 1 and paragraph[0].tag in _LABEL_EMPHASIS and not (paragraph.text or "").strip():
+        return paragraph[0].text or None
+    return None
 
 
 def _heading_label(page: Page, heading: etree._Element, place: StoryPlace) -> str | None:

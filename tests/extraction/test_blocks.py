@@ -399,6 +399,32 @@ def test_a_paragraph_that_is_only_a_block_label_labels_its_teasers_like_a_headin
     }
 
 
+FIRST = "The first paragraph of the story is long enough to count as real running text on any page."
+SECOND = "A second paragraph adds more words, so that the story container clearly holds the most text."
+
+
+def test_a_paragraph_that_is_only_a_label_in_bold_labels_its_teaser():
+    """ "<p><strong>Lue myös:</strong></p>" before a teaser's link in the story's text (Uusi Suomi) is a
+    label as the bare text would be; the story resumes with a paragraph of its class. A sentence that
+    opens in bold with the label's words stays story."""
+    sentence = "<p class='text'><strong>Lesen Sie auch</strong> die Stellungnahme des Bürgermeisters im Wortlaut.</p>"
+    html = page(
+        "<article><h1>T</h1><div class='body'>"
+        f"<p class='text'>{FIRST}</p><p class='subheading'><strong>Lue myös:</strong></p>"
+        "<div><div><a href='/uutiset/2024/05/10/budget/'>The budget talks in Brussels begin anew</a></div></div>"
+        f"<p class='text'>{SECOND}</p>{sentence}</div></article>"
+    )
+    article = extract(html, URL)
+    assert article.body == "\n\n".join(
+        [FIRST, SECOND, "Lesen Sie auch die Stellungnahme des Bürgermeisters im Wortlaut."]
+    )
+    assert RelatedLink(
+        "https://news.example/uutiset/2024/05/10/budget/",
+        "The budget talks in Brussels begin anew",
+        "related",
+    ) in set(article.related)
+
+
 def test_same_url_in_navigation_and_widget_keeps_the_strongest_relation():
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
