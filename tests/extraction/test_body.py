@@ -53,6 +53,20 @@ def test_tag_lists_buttons_and_linked_teaser_items_are_not_body():
     assert body(html) == "\n\n".join([P1, P2, P3])
 
 
+def test_a_buttons_label_is_no_story_text() -> None:
+    """FAZ sets the author's follow buttons in a list item between the paragraphs: "Folgen", "Ich folge"
+    are what the buttons say, not the story. A paragraph with a button inside keeps its own words."""
+    follow = (
+        "<ul><li><button title='Ralf Euler folgen'><span>Folgen</span></button>"
+        "<button title='nicht mehr folgen'><span>Ich folge</span></button></li></ul>"
+    )
+    share = f"<p>{P3} <button class='copy'>Copy link</button></p>"
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>{follow}<p>{P2}</p>{share}</div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, P3])
+
+
 def test_inline_links_inside_a_paragraph_stay():
     html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>The <a href='/r/'>full report</a> runs to 400 pages and was published by the city.</p><p>{P2}</p></div></article>"
     assert body(html) == "\n\n".join(
