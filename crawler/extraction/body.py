@@ -24,7 +24,7 @@ from lxml import etree
 from crawler.extraction.blocks import own_text, story_container, teaser_title_link
 from crawler.extraction.dateparse import find_human_dates
 from crawler.extraction.datevisible import Reading, page_reading
-from crawler.extraction.labels import is_ad_label, is_promo_line
+from crawler.extraction.labels import is_ad_label, is_promo_line, is_relative_time
 from crawler.extraction.live_blog import live_updates
 from crawler.extraction.names import name_key, split_byline
 from crawler.extraction.page import Page
@@ -203,7 +203,12 @@ def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._E
             continue  # a rule drawn with characters ("___", "* * *"), an emoji row
         if el.tag in _HEADING_TAGS and _card_title(el, container):
             continue
-        if not _link_line(el, text) and not is_ad_label(text) and not is_promo_line(text):
+        if (
+            not _link_line(el, text)
+            and not is_ad_label(text)
+            and not is_promo_line(text)
+            and not is_relative_time(text)
+        ):
             taken.add(el)
             out.append(text)
     return out

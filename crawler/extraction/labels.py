@@ -487,6 +487,26 @@ def heading_kind(text: str, *, exact: bool = False) -> str | None:
     return None
 
 
+# A line that says only how long ago ("vor 2 Std.", "3 hours ago", "il y a 2 heures", "hace 5 minutos"):
+# a teaser's or a widget's stamp, never a line of the story (which dates itself in its date line).
+_RELATIVE_TIME = re.compile(
+    r"^\W*(?:"
+    r"vor (?:einer|einem|\d+) "
+    r"(?:sek\.?|sekunden?|min\.?|minuten?|std\.?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|"
+    r"(?:an?|\d+) (?:sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?) ago|"
+    r"il y a (?:une?|\d+) (?:secondes?|minutes?|heures?|jours?|semaines?|mois)|"
+    r"hace (?:una?|\d+) (?:segundos?|minutos?|horas?|días?|semanas?|meses)|"
+    r"\d+ ?(?:min|h|d)\.? ago"
+    r")\W*$",
+    re.I,
+)
+
+
+def is_relative_time(text: str) -> bool:
+    """The whole line says how long ago, and nothing else."""
+    return len(text) <= 40 and _RELATIVE_TIME.match(text) is not None
+
+
 def is_ad_label(text: str) -> bool:
     """The whole text is an ad slot's label ("Advertisement", "Anzeige", "Publicité")."""
     return _label_match(_AD_LABEL, text, exact=True)

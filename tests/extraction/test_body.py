@@ -67,6 +67,20 @@ def test_a_buttons_label_is_no_story_text() -> None:
     assert body(html) == "\n\n".join([P1, P2, P3])
 
 
+@pytest.mark.parametrize(
+    "stamp", ["vor 1 Std.", "•vor 2 Std.", "3 hours ago", "il y a 2 heures", "hace 5 minutos"]
+)
+def test_a_line_that_only_says_how_long_ago_is_no_story_text(stamp: str) -> None:
+    """Berliner Zeitung's teaser cards in the story's column leave their stamps ("vor 1 Std.") when their
+    linked titles go. A sentence that opens so stays."""
+    sentence = "Vor 2 Stunden hatte der Rat noch über die Kosten der Schleuse gestritten."
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p><span>{stamp}</span></p>"
+        f"<p>{P2}</p><p>{sentence}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, sentence])
+
+
 def test_inline_links_inside_a_paragraph_stay():
     html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>The <a href='/r/'>full report</a> runs to 400 pages and was published by the city.</p><p>{P2}</p></div></article>"
     assert body(html) == "\n\n".join(
