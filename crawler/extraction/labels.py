@@ -609,6 +609,7 @@ _THEME_NOTE = _phrases(
     r"an dieser stelle (?:findest du|finden sie|befindet sich) (?:einen|ein) externe[nrs]? inhalt",
     r"ich bin damit einverstanden, dass mir (?:externe )?inhalte",  # the placeholder's consent box
     r"personenbezogene daten können an drittplattformen übermittelt werden",
+    r"link zum \S+-inhalt",  # the placeholder's link to the content ("Link zum YouTube-Inhalt")
     # A newsletter offer with the site's channels after it ("Get the best of News18 delivered to your
     # inbox - subscribe to News18 Daybreak. Follow News18.com on Twitter, …"), an affiliate disclosure
     # ("(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links. Wenn Du …"), a notice of the

@@ -560,6 +560,7 @@ def test_a_themes_post_metadata_and_an_embeds_placeholder_are_not_body() -> None
         "Disclaimer: Die Inhalte auf dieser Webseite dienen nur der Information und Unterhaltung.",
         "Dieses Thema im Programm: Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.",
         "Email ThisBlogThis!Share to TwitterShare to Facebook",
+        "Link zum YouTube-Inhalt",
     ]
     sentence = "This entry was the third the council received for its harbour design competition this year."
     _assert_notes_are_not_body(notes, sentence)
