@@ -560,10 +560,17 @@ def test_a_themes_post_metadata_and_an_embeds_placeholder_are_not_body() -> None
         "Disclaimer: Die Inhalte auf dieser Webseite dienen nur der Information und Unterhaltung.",
         "Dieses Thema im Programm: Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.",
         "Email ThisBlogThis!Share to TwitterShare to Facebook",
-        "Link zum YouTube-Inhalt",
     ]
     sentence = "This entry was the third the council received for its harbour design competition this year."
     _assert_notes_are_not_body(notes, sentence)
+
+
+def test_an_embed_placeholders_link_to_the_content_is_not_body() -> None:
+    """Gamestar's consent placeholder for a video between the paragraphs ends with "Link zum <a>YouTube-
+    Inhalt</a>": the placeholder's, not the story's."""
+    link = "<p class='info'>Link zum <a href='https://www.youtube.com/watch?v=VAIrKgdwB-Q'>YouTube-Inhalt</a></p>"
+    html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>{link}<p>{P2}</p><p>{P3}</p></div></article>"
+    assert body(html) == "\n\n".join([P1, P2, P3])
 
 
 def test_a_related_block_left_inside_an_unclosed_paragraph_is_not_body() -> None:
