@@ -185,8 +185,8 @@ def test_a_pictures_credit_or_a_players_label_as_a_line_of_its_own_is_not_body()
 
 def test_notices_rules_and_widget_leftovers_are_not_body_but_sentences_opening_alike_are():
     """An agency's copyright notice, a newsletter's sign-up line, a share bar's "Share this article" (People's
-    Daily: "分享让更多人看到"), a "Loading..." placeholder and a rule drawn with characters ("* * *", "___") are no story text; a
-    sentence that opens with the same words is."""
+    Daily: "分享让更多人看到"), a "Loading..." placeholder and a rule drawn with characters ("* * *", "___")
+    are no story text; a sentence that opens with the same words is."""
     notices = (
         "<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be published,"
         " broadcast, rewritten or redistributed without permission.</p>"
