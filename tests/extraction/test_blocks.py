@@ -65,6 +65,7 @@ def related(html: str) -> set[RelatedLink]:
         ("Lesen Sie auch", "related"),
         ("Das könnte Sie auch interessieren", "related"),
         ("À lire aussi", "related"),
+        ("A lire aussi :", "related"),  # the capital written without its accent
         ("Noticias relacionadas", "related"),
         ("Noticia relacionada", "related"),  # ABC's box around one related story
         ("Matéria relacionada", "related"),
@@ -161,7 +162,7 @@ def test_multilingual_blocks_give_related_and_latest():
     assert extract(html, URL).body == STORY_TEXT
 
 
-@pytest.mark.parametrize("label", ["Read also:", "Läs också:", "اقرأ أيضا:", "MORE:"])
+@pytest.mark.parametrize("label", ["Read also:", "Läs också:", "اقرأ أيضا:", "MORE:", "A lire aussi :"])
 def test_read_also_line_inside_the_story_is_related_not_body(label):
     html = page(
         "<article><h1>T</h1><div class='entry-content'>"
