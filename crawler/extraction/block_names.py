@@ -56,6 +56,8 @@ _BOILERPLATE_CORE = (
     # numbered name: a section that is an entry's target is "TOC_TITLE_1".
     r"toc(?:[-_](?:container|title|list|wrap|wrapper|box|widget|heading|toggle))?(?![-_]?\w)|ez-toc\w*|"
     r"table-of-contents|"
+    # A readers' rating widget ("4,53 bei 4394 Bewertungen", "Sie haben bereits abgestimmt.").
+    r"ratings?(?:[-_](?:wrapper|confirm|stars?|box|widget|container))?(?![-_]?\w)|ratingcontainer|star-rating|"
     # An embed's consent placeholder ("Klicken Sie auf den Button, um den Inhalt nachzuladen").
     r"consent\w*|gdpr\w*|iframe-privacy|embed-privacy\w*|privacy-(?:overlay|placeholder|notice)|two-click\w*|"
     r"scroll-up|scroll-top|to-top|go-to-top|back-to-top|gotop|totop|jscroll\w*|"

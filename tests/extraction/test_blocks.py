@@ -861,6 +861,22 @@ def test_a_block_named_in_the_themes_language_gives_its_relation(names, relation
     assert extract(html, URL).body == STORY_TEXT
 
 
+@pytest.mark.parametrize(
+    "names", ["rating", "rating_wrapper", "article-rating", "post-ratings", "ratingContainer"]
+)
+def test_a_readers_rating_widget_in_the_story_is_no_story_text(names):
+    """NDR's star rating under a podcast's transcript: its count and its answers ("Sie haben bereits
+    abgestimmt.") are the widget's. A block named for something else that merely starts with the word
+    ("rating_offers_sec_plugin", a plugin's list of offers) is not known by it."""
+    widget = (
+        f"<div class='{names}'><p><span>4,53</span> bei 4394 Bewertungen</p>"
+        "<div class='panel'><p>Vielen Dank.</p></div><div class='panel'><p>Sie haben bereits abgestimmt.</p></div></div>"
+    )
+    html = page(f"<article><h1>T</h1><div class='c'>{STORY}{widget}</div></article>")
+    assert extract(html, URL).body == STORY_TEXT
+    assert names_kind("rating_offers_sec_plugin")[0] is None
+
+
 def test_a_sign_in_wall_inside_the_story_is_no_story_text():
     """Postmedia sets its sign-in and subscription wall inside the story's block (hidden until the meter
     runs out): "article-content__sign-in-group" names it as "login" would."""
