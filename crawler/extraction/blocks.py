@@ -20,7 +20,7 @@ vocabulary, and editors label blocks in words readers understand):
   holds more than the heading. Inside the story only a heading that is nothing but the label counts (a
   subhead stays story);
 - short texts: "Previous Story" / "Next article" labels (their block is navigation), "Read also:" lines,
-  "Today: <date>" bars, "Go to Top";
+  "Today: <date>" bars and bars that greet the visitor ("Willkommen Gast"), "Go to Top";
 - the masthead bar around the site's search box, where a date beside it shows the day of the visit;
 - link-dense lists (menus, tag clouds) and repeated teasers (several siblings under one parent that each
   carry a linked heading) outside the story, whatever their label.
@@ -58,6 +58,8 @@ from crawler.extraction.block_names import (
 from crawler.extraction.labels import (
     APOSTROPHES,
     BOILERPLATE,
+    GREETING,
+    GUEST,
     INLINE_RELATED,
     LABEL_CACHE,
     LATEST,
@@ -330,6 +332,14 @@ def _mark_search_bars(page: Page, place: StoryPlace, forms: list[etree._Element]
             _mark(page, bar, BOILERPLATE)
 
 
+def _mark_greeting_bar(page: Page, guest: etree._Element, protected: frozenset[etree._Element]) -> None:
+    """The header bar that greets the visitor ("Samstag, 2016-10-08, 0:26 AM / Willkommen <b>Gast</b>"):
+    like a "Today:" bar, the day it shows is the visit's."""
+    bar = guest.getparent() if guest.tag in _PHRASES else guest
+    if bar is not None and GREETING.search(bar.text_content()):
+        _mark_today_bar(page, bar, protected)
+
+
 def _mark_to_top(page: Page, parent: etree._Element) -> None:
     """A "Go to Top" link is page furniture, whatever the theme calls it."""
     link = parent if parent.tag == "a" else next(parent.iterancestors("a"), None)
@@ -364,6 +374,8 @@ def _short_text(
         _mark_prev_next_label(page, parent, protected)
     elif TODAY.match(clean):
         _mark_today_bar(page, parent, protected)
+    elif GUEST.match(clean):
+        _mark_greeting_bar(page, parent, protected)
     elif TO_TOP.match(clean):
         _mark_to_top(page, parent)
     elif READ_ALSO.match(clean):

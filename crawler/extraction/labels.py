@@ -437,9 +437,16 @@ TODAY = _phrases(
     r"(?:heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|ma|i ?dag|tänään|astăzi|azi|σήμερα|bugün|"
     r"сегодня|сьогодні|днес|danas|hari ini|hôm nay|วันนี้|今日|今天|오늘|اليوم|היום|आज|امروز)\s*[:：]",
 )
+# The visitor a site's header greets ("Willkommen <b>Gast</b>", uCoz's "Приветствую Вас <b>Гость</b>"): the
+# bar it sits in shows the day of the visit. The greeting itself is asked of the bar (`GREETING`).
+GUEST = re.compile(r"^(?:gast|guest|гость|invité|invitado|ospite|visitante)!?$", re.I)
+GREETING = re.compile(  # (no word boundary before it: the bar's lines run together, "0:26 AMWillkommen")
+    r"(?:willkommen|welcome|hallo|hello|bienvenue|bienvenido|benvenuto|bem-vindo|приветствую|здравствуйте)",
+    re.I,
+)
 # All the labels above in one pattern: most short texts (menu items, dates) fail it at once.
 _ANY_LABEL = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (PREV_LABEL, NEXT_LABEL, READ_ALSO, TODAY))
+    "|".join(f"(?:{p.pattern})" for p in (PREV_LABEL, NEXT_LABEL, READ_ALSO, TODAY, GUEST))
     + r"|^\W*(?:go|back|scroll|jump|top|nach)\b",
     re.I,
 )

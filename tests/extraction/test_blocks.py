@@ -693,6 +693,22 @@ def test_the_search_boxs_bar_is_the_short_block_around_it():
     assert not signup.is_excluded(signup.tree.xpath("//div[@class='bar']")[0])
 
 
+@pytest.mark.parametrize(
+    "greeting", ["Willkommen <b>Gast</b>", "Приветствую Вас <b>Гость</b>", "Welcome, <b>Guest</b>!"]
+)
+def test_a_bar_that_greets_the_visitor_shows_the_day_of_the_visit(greeting):
+    """uCoz's header greets the guest beside the time of the visit ("Samstag, 2016-10-08, 0:26 AM"); a
+    line that names a guest without greeting one (a forum post's "12.05.2010 <b>Gast</b>") is not that."""
+    html = page(
+        f"<table><tr><td class='top'>Samstag, 2016-10-08, 0:26 AM<br/><!--<s5212>-->{greeting} | <a href='/rss/'>RSS</a></td></tr></table>"
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article>"
+    )
+    p = marked(html)
+    assert p.is_excluded(p.tree.xpath("//td[@class='top']")[0])
+    plain = marked(html.replace(greeting, "12.05.2010 <b>Gast</b>"))
+    assert not plain.is_excluded(plain.tree.xpath("//td[@class='top']")[0])
+
+
 def test_today_bar_with_a_time_element_is_excluded():
     html = page(
         "<div class='bar'><div class='d'>Today: <time datetime='2024-07-21'>July 21, 2024</time></div></div>"
