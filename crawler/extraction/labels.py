@@ -553,6 +553,7 @@ _PROMO_LINE = _phrases(
     r"i commenti sono chiusi",
     r"(?:os )?comentários (?:estão )?fechados",
     r"reacties zijn gesloten",
+    r"(?:kommentarfeed|comments feed)\s*\|",  # a theme's comment links under the post
     # A share bar's or a loading widget's leftover text, or a video player's label, as a whole line.
     r"share (?:this|the) (?:article|story|post)\W*$",
     r"(?:分享让更多人看到|分享到)\W*$",  # "Share so that more people see it", "Share to"
@@ -591,6 +592,22 @@ _SITE_PROMO_LINE = _phrases(
     r"for more stories like this",
     r"advertising disclosure",
     r"fehler gefunden",
+    # A cookie banner's text ("Our website uses cookies to offer you optimal navigation ...", "By continuing
+    # your browsing on our site, you agree to the use of cookies.").
+    r"(?:our|this) (?:web)?site uses cookies",
+    r"by continuing (?:your browsing|to browse|to use (?:this|our|the) (?:web)?site)",
+    r"(?:diese|unsere) (?:web)?seite verwendet cookies",
+    r"wir verwenden cookies",
+    r"ce site utilise des cookies",
+    r"en poursuivant votre navigation",
+    # An Instagram embed's caption where the script did not run ("Ein Beitrag geteilt von Joey Heindle
+    # (@joeyheindle) am Jun 17, 2019"), a blog platform's follow box ("Erhalte jeden neuen Beitrag in
+    # deinen Posteingang.", "Schließe dich 106 Followern an"), an agency's standards line under each story.
+    r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida)",
+    r"(?:view this post on instagram|sieh dir diesen beitrag auf instagram an|voir cette publication sur)",
+    r"(?:get every new post delivered|erhalte jeden neuen beitrag)",
+    r"(?:join [\d,.]+ (?:other )?followers|schließe dich [\d.]+ (?:anderen )?followern an)",
+    r"our standards\s*:",
     # An appeal to the reader who got this far, a newsletter offer: "If you enjoyed reading this post –
     # would you consider supporting our work?", "Then sign up for our email newsletter".
     r"if you (?:enjoyed|liked|value[d]?) (?:reading )?(?:this|our) (?:post|article|story|journalism|work)",

@@ -573,6 +573,34 @@ def test_an_embed_placeholders_link_to_the_content_is_not_body() -> None:
     assert body(html) == "\n\n".join([P1, P2, P3])
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our website uses cookies to offer you optimal navigation and personalized content.",
+        "By continuing your browsing on our site, you agree to the use of cookies.",
+        "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.",
+        "Ein Beitrag geteilt von Joey Heindle (@joeyheindle) am Jun 17, 2019 um 12:26 PDT",
+        "A post shared by Jane Doe (@janedoe) on May 2, 2024 at 9:15am PDT",
+        "Sieh dir diesen Beitrag auf Instagram an",
+        "Erhalte jeden neuen Beitrag in deinen Posteingang.",
+        "Schließe dich 106 Followern an",
+        "Join 1,204 other followers",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+    ],
+)
+def test_a_sites_notice_between_the_paragraphs_is_not_body(line: str) -> None:
+    """A cookie banner, an Instagram embed's caption credit and call, a blog platform's follow box, an
+    agency's standards line and a theme's comment links, set where the story's paragraphs are. A story's
+    sentence that opens alike stays."""
+    sentence = "By continuing to use the old bridge until 2027, the council saves the town ten million."
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{sentence}</p>"
+        f"<p>{P3}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, sentence, P3])
+
+
 def test_a_related_block_left_inside_an_unclosed_paragraph_is_not_body() -> None:
     """Broken markup nests an <aside> of related stories in the <p> before it (no </p>): the paragraph's
     own text is body, the aside's is not."""
