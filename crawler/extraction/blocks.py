@@ -204,7 +204,7 @@ def story_author_box(page: Page, element: etree._Element) -> bool:
         return False
     if not names_kind(f"{element.get('class') or ''} {element.get('id') or ''}")[1]:
         return False
-    container = vars(page).get(_STORY_KEY)
+    container = story_container(page)
     return container is not None and any(node is container for node in element.iterancestors())
 
 
@@ -321,14 +321,14 @@ def _mark_search_bars(page: Page, place: StoryPlace, forms: list[etree._Element]
     for form in forms:
         if not _is_search_form(form):
             continue
-        bar = None
+        bar, bar_text = None, ""
         for node in form.iterancestors():
             if node in place.protected or node.tag in ("body", "html"):
                 break
-            if len(node.text_content().strip()) > _BAR_LENGTH:
+            if len(text := node.text_content().strip()) > _BAR_LENGTH:
                 break
-            bar = node
-        if bar is not None and any(c.isdigit() for c in bar.text_content()):
+            bar, bar_text = node, text
+        if bar is not None and any(c.isdigit() for c in bar_text):
             _mark(page, bar, BOILERPLATE)
 
 
