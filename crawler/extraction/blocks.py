@@ -262,13 +262,11 @@ def _resumes_story(sibling: etree._Element, before: etree._Element, listed: bool
     teaser card, a plain paragraph is as likely the card's excerpt)."""
     if sibling.tag != "p" or sibling.get("class") != before.get("class"):
         return False
-    if before.get("class"):
-        return True
-    if not listed:
-        return False
     text = sibling.text_content().strip()
     linked = sum(len(link.text_content().strip()) for link in sibling.iter("a"))
-    return len(text) >= _RUNNING_TEXT and linked < len(text) / 2
+    if before.get("class"):
+        return linked < len(text) / 2  # (a paragraph of the labelled links, in the story's class, is not)
+    return listed and len(text) >= _RUNNING_TEXT and linked < len(text) / 2
 
 
 _RUNNING_TEXT = 80  # a paragraph of the story, not a teaser's title or a one-line link
@@ -567,11 +565,11 @@ def _heading_label(page: Page, heading: etree._Element, place: StoryPlace) -> st
     counts (a subhead "Popular anger grows" is story), and a teaser's own heading inside a block already
     known never does (it names the teaser, not a block)."""
     text = _text(heading)
-    if not text or len(text) > 80 or heading_kind(text) is None:
+    if not text or len(text) > 80:
         return None
     exact = heading in place.members or heading.tag == "p"
-    kind = heading_kind(text, exact=exact)
-    if kind is None and exact:
+    kind = heading_kind(text, exact=exact) if heading_kind(text) is not None else None
+    if kind is None and exact and " " in text:
         kind = _label_before_site_name(page, text)
     if kind is None or _specific_kind_above(heading):
         return None
@@ -580,14 +578,25 @@ def _heading_label(page: Page, heading: etree._Element, place: StoryPlace) -> st
 
 def _label_before_site_name(page: Page, text: str) -> str | None:
     """The kind of an exact label that the site's name closes ("More from The Nation" inside the story's
-    <article>): the name says whose the stories are, no subhead goes on so."""
+    <article>, "Auch auf gofeminin.de"): the name says whose the stories are, no subhead goes on so."""
     sites = host_names(page.url)
     words = text.split()
     for cut in range(len(words) - 1, 0, -1):
         label, name = " ".join(words[:cut]), " ".join(words[cut:])
-        if is_site(name, sites) and (kind := heading_kind(label, exact=True)):
+        if is_site(name, sites) and (kind := heading_kind(label, exact=True) or _also_on(label)):
             return kind
     return None
+
+
+# Words that label the site's other stories only with its name after them ("Auch auf gofeminin.de", "Also
+# on Hafenblatt"); alone they open many a subhead.
+_ALSO_ON = re.compile(
+    r"(?:auch|mehr) (?:auf|bei)|(?:also|more) on|(?:aussi|plus) sur|(?:también|más) en|anche su|ook op", re.I
+)
+
+
+def _also_on(label: str) -> str | None:
+    return RELATED if _ALSO_ON.fullmatch(label.strip(" :")) else None
 
 
 def _mark_labelled_blocks(page: Page, place: StoryPlace, headings: list[etree._Element]) -> None:

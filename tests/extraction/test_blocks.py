@@ -933,6 +933,42 @@ def test_a_label_the_sites_name_closes_marks_its_block_inside_the_story():
     )
 
 
+def test_also_on_the_site_labels_its_links_inside_the_story():
+    """gofeminin sets "Auch auf gofeminin.de" as a subhead among the story's paragraphs, over a paragraph of
+    links in the story's own class: the site's name after "Auch auf" makes it a label, and the paragraph
+    of links is its block, no resumed story. "Auch auf dem Land …" opens a subhead like any other."""
+    links = (
+        "<p class='standard'><a href='/abnehmen/warum-nehme-ich-nicht-ab-s4000679.html'>Warum nehme ich nicht ab?"
+        "</a><br/><a href='/abnehmen/richtig-abnehmen-s1870887.html'>Endlich schlank mit acht Tipps</a></p>"
+    )
+    closing = (
+        "<p class='standard'>A closing paragraph of the story explains what the diet costs in money.</p>"
+    )
+    story = "".join(f"<p class='standard'>{line}</p>" for line in STORY_TEXT.split("\n\n"))
+    url = "https://www.gofeminin.de/abnehmen/schnell-abnehmen-s1234.html"
+    html = page(
+        f"<article><h1>T</h1><div class='c'>{story}<h2>Auch auf gofeminin.de</h2>{links}{closing}</div></article>"
+    )
+    article = extract(html, url)
+    assert (
+        article.body
+        == STORY_TEXT + "\n\nA closing paragraph of the story explains what the diet costs in money."
+    )
+    assert {link.title for link in article.related} == {
+        "Warum nehme ich nicht ab?",
+        "Endlich schlank mit acht Tipps",
+    }
+    subhead = "<h2>Auch auf dem Land wächst die Sorge</h2>"
+    html = page(f"<article><h1>T</h1><div class='c'>{story}{subhead}{closing}</div></article>")
+    assert extract(html, url).body == "\n\n".join(
+        [
+            STORY_TEXT,
+            "Auch auf dem Land wächst die Sorge",
+            "A closing paragraph of the story explains what the diet costs in money.",
+        ]
+    )
+
+
 @pytest.mark.parametrize(
     ("box", "title"),
     [
