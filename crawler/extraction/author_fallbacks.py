@@ -23,6 +23,7 @@ from crawler.extraction.bylines import (
     NOT_TEXT,
     byline_box,
     byline_text,
+    hidden_by_style,
     inside,
     visible_text,
 )
@@ -164,7 +165,10 @@ def from_date_neighbour(page: Page) -> list[str]:
     for _ in range(3):
         if node is None or node is area:
             break
-        sibling = next((s for s in node.itersiblings(preceding=True) if visible_text(s)), None)
+        sibling = next(
+            (s for s in node.itersiblings(preceding=True) if not hidden_by_style(s) and visible_text(s)),
+            None,
+        )
         if sibling is not None:
             return _names_before_date(page, sibling)
         node = node.getparent()

@@ -204,20 +204,34 @@ NOT_TEXT = frozenset(("script", "style", "template", "noscript", "svg", "button"
 
 
 def visible_text(element: etree._Element) -> str:
-    """The element's visible text: no script, style, template, comment or caption content. A line break
-    ends a name: the lines are joined by commas ("By Anna Lee<br>Associated Press", "Von Anna Lee<br>
-    Kakuma /Kenia", two writers on two lines; a label alone on its line, "By,", still opens the names)."""
+    """The element's visible text: no script, style, template, comment or caption content, nothing its own
+    style hides inside it (the Plain Dealer's paper name beside the byline). A line break ends a name: the
+    lines are joined by commas ("By Anna Lee<br>Associated Press", "Von Anna Lee<br>Kakuma /Kenia", two
+    writers on two lines; a label alone on its line, "By,", still opens the names). (The element itself
+    is read even where its style hides it: a theme's hidden hAtom "author vcard" names the writer.)"""
     if not isinstance(element.tag, str) or element.tag in NOT_TEXT:
         return ""
-    if len(element) == 0 or next(element.iter("br"), None) is None:
+    if len(element) == 0:
         return clean_text(" ".join(text_pieces(element, NOT_TEXT)))
-    return ", ".join(_lines(element))
+    hidden = [node for node in element.iterdescendants() if hidden_by_style(node)]
+    if next(element.iter("br"), None) is None:
+        return clean_text(" ".join(text_pieces(element, NOT_TEXT, hidden)))
+    return ", ".join(_lines(element, hidden))
 
 
-def _lines(element: etree._Element) -> list[str]:
+def hidden_by_style(element: etree._Element) -> bool:
+    """An element its own style hides ("display:none; visibility:hidden")."""
+    style = element.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _lines(element: etree._Element, hidden: list[etree._Element]) -> list[str]:
     """The element's visible lines, as its <br>s break them (empty lines left out)."""
     # (A NUL marks the breaks: no text of a parsed page holds one, while its source's newlines are spaces.)
-    text = " ".join(text_pieces(element, NOT_TEXT, line_break="\0"))
+    text = " ".join(text_pieces(element, NOT_TEXT, hidden, line_break="\0"))
     return [line for line in map(clean_text, text.split("\0")) if line]
 
 

@@ -481,6 +481,19 @@ def test_a_name_set_right_before_the_storys_date_line_is_its_writer() -> None:
     assert extract(page(article=place), URL).authors == []
 
 
+def test_a_name_its_style_hides_before_the_date_line_is_nobody_the_reader_sees() -> None:
+    """The Plain Dealer's byline sets its paper's name hidden by its own style between the desk's byline
+    and the date: the writer the reader sees is the desk's, not the paper's hidden name."""
+    hidden = '<span style="display:none; visibility:hidden;">Hafen Kurier</span>'
+    byline = (
+        "<h1>Let me Google that for you</h1><div id='byline'><span class='author vcard'>"
+        f"<a href='/user/nationaldesk/posts.html'>National Desk</a></span>{hidden}"
+        "<br/>on December 27, 2014 at 12:06 PM, updated "
+        "<span class='updated'>December 27, 2014 at 12:10 PM</span></div>"
+    )
+    assert extract(page(article=byline, lang="en"), URL).authors == ["National Desk"]
+
+
 def test_a_post_meta_line_that_opens_with_posted_by_names_the_writer() -> None:
     """Old blog themes credit the post in a plain meta line under it ("posted by Stadler at 12:53");
     a sentence of the story that opens so is no such line."""
