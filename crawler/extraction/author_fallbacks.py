@@ -66,7 +66,8 @@ def from_posted_line(page: Page) -> list[str]:
 
 def from_signature(page: Page) -> list[str]:
     """A name signed at the end of the story, as many desks do: a last short paragraph set apart in bold,
-    italics or right-aligned ("<p style='text-align:right'><strong>Lê Phương</strong></p>")."""
+    italics or right-aligned ("<p style='text-align:right'><strong>Lê Phương</strong></p>"), or a closing
+    credit with a byline's label ("-- By Michael Russell")."""
     # The container `blocks` found for the story, while no rule marked it as something else (`blocks`
     # keeps it, no search for its mark), else the page's first <article>.
     container = story_container(page)
@@ -79,6 +80,8 @@ def from_signature(page: Page) -> list[str]:
         text = visible_text(paragraph)
         if not text:
             continue
+        if names := _closing_byline(paragraph, text):
+            return names
         if (
             len(text) > 40
             or len(text.split()) > 4
@@ -95,6 +98,42 @@ def from_signature(page: Page) -> list[str]:
         set_apart = (emphasis and visible_text(emphasis[0]) == text) or "right" in alignment
         return split_byline(text) if set_apart else []
     return []
+
+
+# The label a closing credit opens with: the writer's, not a post's "Posted by" (its name may be a role's
+# or a team's: "Posted by Alex Durán, AMP Project Marketing, Google").
+_CLOSING_LABEL = re.compile(r"(?:by|von|por|par|door|di|av|af|text|texto)\s*:?\s+\S", re.I)
+
+
+def _closing_byline(paragraph: etree._Element, text: str) -> list[str]:
+    """A last line that credits the story with a byline's label ("-- By Michael Russell", "Von Anna Lee"),
+    a follow button after the name at most ("Follow @tdmrussell"): the writer, set as print sets a
+    closing credit."""
+    label_and_name = text.lstrip("-–— ")
+    if len(text) > 80 or not _CLOSING_LABEL.match(label_and_name) or _SENTENCE_END.search(text):
+        return []
+    if not all(_credit_link(link) for link in paragraph.iter("a")):
+        return []
+    names = split_byline(label_and_name)
+    return names if names and all(_shaped_as_name(name) for name in names) else []
+
+
+def _credit_link(link: etree._Element) -> bool:
+    """A link a closing credit may hold: to the writer's page, or a social profile's follow button ("Follow
+    @tdmrussell"); not to a story or another page of the site."""
+    href = (link.get("href") or "").split("#", 1)[0].split("?", 1)[0]
+    if AUTHOR_PAGE.search(href) or visible_text(link).lower().startswith(("follow", "@", "folgen")):
+        return True
+    try:
+        host = (urlsplit(href).hostname or "").removeprefix("www.")
+    except ValueError:
+        return False
+    return host in _SOCIAL_HOSTS
+
+
+_SOCIAL_HOSTS = frozenset(
+    ("twitter.com", "x.com", "instagram.com", "bsky.app", "threads.net", "mastodon.social")
+)
 
 
 # Chinese news opens the story with its dateline and the reporters in brackets: "新华社北京3月5日电（记者

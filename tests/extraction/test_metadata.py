@@ -924,6 +924,25 @@ def test_signature_at_the_end_of_the_story() -> None:
     assert extract(story(heading), URL).authors == []
 
 
+def test_a_closing_credit_with_a_bylines_label_signs_the_story() -> None:
+    """The Plain Dealer closes its stories with "-- By Michael Russell" and a follow button (or a link to
+    the writer's page): the writer, where the byline names only the desk. A closing line that links
+    elsewhere, or a post's "Posted by" line crediting a team, signs nothing."""
+
+    def story(end: str) -> str:
+        byline = "<span class='author vcard'><a href='/user/nationaldesk/posts.html'>National Desk</a></span>"
+        return page(article=f"<h1>Google searches</h1>{byline}", lang="en").replace(BODY, BODY * 4 + end)
+
+    follow = "<a class='twitter-follow-button' href='https://twitter.com/tdmrussell'>Follow @tdmrussell</a>"
+    assert extract(story(f"<p>-- By Michael Russell {follow}</p>"), URL).authors == ["Michael Russell"]
+    linked = "<p>-- By <a href='/author/michael-russell/'>Michael Russell</a></p>"
+    assert extract(story(linked), URL).authors == ["Michael Russell"]
+    elsewhere = "<p>-- By Michael Russell <a href='/2014/12/browns-win.html'>Cleveland Browns</a></p>"
+    assert extract(story(elsewhere), URL).authors == ["National Desk"]
+    team = "<p><em>Posted by Alex Durán, AMP Project Marketing, Google</em></p>"
+    assert extract(story(team), URL).authors == ["National Desk"]
+
+
 def test_the_sites_name_its_own_description_or_a_placeholder_is_no_summary() -> None:
     """A theme that fills every page's description with the site's name, or with the description its
     JSON-LD gives the whole site, describes no story: the next description, or the standfirst, is the
