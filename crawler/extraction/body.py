@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from itertools import islice
 
 from lxml import etree
 
@@ -173,6 +174,22 @@ def _link_line(el: etree._Element, text: str) -> bool:
     return linked > 0 and linked >= (0.7 if el.tag == "li" else 0.9) * len(text)
 
 
+# A line of the writer's box set in the story's column, by its class: the name, position or role ("<p
+# class=cbx-Author_Position>Redakteur in der Wirtschaft.</p>"). Inside a quote the "author" is the quoted
+# speaker, whose name and role are the story's ("Juanma Moreno / Presidente de la Junta de Andalucía").
+_WRITER_FACET = re.compile(r"author[-_]*(?:name|position|role|job\w*|function)", re.I)
+
+
+def _writer_facet(el: etree._Element) -> bool:
+    names = el.get("class")
+    if not names or _WRITER_FACET.search(names) is None:
+        return False
+    return not any(
+        a.tag == "blockquote" or "quote" in (a.get("class") or "").lower()
+        for a in islice(el.iterancestors(), 4)
+    )
+
+
 def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._Element] = ()) -> list[str]:
     """The container's paragraph-like elements' texts, in order, less marked blocks, captions, link lines,
     ad labels, promotional lines and what is in the `apart` elements."""
@@ -196,7 +213,7 @@ def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._E
             continue
         if el.tag == "blockquote" and el.find(".//p") is not None:
             continue  # its paragraphs are taken one by one
-        if el.tag == "li" and el.find(".//p") is not None:
+        if (el.tag == "li" and el.find(".//p") is not None) or _writer_facet(el):
             continue
         text = _text(el) if not _holds_marked_block(page, el) else _text_outside_blocks(page, el)
         if not any(ch.isalnum() for ch in text):

@@ -81,6 +81,24 @@ def test_a_line_that_only_says_how_long_ago_is_no_story_text(stamp: str) -> None
     assert body(html) == "\n\n".join([P1, P2, sentence])
 
 
+def test_the_writers_box_lines_are_not_body_but_a_quoted_speakers_are() -> None:
+    """FAZ sets the writer's box in the story's column ("<p class=cbx-Author_Position>Redakteur in der
+    Wirtschaft.</p>"); La Vanguardia's pull quote names its speaker in "author_name" and "author_role", and
+    who said it is the story's."""
+    box = (
+        "<div class='cbx-Author'><p class='cbx-Author_Name'><a href='/redaktion/jane-doe-1.html'>Jane Doe</a></p>"
+        "<p class='cbx-Author_Position'>Redakteurin in der Wirtschaft.</p></div>"
+    )
+    quote = (
+        "<div class='highlight highlight--quote'><h3>Wir arbeiten alle zusammen gegen das Feuer</h3>"
+        "<div><p class='author_name'>Juanma Moreno</p><p class='author_role'>Präsident der Region</p></div></div>"
+    )
+    html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>{box}<p>{P2}</p>{quote}<p>{P3}</p></div></article>"
+    assert body(html) == "\n\n".join(
+        [P1, P2, "Wir arbeiten alle zusammen gegen das Feuer", "Juanma Moreno", "Präsident der Region", P3]
+    )
+
+
 def test_inline_links_inside_a_paragraph_stay():
     html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>The <a href='/r/'>full report</a> runs to 400 pages and was published by the city.</p><p>{P2}</p></div></article>"
     assert body(html) == "\n\n".join(
