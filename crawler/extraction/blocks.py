@@ -74,7 +74,7 @@ from crawler.extraction.labels import (
     only_label,
 )
 from crawler.extraction.page import Page, beside_root
-from crawler.extraction.site_name import host_names, is_site
+from crawler.extraction.site_name import ends_with_site_word, host_names, is_site
 from crawler.extraction.story_search import StoryPlace, find_story_place
 from crawler.extraction.story_search import own_text as own_text  # re-exported: `body` imports it from here
 from crawler.extraction.text import clean_text
@@ -581,6 +581,8 @@ def _label_before_site_name(page: Page, text: str) -> str | None:
     <article>, "Auch auf gofeminin.de"): the name says whose the stories are, no subhead goes on so."""
     sites = host_names(page.url)
     words = text.split()
+    if not ends_with_site_word(words[-1], sites):
+        return None  # (most subheads: the name the label needs would end the heading)
     for cut in range(len(words) - 1, 0, -1):
         label, name = " ".join(words[:cut]), " ".join(words[cut:])
         if is_site(name, sites) and (kind := heading_kind(label, exact=True) or _also_on(label)):

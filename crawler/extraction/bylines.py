@@ -213,10 +213,14 @@ def visible_text(element: etree._Element) -> str:
         return ""
     if len(element) == 0:
         return clean_text(" ".join(text_pieces(element, NOT_TEXT)))
-    hidden = [node for node in element.iterdescendants() if hidden_by_style(node)]
+    hidden = [node for node in _STYLED(element) if hidden_by_style(node)]
     if next(element.iter("br"), None) is None:
         return clean_text(" ".join(text_pieces(element, NOT_TEXT, hidden)))
     return ", ".join(_lines(element, hidden))
+
+
+# The elements inside one that carry a style (found in C: most bylines hold none).
+_STYLED = etree.XPath("descendant::*[@style]")
 
 
 def hidden_by_style(element: etree._Element) -> bool:

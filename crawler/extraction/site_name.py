@@ -118,8 +118,10 @@ _HOSTING_PLATFORMS = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=256)
 def host_names(url: str) -> list[str]:
-    """The site's names in a page's address, as `site_names` reads them (for a layer with no metadata)."""
+    """The site's names in a page's address, as `site_names` reads them (for a layer with no metadata).
+    (Cached: a page asks for each of its subheads; callers do not change the list.)"""
     return _host_names(urlsplit(url).hostname or "")
 
 
@@ -170,6 +172,13 @@ def is_site(segment: str, sites: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def ends_with_site_word(word: str, sites: list[str]) -> bool:
+    """Whether a text's last word may end a site's name ("Nation" for thenation, "gofeminin.de"): a cheap
+    first look before `is_site` reads the text's last pieces."""
+    compact = _compact(word.casefold())
+    return bool(compact) and any(compact in (name := _compact(site)) or name in compact for site in sites)
 
 
 def _spells_host_words(site: str, folded: str) -> bool:
