@@ -192,7 +192,8 @@ def _writer_facet(el: etree._Element) -> bool:
 
 def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._Element] = ()) -> list[str]:
     """The container's paragraph-like elements' texts, in order, less marked blocks, captions, link lines,
-    ad labels, promotional lines and what is in the `apart` elements."""
+    the writer's box lines, ad labels, promotional lines, "how long ago" stamps and what is in the `apart`
+    elements."""
     out: list[str] = []
     taken: set[etree._Element] = set()
     for el in container.iter(*_BLOCK_TAGS):
