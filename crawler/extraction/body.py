@@ -175,14 +175,18 @@ def _link_line(el: etree._Element, text: str) -> bool:
 
 
 # A line of the writer's box set in the story's column, by its class: the name, position or role ("<p
-# class=cbx-Author_Position>Redakteur in der Wirtschaft.</p>"). Inside a quote the "author" is the quoted
-# speaker, whose name and role are the story's ("Juanma Moreno / Presidente de la Junta de Andalucía").
-_WRITER_FACET = re.compile(r"author[-_]*(?:name|position|role|job\w*|function)", re.I)
+# class=cbx-Author_Position>Redakteur in der Wirtschaft.</p>", "authorshort": "ku Frankfurt"). Inside a
+# quote the "author" is the quoted speaker, whose name and role are the story's ("Juanma Moreno /
+# Presidente de la Junta de Andalucía").
+_WRITER_FACET = re.compile(r"author[-_]*(?:name|position|role|job\w*|function|short)", re.I)
 
 
-def _writer_facet(el: etree._Element) -> bool:
+def _writer_part(el: etree._Element) -> bool:
+    """A line the writer's box owns, set among the story's lines."""
     names = el.get("class")
-    if not names or _WRITER_FACET.search(names) is None:
+    if not names:
+        return False
+    if _WRITER_FACET.search(names) is None:
         return False
     return not any(
         a.tag == "blockquote" or "quote" in (a.get("class") or "").lower()
@@ -192,8 +196,8 @@ def _writer_facet(el: etree._Element) -> bool:
 
 def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._Element] = ()) -> list[str]:
     """The container's paragraph-like elements' texts, in order, less marked blocks, captions, link lines,
-    the writer's box lines, ad labels, promotional lines, "how long ago" stamps and what is in the `apart`
-    elements."""
+    the writer's box lines, ad labels, promotional lines, "how long ago" stamps and what is
+    in the `apart` elements."""
     out: list[str] = []
     taken: set[etree._Element] = set()
     for el in container.iter(*_BLOCK_TAGS):
@@ -214,7 +218,7 @@ def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._E
             continue
         if el.tag == "blockquote" and el.find(".//p") is not None:
             continue  # its paragraphs are taken one by one
-        if (el.tag == "li" and el.find(".//p") is not None) or _writer_facet(el):
+        if (el.tag == "li" and el.find(".//p") is not None) or _writer_part(el):
             continue
         text = _text(el) if not _holds_marked_block(page, el) else _text_outside_blocks(page, el)
         if not any(ch.isalnum() for ch in text):

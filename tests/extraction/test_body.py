@@ -93,7 +93,8 @@ def test_the_writers_box_lines_are_not_body_but_a_quoted_speakers_are() -> None:
         "<div class='highlight highlight--quote'><h3>Wir arbeiten alle zusammen gegen das Feuer</h3>"
         "<div><p class='author_name'>Juanma Moreno</p><p class='author_role'>Präsident der Region</p></div></div>"
     )
-    html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>{box}<p>{P2}</p>{quote}<p>{P3}</p></div></article>"
+    short = "<h5 class='wp-block-ppi-authorshort'>ku Frankfurt</h5>"  # Börsen-Zeitung: initials and place
+    html = f"<article><h1>T</h1><div class='entry-content'>{short}<p>{P1}</p>{box}<p>{P2}</p>{quote}<p>{P3}</p></div></article>"
     assert body(html) == "\n\n".join(
         [P1, P2, "Wir arbeiten alle zusammen gegen das Feuer", "Juanma Moreno", "Präsident der Region", P3]
     )
