@@ -25,6 +25,7 @@ from lxml import etree
 from crawler.extraction.blocks import own_text, story_container, teaser_title_link
 from crawler.extraction.dateparse import find_human_dates
 from crawler.extraction.datevisible import Reading, page_reading
+from crawler.extraction.heading_text import KICKER
 from crawler.extraction.labels import is_ad_label, is_promo_line, is_relative_time
 from crawler.extraction.live_blog import live_updates
 from crawler.extraction.names import name_key, split_byline
@@ -181,11 +182,14 @@ def _link_line(el: etree._Element, text: str) -> bool:
 _WRITER_FACET = re.compile(r"author[-_]*(?:name|position|role|job\w*|function|short)", re.I)
 
 
-def _writer_part(el: etree._Element) -> bool:
-    """A line the writer's box owns, set among the story's lines."""
+def _headline_or_writer_part(el: etree._Element) -> bool:
+    """A line the headline's or the writer's box owns, set among the story's lines: a kicker over the
+    headline ("<h4 class=dachzeile>", print layouts' "aboveheading"), or a line of the writer's box."""
     names = el.get("class")
     if not names:
         return False
+    if KICKER.search(names) or "aboveheading" in names.lower():
+        return True
     if _WRITER_FACET.search(names) is None:
         return False
     return not any(
@@ -196,7 +200,7 @@ def _writer_part(el: etree._Element) -> bool:
 
 def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._Element] = ()) -> list[str]:
     """The container's paragraph-like elements' texts, in order, less marked blocks, captions, link lines,
-    the writer's box lines, ad labels, promotional lines, "how long ago" stamps and what is
+    kickers and the writer's box lines, ad labels, promotional lines, "how long ago" stamps and what is
     in the `apart` elements."""
     out: list[str] = []
     taken: set[etree._Element] = set()
@@ -218,7 +222,7 @@ def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._E
             continue
         if el.tag == "blockquote" and el.find(".//p") is not None:
             continue  # its paragraphs are taken one by one
-        if (el.tag == "li" and el.find(".//p") is not None) or _writer_part(el):
+        if (el.tag == "li" and el.find(".//p") is not None) or _headline_or_writer_part(el):
             continue
         text = _text(el) if not _holds_marked_block(page, el) else _text_outside_blocks(page, el)
         if not any(ch.isalnum() for ch in text):

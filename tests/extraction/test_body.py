@@ -100,6 +100,17 @@ def test_the_writers_box_lines_are_not_body_but_a_quoted_speakers_are() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "kicker",
+    ["<h4 class='dachzeile'>Einwanderung</h4>", "<h3 class='wp-block-ppi-aboveheading'>Finanzmärkte</h3>"],
+)
+def test_a_kicker_set_over_the_headline_inside_the_story_is_no_story_text(kicker: str) -> None:
+    """PAZ sets the headline's kicker ("Dachzeile") and the <h1> inside the story's column, Börsen-Zeitung's
+    print layout its "aboveheading": the headline's line, not the story's first."""
+    html = f"<article><div class='entry-content'>{kicker}<h1>Wettstreit der Scheinlösungen</h1><p>{P1}</p><p>{P2}</p></div></article>"
+    assert body(html) == "\n\n".join([P1, P2])
+
+
 def test_inline_links_inside_a_paragraph_stay():
     html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>The <a href='/r/'>full report</a> runs to 400 pages and was published by the city.</p><p>{P2}</p></div></article>"
     assert body(html) == "\n\n".join(
