@@ -557,6 +557,7 @@ _PROMO_LINE = _phrases(
     # A share bar's or a loading widget's leftover text, or a video player's label, as a whole line.
     r"share (?:this|the) (?:article|story|post)\W*$",
     r"(?:分享让更多人看到|分享到)\W*$",  # "Share so that more people see it", "Share to"
+    r"merken\W*$",  # a bookmark plugin's leftover paragraph on German blogs ("<p>Merken</p>")
     r"up next\W*$",
     # A picture's credit set as a line of its own: "(Credits: Amazon Prime Video)", "Foto: dpa".
     r"\(?(?:credits?|fotos?|photos?|bild(?:er)?|bildquelle|image)\s*:",
