@@ -16,6 +16,7 @@ page's structured data names (`live_blog`), follow the rest, each read on its ow
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 from itertools import islice
@@ -188,14 +189,22 @@ def _headline_or_writer_part(el: etree._Element) -> bool:
     names = el.get("class")
     if not names:
         return False
-    if KICKER.search(names) or "aboveheading" in names.lower():
-        return True
-    if _WRITER_FACET.search(names) is None:
+    owner = _names_owner(names)
+    if owner is None:
         return False
-    return not any(
+    return owner == "headline" or not any(
         a.tag == "blockquote" or "quote" in (a.get("class") or "").lower()
         for a in islice(el.iterancestors(), 4)
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_owner(names: str) -> str | None:
+    """ "headline" for a kicker's class, "writer" for a writer's box line's, else None. (Cached: a theme
+    sets the same few classes on every paragraph.)"""
+    if KICKER.search(names) or "aboveheading" in names.lower():
+        return "headline"
+    return "writer" if _WRITER_FACET.search(names) else None
 
 
 def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._Element] = ()) -> list[str]:
