@@ -257,15 +257,16 @@ def _mark_following(page: Page, heading: etree._Element, kind: str) -> None:
 
 def _resumes_story(sibling: etree._Element, before: etree._Element, listed: bool) -> bool:
     """Whether a paragraph after a label heading set among the story's paragraphs is the story again:
-    one of the class the story's paragraphs before the heading have ("expressive-copy-lg-body"); where
-    they have none, a paragraph of running text after the list of links the heading labels (after a
-    teaser card, a plain paragraph is as likely the card's excerpt)."""
+    one of the class the story's paragraphs before the heading have ("expressive-copy-lg-body") that is
+    not mostly links (gofeminin sets the labelled links in the story's class); where they have none, a
+    paragraph of running text after the list of links the heading labels (after a teaser card, a plain
+    paragraph is as likely the card's excerpt)."""
     if sibling.tag != "p" or sibling.get("class") != before.get("class"):
         return False
     text = sibling.text_content().strip()
     linked = sum(len(link.text_content().strip()) for link in sibling.iter("a"))
     if before.get("class"):
-        return linked < len(text) / 2  # (a paragraph of the labelled links, in the story's class, is not)
+        return linked < len(text) / 2
     return listed and len(text) >= _RUNNING_TEXT and linked < len(text) / 2
 
 
