@@ -83,6 +83,15 @@ _NAMES_PATTERN = re.compile(
     )
     + r")(?=$|[-_ ])"
 )
+# A class that hides an element from readers, as a whole class name: a theme's copy of a date for
+# machines ("rich-snippet-hidden"), text only screen readers read ("sr-only", "aural"), Bootstrap's
+# "d-none". (`datevisible` reads a date line without such parts; `headline` takes no <h1> statement from
+# one.)
+HIDDEN_CLASS = re.compile(
+    r"(?<![\w-])(?:hidden|rich-snippet-hidden|sr-only|screen-reader-text|visually-?hidden|visuallyhidden|"
+    r"d-none|is-hidden|u-hidden|aural|element-invisible|a11y-hidden)(?![\w-])",
+    re.I,
+)
 # Names of a true author's box: such a block is boilerplate without the bio test a mere "author" needs.
 AUTHOR_BOX_NAMES = re.compile(
     r"author[-_]?box|about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|card|wrap)", re.I

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from crawler.extraction.article import PageDate
-from crawler.extraction.block_names import without_state_classes
+from crawler.extraction.block_names import HIDDEN_CLASS, without_state_classes
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, story_container, story_places
 from crawler.extraction.dateparse import day_of, find_human_dates, on_24_hour_clock, parse_iso
 from crawler.extraction.page import Page
@@ -142,19 +142,12 @@ def _texts_without(element: etree._Element, skip: frozenset[etree._Element]) -> 
     return texts
 
 
-# A class that hides an element from readers: a theme's copy of the date for machines ("rich-snippet-hidden").
-_HIDDEN_CLASS = re.compile(
-    r"(?:^|\s)(?:hidden|rich-snippet-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|d-none|"
-    r"is-hidden|u-hidden)(?:$|\s)"
-)
-
-
 def _hidden_parts(element: etree._Element) -> frozenset[etree._Element]:
     """The elements inside a date line (a short text) that a class hides from readers."""
     return frozenset(
         part
         for part in element.iterdescendants()
-        if (names := part.get("class")) is not None and _HIDDEN_CLASS.search(names) is not None
+        if (names := part.get("class")) is not None and HIDDEN_CLASS.search(names) is not None
     )
 
 

@@ -49,6 +49,7 @@ import unicodedata
 
 from lxml import etree
 
+from crawler.extraction.block_names import HIDDEN_CLASS
 from crawler.extraction.heading_text import KICKER, displayed_text, has_overline
 from crawler.extraction.page import Page
 from crawler.extraction.site_name import (
@@ -272,15 +273,6 @@ def _field_statements(data: StructuredData, sites: list[str]) -> tuple[list[tupl
     return stated, unstripped
 
 
-# An <h1> only screen readers read (or no one): the site's name for them, or the page's outline ("<h1
-# class=aural>Bundesministerium der Justiz …</h1>"), no headline readers see.
-_HEARD_ONLY = re.compile(
-    r"(?<![\w-])(?:aural|sr-only|screen-reader-text|visually-?hidden|visuallyhidden|element-invisible|"
-    r"a11y-hidden|hidden)(?![\w-])",
-    re.I,
-)
-
-
 def _add_h1_statements(
     page: Page, h1s: list[etree._Element], stated: list[tuple[str, float]], sites: list[str]
 ) -> set[str]:
@@ -292,7 +284,7 @@ def _add_h1_statements(
     under_overline: set[str] = set()
     for h1 in h1s:
         names = h1.get("class") or ""
-        if page.is_excluded(h1) or _SEO_HEADING.search(names) or _HEARD_ONLY.search(names):
+        if page.is_excluded(h1) or _SEO_HEADING.search(names) or HIDDEN_CLASS.search(names):
             continue
         text = displayed_text(h1)
         if not text or len(text) > _LONGEST_STATEMENT:
