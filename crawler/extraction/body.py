@@ -58,9 +58,7 @@ _NEVER = {"figure", "figcaption", "script", "style", "noscript", "button", "form
 def _text(el: etree._Element) -> str:
     """An element's text as the story's: no code, and no button's label ("Folgen", "Ich folge": an author's
     follow buttons set in a list item between the paragraphs)."""
-    if len(el) and next(el.iter("button"), None) is not None:
-        return clean_text(repair_mojibake("".join(text_pieces(el, _NOT_STORY_TEXT))))
-    return clean_text(repair_mojibake(text_without_code(el)))
+    return clean_text(repair_mojibake(text_without_code(el, _NOT_STORY_TEXT)))
 
 
 _NOT_STORY_TEXT = CODE_TAGS | {"button"}

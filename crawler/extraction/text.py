@@ -80,13 +80,13 @@ def text_pieces(
     return pieces
 
 
-def text_without_code(element: etree._Element) -> str:
-    """`text_of`, less what scripts, styles, templates and icons inside the element hold: an ad tag set inside
-    a paragraph ("<p><script>getAd(…)</script></p>") is no text a reader sees. (`text_of` when there is
-    none: the C serialiser is the fast path.)"""
-    if len(element) == 0 or next(element.iter(*CODE_TAGS), None) is None:
+def text_without_code(element: etree._Element, skip: frozenset[str] = CODE_TAGS) -> str:
+    """`text_of`, less what scripts, styles, templates and icons inside the element hold (or the elements
+    of the `skip` tags): an ad tag set inside a paragraph ("<p><script>getAd(…)</script></p>") is no text
+    a reader sees. (`text_of` when there is none: the C serialiser is the fast path.)"""
+    if len(element) == 0 or next(element.iter(*skip), None) is None:
         return text_of(element)
-    return "".join(text_pieces(element, CODE_TAGS))
+    return "".join(text_pieces(element, skip))
 
 
 def element_text(element: etree._Element) -> str:
