@@ -72,6 +72,7 @@ from crawler.extraction.labels import (
     heading_kind,
     is_label,
     only_label,
+    site_label_kind,
 )
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.site_name import ends_with_site_word, host_names, is_site
@@ -586,20 +587,9 @@ def _label_before_site_name(page: Page, text: str) -> str | None:
         return None  # (most subheads: the name the label needs would end the heading)
     for cut in range(len(words) - 1, 0, -1):
         label, name = " ".join(words[:cut]), " ".join(words[cut:])
-        if is_site(name, sites) and (kind := heading_kind(label, exact=True) or _also_on(label)):
+        if is_site(name, sites) and (kind := heading_kind(label, exact=True) or site_label_kind(label)):
             return kind
     return None
-
-
-# Words that label the site's other stories only with its name after them ("Auch auf gofeminin.de", "Also
-# on Hafenblatt"); alone they open many a subhead.
-_ALSO_ON = re.compile(
-    r"(?:auch|mehr) (?:auf|bei)|(?:also|more) on|(?:aussi|plus) sur|(?:también|más) en|anche su|ook op", re.I
-)
-
-
-def _also_on(label: str) -> str | None:
-    return RELATED if _ALSO_ON.fullmatch(label.strip(" :")) else None
 
 
 def _mark_labelled_blocks(page: Page, place: StoryPlace, headings: list[etree._Element]) -> None:

@@ -499,6 +499,18 @@ def heading_kind(text: str, *, exact: bool = False) -> str | None:
     return None
 
 
+# Words that label the site's other stories only with its name after them ("Auch auf gofeminin.de", "Also
+# on Hafenblatt"); alone they open many a subhead.
+_ALSO_ON = re.compile(
+    r"(?:auch|mehr) (?:auf|bei)|(?:also|more) on|(?:aussi|plus) sur|(?:también|más) en|anche su|ook op", re.I
+)
+
+
+def site_label_kind(label: str) -> str | None:
+    """The kind of a label that needs the site's name after it to be one (`blocks` checks the name)."""
+    return RELATED if _ALSO_ON.fullmatch(label.strip(" :")) else None
+
+
 # A line that says only how long ago ("vor 2 Std.", "3 hours ago", "il y a 2 heures", "hace 5 minutos"):
 # a teaser's or a widget's stamp, never a line of the story (which dates itself in its date line).
 _RELATIVE_TIME = re.compile(
