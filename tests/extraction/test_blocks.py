@@ -178,6 +178,23 @@ def test_read_also_line_inside_the_story_is_related_not_body(label):
     ]
 
 
+@pytest.mark.parametrize("label", ["เรื่องที่เกี่ยวข้อง", "Noticias relacionadas", "関連記事", "Articles liés"])
+def test_related_news_label_over_links_inside_a_paragraph_is_related_not_body(label):
+    """Prachatai sets "Related stories" in bold and the stories' links under it in the story's last
+    paragraph, one per <br>: the links are related stories, not a body line."""
+    html = page(
+        "<article><h1>T</h1><div class='entry-content'>"
+        f"{STORY}<p><strong>{label}</strong><br><a href='/2024/01/01/older/'>An older story</a><br>"
+        "<a href='/2024/01/02/another/'>Another older story</a></p></div></article>"
+    )
+    article = extract(html, URL)
+    assert article.body == STORY_TEXT
+    assert article.related == [
+        RelatedLink("https://news.example/2024/01/01/older/", "An older story", "related"),
+        RelatedLink("https://news.example/2024/01/02/another/", "Another older story", "related"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("previous", "following"), [("Previous Story", "Next Story"), ("المقال السابق", "المقال التالي")]
 )
