@@ -20,6 +20,7 @@ import functools
 import re
 from collections.abc import Container
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -174,6 +175,47 @@ def _link_line(el: etree._Element, text: str) -> bool:
     return linked > 0 and linked >= (0.7 if el.tag == "li" else 0.9) * len(text)
 
 
+def _site_policy_line(page: Page, el: etree._Element) -> bool:
+    """A line that points the reader to the site's own rules, two of its legal pages or more: a comment
+    section's terms ("please read our community guidelines ... our privacy policy ... terms of use"), a
+    sign-up form's consent. A story that discusses a policy links the company's pages, not the site's."""
+    if el.tag not in ("p", "div", "li") or len(el) < 2:
+        return False
+    site = _host(page.url)
+    policies = 0
+    for a in el.iter("a"):
+        url = page.absolute(a.get("href"))
+        if url and _policy_page(url) and _same_site(_host(url), site):
+            policies += 1
+    return policies >= 2
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def _same_site(host: str, site: str) -> bool:
+    return host == site or host.endswith("." + site) or site.endswith("." + host)
+
+
+# The name of a legal page, its path's last part without the extension ("/privacy.html",
+# "/community_guidelines", "/de/datenschutzerklaerung"): the whole part, so a story in a "legal" section
+# or a slug that opens with "terms-" is none.
+_POLICY_PAGE = re.compile(
+    r"(?:privacy|cookies?)(?:[-_]?(?:policy|notice|statement|settings))?"
+    r"|terms(?:[-_]?(?:of[-_]?(?:use|service)|and[-_]?conditions))?|tos|(?:community[-_]?)?guidelines"
+    r"|legal(?:[-_]?notice)?|datenschutz\w*|agb|nutzungsbedingungen|netiquette|impressum|mentions[-_]?legales"
+    r"|(?:politique[-_]de[-_])?confidentialite|(?:politica[-_]de[-_])?privacidad[e]?|aviso[-_]legal"
+    r"|condiciones[-_\w]*|termos[-_\w]*",
+    re.I,
+)
+
+
+def _policy_page(url: str) -> bool:
+    last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    return _POLICY_PAGE.fullmatch(last.rsplit(".", 1)[0]) is not None
+
+
 # A line of the writer's box set in the story's column, by its class: the name, position or role ("<p
 # class=cbx-Author_Position>Redakteur in der Wirtschaft.</p>", "authorshort": "ku Frankfurt"). Inside a
 # quote the "author" is the quoted speaker, whose name and role are the story's ("Juanma Moreno /
@@ -238,6 +280,7 @@ def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._E
             continue
         if (
             not _link_line(el, text)
+            and not _site_policy_line(page, el)
             and not is_ad_label(text)
             and not is_promo_line(text)
             and not is_relative_time(text)

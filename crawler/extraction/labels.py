@@ -601,6 +601,10 @@ _SITE_PROMO_LINE = _phrases(
     # All rights reserved. This material may not be published, ...").
     r"copyright (?:©\s*)?\d{4}",
     r"(?:what about you\W+)?share your thoughts",
+    # The comment section's preamble: "The views expressed in the comments below are not those of ...",
+    # CNN Arabic's "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية".
+    r"(?:the )?(?:views|opinions) expressed (?:below|in (?:the|these) comments)",
+    r"الآراء الواردة (?:أدناه|في التعليقات)",
     r"this is a live blog",  # a live blog's notice above its entries ("... Scroll down for the latest")
     r"scroll down for (?:the )?latest",
     r"we(?:'|’)?d love to (?:get|hear) your feedback",

@@ -618,6 +618,8 @@ def test_an_embed_placeholders_link_to_the_content_is_not_body() -> None:
         "Our Standards: The Thomson Reuters Trust Principles.",
         "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
         "Merken.",  # a bookmark plugin's leftover on German blogs
+        "The views expressed in the comments below are those of their authors, not of News Example.",
+        "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
     ],
 )
 def test_a_sites_notice_between_the_paragraphs_is_not_body(line: str) -> None:
@@ -630,6 +632,40 @@ def test_a_sites_notice_between_the_paragraphs_is_not_body(line: str) -> None:
         f"<p>{P3}</p></div></article>"
     )
     assert body(html) == "\n\n".join([P1, P2, sentence, P3])
+
+
+def test_a_line_pointing_to_the_sites_own_policies_is_not_body() -> None:
+    """A comment section's terms under the story link two or more of the site's legal pages (CNN Arabic's
+    "please read the community guidelines ... under the privacy policy and the terms of use"). A story's
+    paragraph that links another company's policies, one of the site's legal pages only, or stories of
+    its "legal" section, stays."""
+    rules = (
+        "<p>We welcome a lively discussion. Please read our <a href='/community_guidelines.html'>guidelines</a>; "
+        "what you post may be used under our <a href='/privacy.html'>privacy policy</a> and our "
+        "<a href='https://www.news.example/terms.html'>terms of use</a>.</p>"
+    )
+    company = (
+        "<p>The company changed its <a href='https://social.example/privacy'>privacy policy</a> and its "
+        "<a href='https://social.example/terms'>terms</a> on Monday, a week after the regulator's warning.</p>"
+    )
+    once = (
+        "<p>Readers asked how we handle their data: our <a href='/privacy'>privacy policy</a> explains it, "
+        "and <a href='/2024/01/01/data/'>our report</a> shows what we keep.</p>"
+    )
+    section = (
+        "<p>Our <a href='/legal/2024/05/court-rules/'>court report</a> and <a href='/legal/terms-of-the-deal/'>"
+        "the deal's terms</a> explain the ruling.</p>"
+    )
+    html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>{company}{once}{section}<p>{P2}</p>{rules}</div></article>"
+    assert body(html) == "\n\n".join(
+        [
+            P1,
+            "The company changed its privacy policy and its terms on Monday, a week after the regulator's warning.",
+            "Readers asked how we handle their data: our privacy policy explains it, and our report shows what we keep.",
+            "Our court report and the deal's terms explain the ruling.",
+            P2,
+        ]
+    )
 
 
 def test_a_related_block_left_inside_an_unclosed_paragraph_is_not_body() -> None:
