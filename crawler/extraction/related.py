@@ -57,6 +57,8 @@ _LISTING_WORDS = word_alternation(
         *words_of("user|profile|search|feed|rss|wp-content|wp-admin|wp-login.php|wp-json|comments|cdn-cgi"),
         # An affiliate's or a link counter's redirect ("/visit/bc-game-btc", "/recommends/…").
         *words_of("visit|recommends|redirect|goto"),
+        # A sign-up, log-in or subscription form ("link.thesun.co.uk/join/…" titled "Newsletters").
+        *words_of("join|signup|sign-up|subscribe|login|log-in|register"),
         # Topic pages in more languages (Norwegian and Danish, Swedish, Polish, Portuguese, Italian, Dutch,
         # Indonesian, Turkish, Finnish): listings, not stories. (`classification` does not read links to
         # them as the story's tags: a site's header lists its hot topics under the same paths.)

@@ -1072,14 +1072,17 @@ def test_section_topic_and_author_pages_in_the_portals_languages_are_no_related_
     assert {link.title for link in related(html)} == {"A story filed under its author"}
 
 
-def test_feeds_and_affiliate_redirects_are_no_related_stories():
-    """A widget's feed link ("?feed=rss2") and an affiliate's redirect ("/visit/bc-game-…",
-    "/recommends/…") lead to no story, whatever their paths' words."""
+def test_feeds_affiliate_redirects_and_sign_up_forms_are_no_related_stories():
+    """A widget's feed link ("?feed=rss2"), an affiliate's redirect ("/visit/bc-game-…", "/recommends/…")
+    and a sign-up or log-in form (The Sun's "link.thesun.co.uk/join/…" titled "Newsletters") lead to no
+    story, whatever their paths' words."""
     links = _link_items(
         [
             ("/blog/2016/?feed=rss2", "Subscribe to this blog"),
             ("/visit/bc-game-crypto-casino-review", "BC.Game"),
             ("/recommends/the-vpn-deal-of-the-week/", "The VPN we recommend"),
+            ("https://link.news.example/join/5pl/sailthru-new-enter-email", "Newsletters"),
+            ("/account/login/?return=/harbour-strike-ends-after-a-week/", "Log in to comment"),
             ("/harbour-strike-ends-after-a-week/", "Harbour strike ends"),
         ]
     )
