@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.urls import join_url, normalise_url, site_of
+from crawler.urls import ACCOUNT_PATH_WORDS, join_url, normalise_url, site_of
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,8 @@ _LISTING_PATH = re.compile(
     re.I,
 )
 _SKIP_PATH = re.compile(
-    r"/(?:wp-admin|wp-login\.php|wp-json|xmlrpc\.php|cart|checkout|login|logout|register|signup|"
-    r"subscribe|account|my-account|cdn-cgi|comments|trackback|embed|recommends|redirect|goto)(?:/|$)|"
+    rf"/(?:{ACCOUNT_PATH_WORDS}|"
+    r"wp-admin|wp-login\.php|wp-json|xmlrpc\.php|cdn-cgi|comments|trackback|embed|recommends|redirect|goto)(?:/|$)|"
     r"/feed/?$|/print/?$|"
     r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|pdf|zip|gz|mp3|mp4|avi|mov|docx?|xlsx?|pptx?|woff2?|ttf|xml|rss)$",
     re.I,

@@ -27,6 +27,13 @@ _AMP_PATH = re.compile(r"(?:/amp|/amp\.html|\.amp|/print|/print\.html|/comment-p
 _AMP_PREFIX = re.compile(r"^/amp(?=/)", re.I)
 _INDEX_PAGE = re.compile(r"/index\.(?:html?|php)$", re.I)
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
+# The path segments of a reader's account and of the shop (log-in, sign-up and subscription forms, cart): no
+# story lies under them. A plain "a|b" list, shared by discovery (links not to follow) and extraction
+# (links that are no related story).
+ACCOUNT_PATH_WORDS = (
+    "login|log-in|logout|register|signup|sign-up|join|subscribe|account|my-account|cart|checkout"
+)
+
 # A blog's archive of a year, a month or a day ("/2024/", "/2010/08/", "/2024/05/17/").
 _DATE_ARCHIVE = re.compile(r"/(?:19|20)\d\d(/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$")
 

@@ -45,7 +45,7 @@ from crawler.extraction.labels import (
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.text import SENTENCE_END, clean_text, text_without_code
-from crawler.urls import is_date_archive, key_of_normalised, normalise_url, url_key
+from crawler.urls import ACCOUNT_PATH_WORDS, is_date_archive, key_of_normalised, normalise_url, url_key
 
 # A section, tag or search page ("/category/sport/", "/articles/index/sports/category:9") is a listing, and
 # so is an author's page (`labels.AUTHOR_PAGE`: "/author/jane-doe/"; some portals file their stories under
@@ -58,7 +58,7 @@ _LISTING_WORDS = word_alternation(
         # An affiliate's or a link counter's redirect ("/visit/bc-game-btc", "/recommends/…").
         *words_of("visit|recommends|redirect|goto"),
         # A sign-up, log-in or subscription form ("link.thesun.co.uk/join/…" titled "Newsletters").
-        *words_of("join|signup|sign-up|subscribe|login|log-in|register"),
+        *words_of(ACCOUNT_PATH_WORDS),
         # Topic pages in more languages (Norwegian and Danish, Swedish, Polish, Portuguese, Italian, Dutch,
         # Indonesian, Turkish, Finnish): listings, not stories. (`classification` does not read links to
         # them as the story's tags: a site's header lists its hot topics under the same paths.)

@@ -106,6 +106,9 @@ def test_link_kinds() -> None:
     assert link_kind("https://ex.com/?feed=rss2") is None
     assert link_kind("https://ex.com/goto/bc-game-crypto-casino-review") is None
     assert link_kind("https://ex.com/recommends/the-vpn-deal-of-the-week/") is None
+    # A reader's account and sign-up forms hold no story (the same words make no related story).
+    assert link_kind("https://link.ex.com/join/5pl/sailthru-new-enter-email") is None
+    assert link_kind("https://ex.com/account/sign-up/") is None
 
 
 def test_an_address_no_url_can_have_costs_only_itself() -> None:
