@@ -110,3 +110,9 @@ def site_of(url: str) -> str:
     """The registrable-ish host a URL belongs to, without a leading www., for staying on a portal."""
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
+
+
+def same_site(host: str, site: str) -> bool:
+    """Whether two hosts belong to one site: the same host, or one a subdomain of the other
+    ("link.thesun.co.uk" and "thesun.co.uk", "janedoe.substack.com" and "substack.com")."""
+    return host == site or host.endswith("." + site) or site.endswith("." + host)

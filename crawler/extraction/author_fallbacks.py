@@ -32,7 +32,7 @@ from crawler.extraction.labels import AUTHOR_LINK_TITLE, AUTHOR_PAGE, heading_ki
 from crawler.extraction.names import name_key, opens_with_label, split_byline
 from crawler.extraction.page import Page
 from crawler.extraction.text import clean_text, text_pieces
-from crawler.urls import join_url
+from crawler.urls import join_url, same_site
 
 _SENTENCE_END = re.compile(r"[.!?:…»\"')\]]$")
 
@@ -402,8 +402,7 @@ def _handle_page_of_the_site(page: Page, href: str) -> bool:
         return False
     parts = urlsplit(url)
     host, own = parts.hostname or "", urlsplit(page.url).hostname or ""
-    same_site = host == own or own.endswith("." + host) or host.endswith("." + own)
-    return same_site and _HANDLE_PATH.match(parts.path) is not None
+    return same_site(host, own) and _HANDLE_PATH.match(parts.path) is not None
 
 
 def _titled_as_author_page(link: etree._Element) -> bool:

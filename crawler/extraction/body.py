@@ -44,6 +44,7 @@ from crawler.extraction.text import (
     text_pieces,
     text_without_code,
 )
+from crawler.urls import same_site, site_of
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre")
 # A picture's caption or credit, and text only screen readers read ("sr-only", "visually-hidden",
@@ -181,21 +182,13 @@ def _site_policy_line(page: Page, el: etree._Element) -> bool:
     sign-up form's consent. A story that discusses a policy links the company's pages, not the site's."""
     if el.tag not in ("p", "div", "li") or len(el) < 2:
         return False
-    site = _host(page.url)
+    site = site_of(page.url)
     policies = 0
     for a in el.iter("a"):
         url = page.absolute(a.get("href"))
-        if url and _policy_page(url) and _same_site(_host(url), site):
+        if url and _policy_page(url) and same_site(site_of(url), site):
             policies += 1
     return policies >= 2
-
-
-def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").removeprefix("www.")
-
-
-def _same_site(host: str, site: str) -> bool:
-    return host == site or host.endswith("." + site) or site.endswith("." + host)
 
 
 # The name of a legal page, its path's last part without the extension ("/privacy.html",

@@ -45,7 +45,14 @@ from crawler.extraction.labels import (
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.text import SENTENCE_END, clean_text, text_without_code
-from crawler.urls import ACCOUNT_PATH_WORDS, is_date_archive, key_of_normalised, normalise_url, url_key
+from crawler.urls import (
+    ACCOUNT_PATH_WORDS,
+    is_date_archive,
+    key_of_normalised,
+    normalise_url,
+    same_site,
+    url_key,
+)
 
 # A section, tag or search page ("/category/sport/", "/articles/index/sports/category:9") is a listing, and
 # so is an author's page (`labels.AUTHOR_PAGE`: "/author/jane-doe/"; some portals file their stories under
@@ -102,7 +109,7 @@ def _is_story_url(url: str, site: str) -> bool:
     if parts.scheme not in ("http", "https"):
         return False
     host = parts.netloc.lower().removeprefix("www.").split(":")[0]
-    if host != site and not host.endswith("." + site) and not site.endswith("." + host):
+    if not same_site(host, site):
         return False
     path = parts.path or "/"
     if path == "/" and not parts.query:
