@@ -23,7 +23,7 @@ from lxml import etree
 
 from crawler.extraction.block_names import AUTHOR_AREA, FURNITURE_TAGS, SITE_FOOTER, element_names, names_kind
 from crawler.extraction.page import Page
-from crawler.extraction.text import clean_text, text_without_code
+from crawler.extraction.text import clean_text, outermost_links, text_without_code
 
 _EXCERPT_ENDS = ("…", "...", "[…]", "[...]")  # WordPress ends an excerpt with "[…]"
 # Texts shorter than this are captions, datelines and buttons, not running text.
@@ -102,7 +102,7 @@ def _all_linked(p: etree._Element, length: int) -> bool:
         return False  # (no child, no link: the common case, asked first)
     if len((p.text or "").strip()) > 0.1 * length:
         return False  # (text of its own before the first child: a paragraph of the story, asked next)
-    linked = sum(len(text_without_code(a).strip()) for a in p.iter("a"))
+    linked = sum(len(text_without_code(a).strip()) for a in outermost_links(p))
     return linked >= 0.9 * length
 
 

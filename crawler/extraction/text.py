@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
 
 from lxml import etree
 
@@ -78,6 +78,16 @@ def text_pieces(
         elif node is not element and node.tail:
             pieces.append(node.tail)
     return pieces
+
+
+def outermost_links(element: etree._Element) -> Iterator[etree._Element]:
+    """The links inside the element that no other link holds. A broken page's unclosed <a> holds every
+    later link: summing each link's text would count the same words many times over, and reading each
+    link inside each link inside each paragraph costs time cubic in the page's depth (seconds a page)."""
+    walker = etree.iterwalk(element, events=("start",), tag="a")
+    for _, node in walker:
+        yield node
+        walker.skip_subtree()
 
 
 def text_without_code(element: etree._Element, skip: frozenset[str] = CODE_TAGS) -> str:

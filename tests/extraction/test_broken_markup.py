@@ -124,3 +124,17 @@ def test_an_address_no_url_can_have_is_no_link_and_no_error() -> None:
     assert [link.url for link in story.related] == ["https://news.example/2024/05/21/the-harbour-vote/"]
     with pytest.raises(ExtractionError, match="invalid page URL"):
         extract(pages.page(article=article), bad)
+
+
+def test_links_an_unclosed_link_holds_count_once() -> None:
+    """An unclosed <a> holds the links after it. Their words are counted once, as the outermost link's:
+    counted again for each link around them, a sentence with a few linked words read as a line that is
+    all link (a teaser's title), and left the body. (Reading every link inside every link of every
+    paragraph also cost a broken page over twenty seconds.)"""
+    nested = (
+        "<p>See <a href='/a/'>the report <span><a href='/b/'>on the barrier <span><a href='/c/'>and its costs"
+        "</a></span></a></span></a> online.</p>"
+    )
+    html = pages.page(article=f"<h1>Hafen-Plan beschlossen</h1><p>{STORY}</p>{nested}<p>{STORY} Danach.</p>")
+    body = extract(html, URL).body or ""
+    assert "See the report on the barrier and its costs online." in body.split("\n\n")
