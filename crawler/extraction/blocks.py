@@ -78,7 +78,7 @@ from crawler.extraction.page import Page, beside_root
 from crawler.extraction.site_name import ends_with_site_word, host_names, is_site
 from crawler.extraction.story_search import StoryPlace, find_story_place
 from crawler.extraction.story_search import own_text as own_text  # re-exported: `body` imports it from here
-from crawler.extraction.text import clean_text, outermost_links
+from crawler.extraction.text import clean_text, outermost
 
 KIND_ATTR = "data-newswatch-block"
 _STORY_KEY = "_newswatch_story_container"
@@ -223,7 +223,7 @@ def _read_also(el: etree._Element, lead: str) -> bool:
     text = el.text_content().strip()
     if len(text) > 250:
         return False
-    linked = sum(len(a.text_content().strip()) for a in outermost_links(el))
+    linked = sum(len(a.text_content().strip()) for a in outermost(el, "a"))
     return linked > 0 and linked >= 0.5 * (len(text) - len(lead))
 
 
@@ -265,7 +265,7 @@ def _resumes_story(sibling: etree._Element, before: etree._Element, listed: bool
     if sibling.tag != "p" or sibling.get("class") != before.get("class"):
         return False
     text = sibling.text_content().strip()
-    linked = sum(len(link.text_content().strip()) for link in outermost_links(sibling))
+    linked = sum(len(link.text_content().strip()) for link in outermost(sibling, "a"))
     if before.get("class"):
         return linked < len(text) / 2
     return listed and len(text) >= _RUNNING_TEXT and linked < len(text) / 2
@@ -616,7 +616,7 @@ def _mark_link_lists(page: Page, place: StoryPlace, lists: list[etree._Element])
         if ul in place.protected or ul in place.members:
             continue
         total = len(ul.text_content().strip())
-        linked = sum(len(a.text_content().strip()) for a in outermost_links(ul))
+        linked = sum(len(a.text_content().strip()) for a in outermost(ul, "a"))
         if total == 0 or linked >= 0.7 * total:
             _mark(page, ul, BOILERPLATE)
 
@@ -679,7 +679,7 @@ def teaser_title_link(heading: etree._Element) -> etree._Element | None:
     around = next(heading.iterancestors("a"), None)
     if around is not None:
         return around if _leads_away(around) else None
-    linked = sum(len(_text(a)) for a in outermost_links(heading) if _leads_away(a))
+    linked = sum(len(_text(a)) for a in outermost(heading, "a") if _leads_away(a))
     return heading if linked and linked >= 0.9 * len(_text(heading)) else None
 
 

@@ -39,7 +39,7 @@ from crawler.extraction.text import (
     CODE_TAGS,
     SENTENCE_END,
     clean_text,
-    outermost_links,
+    outermost,
     repair_mojibake,
     text_of,
     text_pieces,
@@ -172,7 +172,7 @@ def _link_line(el: etree._Element, text: str) -> bool:
         return teaser_title_link(el) is not None
     if el.tag not in ("li", "p") or (el.tag == "p" and len(text.split()) > 12):
         return False
-    linked = sum(len(_text(a)) for a in outermost_links(el))
+    linked = sum(len(_text(a)) for a in outermost(el, "a"))
     # A list item of a linked title after a kicker ("Cataluña <a>…</a>") is a teaser too.
     return linked > 0 and linked >= (0.7 if el.tag == "li" else 0.9) * len(text)
 
@@ -296,7 +296,7 @@ def _card_title(heading: etree._Element, container: etree._Element) -> bool:
     rest = len(_text(block)) - len(_text(heading))
     if rest < _CARD_LINK:
         return False
-    linked = sum(len(_text(a)) for a in outermost_links(block) if heading not in a.iterancestors())
+    linked = sum(len(_text(a)) for a in outermost(block, "a") if heading not in a.iterancestors())
     return linked >= _CARD_LINK and linked >= 0.9 * rest
 
 

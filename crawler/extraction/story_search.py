@@ -23,7 +23,7 @@ from lxml import etree
 
 from crawler.extraction.block_names import AUTHOR_AREA, FURNITURE_TAGS, SITE_FOOTER, element_names, names_kind
 from crawler.extraction.page import Page
-from crawler.extraction.text import clean_text, outermost_links, text_without_code
+from crawler.extraction.text import clean_text, outermost, text_without_code
 
 _EXCERPT_ENDS = ("…", "...", "[…]", "[...]")  # WordPress ends an excerpt with "[…]"
 # Texts shorter than this are captions, datelines and buttons, not running text.
@@ -59,8 +59,9 @@ def own_text(el: etree._Element) -> str:
 
 
 def paragraph_text(el: etree._Element) -> int:
-    """How much paragraph text an element holds (scripts and styles inside it do not count)."""
-    return sum(len(text_without_code(p)) for p in el.iter("p"))
+    """How much paragraph text an element holds (scripts and styles inside it do not count; a paragraph
+    an unclosed one holds counts once, as part of it)."""
+    return sum(len(text_without_code(p)) for p in outermost(el, "p"))
 
 
 def _score_paragraphs(paragraphs: list[etree._Element], scores: dict[etree._Element, float]) -> None:
@@ -102,7 +103,7 @@ def _all_linked(p: etree._Element, length: int) -> bool:
         return False  # (no child, no link: the common case, asked first)
     if len((p.text or "").strip()) > 0.1 * length:
         return False  # (text of its own before the first child: a paragraph of the story, asked next)
-    linked = sum(len(text_without_code(a).strip()) for a in outermost_links(p))
+    linked = sum(len(text_without_code(a).strip()) for a in outermost(p, "a"))
     return linked >= 0.9 * length
 
 

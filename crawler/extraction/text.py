@@ -80,11 +80,12 @@ def text_pieces(
     return pieces
 
 
-def outermost_links(element: etree._Element) -> Iterator[etree._Element]:
-    """The links inside the element that no other link holds. A broken page's unclosed <a> holds every
-    later link: summing each link's text would count the same words many times over, and reading each
-    link inside each link inside each paragraph costs time cubic in the page's depth (seconds a page)."""
-    walker = etree.iterwalk(element, events=("start",), tag="a")
+def outermost(element: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """The elements of the tag inside the element (itself included) that no other of them holds. A broken
+    page's unclosed <a> or <p> holds every later one: summing each one's text would count the same words
+    many times over, and reading each link inside each link of each paragraph costs time cubic in the
+    page's depth (seconds a page)."""
+    walker = etree.iterwalk(element, events=("start",), tag=tag)
     for _, node in walker:
         yield node
         walker.skip_subtree()

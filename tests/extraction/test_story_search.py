@@ -10,7 +10,7 @@ from lxml import etree
 from crawler.extraction import extract
 from crawler.extraction.blocks import mark_non_story_blocks
 from crawler.extraction.page import Page, parse_page
-from crawler.extraction.story_search import StoryPlace, find_story_place, own_text
+from crawler.extraction.story_search import StoryPlace, find_story_place, own_text, paragraph_text
 
 URL = "https://news.example/2024/05/17/harbour-plan/"
 SENTENCE = "The city council voted on Tuesday evening to approve the new harbour plan after a long debate. "
@@ -426,3 +426,13 @@ def test_paragraphs_that_are_all_link_do_not_outweigh_a_short_story() -> None:
         f"<aside class='list'>{''.join(teaser.format(n=n) for n in range(6))}</aside></body></html>"
     )
     assert (extract(html, URL).body or "").startswith("The harbour plan was approved")
+
+
+def test_a_paragraph_an_unclosed_one_holds_counts_once() -> None:
+    """Broken markup nests a paragraph in the one before it ("<p>… <span><p>…"): its words count once, as
+    the outer paragraph's, for how much story text an element holds."""
+    page = parse_page(
+        "<html><body><div id='d'><p>Outer words here <span><p>inner words</p></span> tail</p></div></body></html>",
+        URL,
+    )
+    assert paragraph_text(one(page, "//div[@id='d']")) == len("Outer words here inner words tail")
