@@ -40,6 +40,7 @@ another search.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -407,15 +408,17 @@ def _header_footer_kind(
     furniture; the site's hang higher up and are."""
     if (
         el.getparent() in near
-        or any(a.tag == "article" for a in el.iterancestors())
+        or next(el.iterancestors("article"), None) is not None
         or _story_head_foot_named(names)
     ):
         return None if kind == BOILERPLATE else kind
     return kind or BOILERPLATE
 
 
+@functools.lru_cache(maxsize=8192)
 def _story_head_foot_named(names: str) -> bool:
-    """STORY_HEAD_FOOT's test, after a substring test that rejects most names without the regex."""
+    """STORY_HEAD_FOOT's test, after a substring test that rejects most names without the regex. (Cached:
+    a theme gives its headers and footers the same few names on every page.)"""
     lowered = names.lower()
     return any(word in lowered for word in _STORY_WORDS) and STORY_HEAD_FOOT.search(names) is not None
 
@@ -423,8 +426,10 @@ def _story_head_foot_named(names: str) -> bool:
 _STORY_WORDS = ("article", "post", "entry", "story")
 
 
+@functools.lru_cache(maxsize=8192)
 def _header_or_footer_named(names: str) -> bool:
-    """HEAD_FOOT's test, after a substring test that rejects most names four times faster."""
+    """HEAD_FOOT's test, after a substring test that rejects most names four times faster. (Cached, as
+    `_story_head_foot_named`.)"""
     lowered = names.lower()
     return ("header" in lowered or "footer" in lowered) and HEAD_FOOT.search(names) is not None
 
