@@ -416,8 +416,23 @@ _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _heading_texts(page: Page, container: etree._Element) -> set[str]:
-    """The texts of the container's headings: one that closes the body headed a block that went."""
-    return {_text(heading) for heading in container.iter(*_HEADING_TAGS) if not page.is_excluded(heading)}
+    """The texts of the container's headings: one that closes the body headed a block that went. A
+    paragraph in bold alone over a list is the list's heading ("<p><strong>Weblinks</strong></p><ul>"),
+    where a signature in bold closes the story with no list after it."""
+    headings = {_text(heading) for heading in container.iter(*_HEADING_TAGS) if not page.is_excluded(heading)}
+    for p in container.iter("p"):
+        if _bold_only(p) and (after := p.getnext()) is not None and after.tag in ("ul", "ol"):
+            headings.add(_text(p))
+    return headings
+
+
+def _bold_only(p: etree._Element) -> bool:
+    return (
+        len(p) == 1
+        and p[0].tag in ("strong", "b")
+        and not (p.text or "").strip()
+        and not (p[0].tail or "").strip()
+    )
 
 
 # A date line: a date and at most this many words besides ("Stand: 28.04.2023 17:23 Uhr", "Nachricht vom

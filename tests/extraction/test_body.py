@@ -322,6 +322,32 @@ def test_a_heading_the_body_closes_with_headed_a_block_that_went_but_a_desk_sign
     assert body(html) == "\n\n".join([P1, P2])
 
 
+def test_a_bold_paragraph_over_a_list_that_went_is_a_heading_but_a_bold_signature_stays():
+    """A paragraph in bold alone over a list heads it as an <h3> would ("<p><strong>Weblinks</strong></p>"
+    over a list of links, a theme's "SOCIAL MEDIA SEITEN" over its icons): closing the body, it headed a
+    block that went. A bold heading over a list that stays is story, and so is a signature in bold."""
+    links = "".join(f"<li><a href='https://other.example/{i}/'>Other site {i}</a></li>" for i in range(1, 4))
+    demands = "<li>Mehr Geld für die Schulen und Kitas der Stadt.</li><li>Ein Radweg entlang des ganzen Hafens.</li>"
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p><strong>Die Forderungen</strong></p>"
+        f"<ul>{demands}</ul><p>{P2}</p><p><strong>Weblinks</strong></p><ul>{links}</ul></div></article>"
+    )
+    assert body(html) == "\n\n".join(
+        [
+            P1,
+            "Die Forderungen",
+            "Mehr Geld für die Schulen und Kitas der Stadt.",
+            "Ein Radweg entlang des ganzen Hafens.",
+            P2,
+        ]
+    )
+    signed = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p><p><strong>Jana Berg</strong></p>"
+        "<div class='share'><a href='https://social.example/share'>Teilen</a></div></div></article>"
+    )
+    assert body(signed) == "\n\n".join([P1, P2, "Jana Berg"])
+
+
 def test_the_date_line_the_story_opens_with_is_not_body_but_a_dated_sentence_is():
     html = (
         "<article><h1>T</h1><div class='entry-content'><p>Stand: 28.04.2023 17:23 Uhr</p>"
