@@ -346,6 +346,37 @@ def _writers_page(anchor: etree._Element) -> bool:
 
 
 def find_tags(page: Page, data: StructuredData) -> list[str]:
+    tags = _found_tags(page, data)
+    if not any(len(tag.split()) >= _HEADLINE_TAG_WORDS for tag in tags):
+        return tags
+    titles = [_words(t) for t in (data.title, data.meta.get("og:title"), _headline(data)) if t]
+    return [tag for tag in tags if not _headline_copy(_words(tag), titles)]
+
+
+# A tag that is most of a title, word for word, and of this many words or more, is the headline (a CMS
+# that fills article:tag with it: "Chef Jamie Oliver joins Mail Sundays war toxic food"), no topic. A
+# long name the headline holds ("IGI School of Economics Jakarta") is a small part of it.
+_HEADLINE_TAG_WORDS = 5
+_HEADLINE_SHARE = 0.6
+
+
+def _headline_copy(words: set[str], titles: list[set[str]]) -> bool:
+    return len(words) >= _HEADLINE_TAG_WORDS and any(
+        words <= title and len(words) >= _HEADLINE_SHARE * len(title) for title in titles
+    )
+
+
+def _words(text: str) -> set[str]:
+    """The words of a text, lower-cased, an apostrophe's words as one ("Sunday's" and "Sundays")."""
+    return set(re.findall(r"\w+", text.replace("'", "").replace("\u2019", "").casefold()))
+
+
+def _headline(data: StructuredData) -> str | None:
+    headline = data.article.get("headline")
+    return headline if isinstance(headline, str) else None
+
+
+def _found_tags(page: Page, data: StructuredData) -> list[str]:
     if tags := _unique(_listed(data.meta_all.get("article:tag") or [])):
         return tags
     keywords = data.article.get("keywords")

@@ -310,3 +310,23 @@ def test_a_years_archive_step_or_a_share_link_in_the_breadcrumb_bar_names_no_sec
         '<a href="https://twitter.com/intent/tweet?url=x">tweeten</a></div>'
     )
     assert extract(page(body=crumbs, lang="de"), URL).section == "Pressemitteilungen"
+
+
+def test_a_tag_that_is_the_headline_names_no_topic_but_a_long_name_the_headline_holds_does() -> None:
+    """A CMS that fills article:tag with the headline (soychile: the <title>, site name and all; the Daily
+    Mail: its words without the small ones) gives no topic. A long name the headline holds is a small
+    part of it, and a tag."""
+    title = "Chef Jamie Oliver joins Mail on Sunday's war on toxic food | Daily Mail Online"
+    head = (
+        f'<meta property="og:title" content="{title}">'
+        '<meta property="article:tag" content="Chef Jamie Oliver joins Mail Sundays war toxic food">'
+        '<meta property="article:tag" content="Food">'
+    )
+    assert extract(page(head), URL).tags == ["Food"]
+    title = "Wisuda IGI School of Economics Jakarta meluluskan 200 magister manajemen di kampus baru"
+    head = (
+        f'<meta property="og:title" content="{title}">'
+        '<meta property="article:tag" content="IGI School of Economics Jakarta">'
+        f'<meta property="article:tag" content="{title}">'
+    )
+    assert extract(page(head), URL).tags == ["IGI School of Economics Jakarta"]
