@@ -158,25 +158,36 @@ def _in_site_chrome(element: etree._Element) -> bool:
 
 
 def _breadcrumb_section(page: Page, data: StructuredData, headline: str | None) -> str | None:
+    """The last step of the page's breadcrumb trail that names a section: JSON-LD's, else the page's."""
     page_path = urlsplit(page.url).path.rstrip("/")
     for obj in data.objects:
-        if "BreadcrumbList" not in types_of(obj):
-            continue
-        items = [i for i in obj.get("itemListElement", []) if isinstance(i, dict)]
-        items.sort(key=lambda i: i.get("position", 0) if isinstance(i.get("position"), int) else 0)
-        names = []
-        for item in items:
-            target = item.get("item")
-            url = target.get("@id") if isinstance(target, dict) else target
-            name = item.get("name") or (target.get("name") if isinstance(target, dict) else None)
-            path = urlsplit(page.absolute(url) or "").path.rstrip("/") if isinstance(url, str) else None
-            if not isinstance(name, str) or (path in ("", None) and url is not None):
-                continue
-            if path == page_path or clean_text(name) == headline or _names_no_section(name):
-                continue
-            names.append(clean_text(name))
-        if names:
+        if "BreadcrumbList" in types_of(obj) and (names := _trail_names(page, obj, page_path, headline)):
             return names[-1]
+    return _shown_breadcrumb_section(page, page_path, headline)
+
+
+def _trail_names(page: Page, trail: dict[str, Any], page_path: str, headline: str | None) -> list[str]:
+    """The names of a JSON-LD BreadcrumbList's steps that are sections: not the home page, not the page
+    itself (its address, its headline, or the last step given without an address, as Google's guide
+    has it)."""
+    items = [i for i in trail.get("itemListElement", []) if isinstance(i, dict)]
+    items.sort(key=lambda i: i.get("position", 0) if isinstance(i.get("position"), int) else 0)
+    names = []
+    for item in items:
+        target = item.get("item")
+        url = target.get("@id") if isinstance(target, dict) else target
+        name = item.get("name") or (target.get("name") if isinstance(target, dict) else None)
+        path = urlsplit(page.absolute(url) or "").path.rstrip("/") if isinstance(url, str) else None
+        if not isinstance(name, str) or (path in ("", None) and url is not None):
+            continue
+        if (url is None and item is items[-1]) or path == page_path or clean_text(name) == headline:
+            continue
+        if not _names_no_section(name):
+            names.append(clean_text(name))
+    return names
+
+
+def _shown_breadcrumb_section(page: Page, page_path: str, headline: str | None) -> str | None:
     own_site = site_of(page.url)
     for crumbs in _BREADCRUMBS(page.tree):
         # (A step of the site's own, not a share button's link set in the same bar: "tweeten".)

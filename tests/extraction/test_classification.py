@@ -330,3 +330,31 @@ def test_a_tag_that_is_the_headline_names_no_topic_but_a_long_name_the_headline_
         f'<meta property="article:tag" content="{title}">'
     )
     assert extract(page(head), URL).tags == ["IGI School of Economics Jakarta"]
+
+
+def test_the_last_step_of_a_json_ld_trail_without_an_address_is_the_page_itself() -> None:
+    """Yoast's BreadcrumbList ends with the page, by name and without an address ("Home > 3 Fragen an Tina
+    Musil, Teamleiterin Fundraising"): the page names no section of itself. A step with an address
+    before it does."""
+
+    def trail(*steps: tuple[str, str | None]) -> str:
+        items = [
+            {"@type": "ListItem", "position": i, "name": name, **({"item": url} if url else {})}
+            for i, (name, url) in enumerate(steps, 1)
+        ]
+        ld = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
+        return f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+
+    bare = (
+        "<!DOCTYPE html><html lang='de'><head><title>Demokratie-Stiftung: 3 Fragen</title>{head}</head><body>"
+        "<article><h1>3 Fragen an Tina Musil</h1>"
+        f"<p>{'Der Rat stimmte zu. ' * 20}</p></article></body></html>"
+    )
+    page_itself = trail(("Home", "https://news.example/"), ("3 Fragen an Tina Musil, Teamleiterin", None))
+    assert extract(bare.format(head=page_itself), URL).section is None
+    with_section = trail(
+        ("Home", "https://news.example/"),
+        ("Politik", "https://news.example/politik/"),
+        ("3 Fragen an Tina Musil, Teamleiterin", None),
+    )
+    assert extract(bare.format(head=with_section), URL).section == "Politik"
