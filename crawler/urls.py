@@ -22,9 +22,10 @@ TRACKING_PARAMS = frozenset(
     }
 )  # fmt: skip
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "vero_", "oly_", "__twitter")
-# AMP and print variants, and a WordPress story's comment pages ("/story/comment-page-2/").
+# AMP and print variants, and a WordPress story's comment pages ("/story/comment-page-2/"); as a suffix or
+# as the path's first part ("/amp/news/…", Incisive's "/print_article/aa/analysis/2111729/…").
 _AMP_PATH = re.compile(r"(?:/amp|/amp\.html|\.amp|/print|/print\.html|/comment-page-\d+)/?$", re.I)
-_AMP_PREFIX = re.compile(r"^/amp(?=/)", re.I)
+_AMP_PREFIX = re.compile(r"^/(?:amp|print|print_article|printarticle)(?=/)", re.I)
 _INDEX_PAGE = re.compile(r"/index\.(?:html?|php)$", re.I)
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
 # The path segments of a reader's account and of the shop (log-in, sign-up and subscription forms, cart): no

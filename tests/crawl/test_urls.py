@@ -22,6 +22,8 @@ STORY = "example.com/news/2024/05/harbour-strike-ends"
         "https://example.com/amp/news/2024/05/harbour-strike-ends/",
         "https://example.com/news/2024/05/harbour-strike-ends/print/",
         "https://example.com/news/2024/05/harbour-strike-ends/?print=1",
+        "https://example.com/print/news/2024/05/harbour-strike-ends/",
+        "https://example.com/print_article/news/2024/05/harbour-strike-ends",
         "https://example.com/news/2024/05/harbour-strike-ends/?amp",
         "https://example.com/news/2024/05//harbour-strike-ends/index.html",
         "https://example.com/news/2024/05/harbour-strike-ends/comment-page-2/",
