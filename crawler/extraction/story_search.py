@@ -15,6 +15,7 @@ ancestors of the story's <h1>, are protected (a body class like "has-sidebar" or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -139,16 +140,23 @@ _CONSENT_DIALOG = (
 )  # fmt: skip
 
 
-def _consent_dialog(names: str) -> bool:
+def _dialog(names: str) -> bool:
+    """A cookie or consent dialog (`_CONSENT_DIALOG`), or another dialog laid over the page by a name that
+    starts with "modal" or "popup" (WirtschaftsWoche's ad-blocker notice, "modalwindow": its text can
+    outweigh a story split into many blocks). Not a name that only mentions one ("use-lightbox",
+    "has-popup"): a story's wrapper may say it opens pictures in one."""
     lowered = names.lower()
-    return any(word in lowered for word in _CONSENT_DIALOG)
+    return any(word in lowered for word in _CONSENT_DIALOG) or _OVERLAY_NAME.search(lowered) is not None
+
+
+_OVERLAY_NAME = re.compile(r"(?:^|\s)(?:modal|popup)")
 
 
 def in_footer_or_author_box(el: etree._Element) -> bool:
-    """Inside a <footer> or <aside> (the site's footer, a sidebar widget), an author's box or a cookie
-    consent dialog. (Not every boilerplate name of an ancestor: a story's wrapper may be called
-    "entry-content no-share".)"""
-    if el.tag in ("footer", "aside"):
+    """Inside a <footer> or <aside> (the site's footer, a sidebar widget), an author's box or a dialog
+    (cookie consent, an ad-blocker notice). (Not every boilerplate name of an ancestor: a story's wrapper
+    may be called "entry-content no-share".)"""
+    if el.tag in ("footer", "aside") or _dialog(element_names(el)):
         return True
     for node in el.iterancestors():
         if node.tag in ("body", "html"):
@@ -156,9 +164,7 @@ def in_footer_or_author_box(el: etree._Element) -> bool:
         if node.tag in ("footer", "aside"):
             return True
         names = element_names(node)
-        if names.strip() and (
-            AUTHOR_AREA.search(names) or SITE_FOOTER.search(names) or _consent_dialog(names)
-        ):
+        if names.strip() and (AUTHOR_AREA.search(names) or SITE_FOOTER.search(names) or _dialog(names)):
             return True
     return False
 

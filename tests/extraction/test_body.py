@@ -275,6 +275,30 @@ def test_a_cookie_consent_dialogs_text_is_never_the_story_however_long():
     assert body(html) == "\n\n".join([P1, P2])
 
 
+def test_a_dialog_over_the_page_is_never_the_story_but_a_wrapper_that_uses_one_is():
+    """WirtschaftsWoche's ad-blocker notice ("modalwindow") holds more paragraph text in one block than its
+    story, set one paragraph to a block between ads: the dialog is no story. A story's wrapper that only
+    says it opens pictures in a pop-up ("post-content use-lightbox has-popup") still is."""
+    notice = "".join(
+        f"<p>Sie haben einen Adblocker aktiviert, Absatz {i}. Für Nachrichtenseiten wie diese sind Anzeigen"
+        " eine wichtige Einnahmequelle, mit der wir die Arbeit unserer Redaktion bezahlen.</p>"
+        for i in range(4)
+    )
+    blocks = "".join(
+        f"<div class='richtext'><p>{text}</p></div><div class='ad'></div>" for text in (P1, P2, P3)
+    )
+    html = (
+        f"<article><h1>T</h1><div class='article-content'>{blocks}</div></article>"
+        f"<div class='modalwindow modalwindow_fscroll'><div class='modalwindow__text'>{notice}</div></div>"
+    )
+    assert body(html) == "\n\n".join([P1, P2, P3])
+    wrapped = (
+        f"<article><h1>T</h1><div class='post-content use-lightbox has-popup'><p>{P1}</p><p>{P2}</p><p>{P3}"
+        f"</p></div></article><div class='box'><p>{P3} {P2}</p></div>"
+    )
+    assert body(wrapped) == "\n\n".join([P1, P2, P3])
+
+
 def test_an_embeds_consent_placeholder_is_not_body():
     """A video held back until the reader consents: its placeholder's "click to load" line is no story."""
     placeholder = (
