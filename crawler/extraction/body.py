@@ -60,7 +60,11 @@ _NEVER = {"figure", "figcaption", "script", "style", "noscript", "button", "form
 
 def _text(el: etree._Element) -> str:
     """An element's text as the story's: no code, and no button's label ("Folgen", "Ich folge": an author's
-    follow buttons set in a list item between the paragraphs)."""
+    follow buttons set in a list item between the paragraphs). A line break inside it parts words, as a
+    space does: Blogger wraps a paragraph's lines in <br>s ("the associated <a>fundraiser</a><br>caused
+    a lot"), which the serialiser's text would run together ("fundraisercaused")."""
+    if next(el.iter("br"), None) is not None:
+        return clean_text(repair_mojibake("".join(text_pieces(el, _NOT_STORY_TEXT, line_break=" "))))
     return clean_text(repair_mojibake(text_without_code(el, _NOT_STORY_TEXT)))
 
 
@@ -312,7 +316,7 @@ def _holds_marked_block(page: Page, el: etree._Element) -> bool:
 
 def _text_outside_blocks(page: Page, el: etree._Element) -> str:
     """The paragraph's text without what its marked blocks and code hold."""
-    return clean_text(repair_mojibake("".join(text_pieces(el, CODE_TAGS, page.excluded))))
+    return clean_text(repair_mojibake("".join(text_pieces(el, CODE_TAGS, page.excluded, line_break=" "))))
 
 
 def find_body(page: Page, data: StructuredData) -> str | None:

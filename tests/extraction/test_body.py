@@ -299,6 +299,30 @@ def test_a_dialog_over_the_page_is_never_the_story_but_a_wrapper_that_uses_one_i
     assert body(wrapped) == "\n\n".join([P1, P2, P3])
 
 
+def test_a_line_break_inside_a_paragraph_parts_the_words_around_it():
+    """Blogger wraps a paragraph's lines in <br>s, and a subhead may sit in the paragraph's first line
+    ("<strong>Sachmittel statt Bargeld</strong><br>Parallel wächst ..."): the words on either side of a
+    line break stay apart ("fundraiser caused", not "fundraisercaused"), or a keyword rule never finds
+    them."""
+    wrapped = (
+        "<p>Recent efforts to bring NumPy and the associated <a href='/donate/'>fundraiser</a><br>caused a lot"
+        " of discussion in the community regarding the project and its plans.</p>"
+    )
+    subhead = (
+        "<p><strong>Sachmittel statt Bargeld</strong><br>Parallel wächst bei der Mehrheit die Skepsis.</p>"
+    )
+    html = f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p>{wrapped}{subhead}<p>{P2}</p></div></article>"
+    assert body(html) == "\n\n".join(
+        [
+            P1,
+            "Recent efforts to bring NumPy and the associated fundraiser caused a lot of discussion in the"
+            " community regarding the project and its plans.",
+            "Sachmittel statt Bargeld Parallel wächst bei der Mehrheit die Skepsis.",
+            P2,
+        ]
+    )
+
+
 def test_an_embeds_consent_placeholder_is_not_body():
     """A video held back until the reader consents: its placeholder's "click to load" line is no story."""
     placeholder = (
