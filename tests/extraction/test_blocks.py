@@ -320,6 +320,35 @@ def test_a_teaser_with_a_kicker_heading_over_its_title_gives_the_title():
     }
 
 
+def test_a_kicker_set_before_a_links_title_without_headings_is_not_run_into_it():
+    """A teaser link with no heading that sets a label or kicker in an element of its own before its title
+    (CBC's "CBC Investigates" over "Who is …", The Evening Standard's "Sponsored") is read as a headline
+    is: the kicker set apart from the title, never run into it ("CBC InvestigatesWho is …")."""
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='related-posts'><h3>Related Posts</h3>"
+        "<a href='/2024/05/21/quarter/'><span>Der aktuelle Stand</span><span>Neues Viertel nimmt Gestalt an"
+        "</span></a>"
+        "<a href='/2024/05/22/harbour-strike/'><span>Sponsored</span><span>First look at the new harbour homes"
+        "</span></a></div>"
+    )
+    titles = {link.title for link in related(html)}
+    assert titles == {
+        "Der aktuelle Stand: Neues Viertel nimmt Gestalt an",
+        "Sponsored: First look at the new harbour homes",
+    }
+    # (An icon's inline style in the link is still no text of its title: WIVB's video badge.)
+    icon = (
+        "<div class='image-wrapper'><span aria-hidden='true' class='mediaicon'><span><svg><defs><style>"
+        ".cls-3{fill:#fff}</style></defs><path d='M0'/></svg></span><span>Video</span></span></div>"
+    )
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article><div class='related-posts'><h3>Related Posts</h3>"
+        f"<a href='/2024/05/21/webcam/'>{icon}</a></div>"
+    )
+    assert {link.title for link in related(html)} == {"Video"}
+
+
 def test_a_kicker_inside_a_teasers_heading_is_set_apart_as_in_the_headline():
     """A kicker written inside the title's heading ("<h2><span class=overtitle>Kicker</span>Title</h2>")
     is read as the story's own headline reads it ("Kicker: Title"), not run into the title; a paywall's
