@@ -156,8 +156,30 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
             return None
     elif _AVOID.search(names) or _avoided(page, element):
         return None
-    text = visible_text(element)
+    text = _hcard_names(element) or visible_text(element)
     return text if text and len(text) <= 200 else None
+
+
+def _hcard_names(element: etree._Element) -> str | None:
+    """The names of an hCard in the byline ("author vcard"): its "fn" elements, the formatted names the
+    microformat marks, without the title or place the card, or the writer's box around it, sets beside
+    them (AOL News: "<b class=fn>Andrea Stone</b><span class=blogtitle>Senior Washington
+    Correspondent</span>")."""
+    found = [
+        visible_text(node)
+        for node in element.iter()
+        if "fn" in (node.get("class") or "").split() and _in_hcard(node, element)
+    ]
+    return ", ".join(name for name in found if name) or None
+
+
+def _in_hcard(node: etree._Element, top: etree._Element) -> bool:
+    for holder in (node, *node.iterancestors()):
+        if "vcard" in (holder.get("class") or "").split():
+            return True
+        if holder is top:
+            return False
+    return False
 
 
 def _byline_figure(caption: etree._Element) -> bool:

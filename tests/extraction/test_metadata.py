@@ -973,3 +973,20 @@ def test_a_pictures_credit_after_the_description_is_no_part_of_the_summary() -> 
     # A credit the sentence itself states stays: no separator sets it apart.
     head = '<meta property="og:description" content="Das Foto: ein Dokument der Zeit, sagt der Rat.">'
     assert extract(page(head=head), URL).summary == "Das Foto: ein Dokument der Zeit, sagt der Rat."
+
+
+def test_an_hcard_bylines_formatted_name_is_the_writer_without_the_title_beside_it() -> None:
+    """An hCard ("author vcard") marks the writer's name as its "fn"; the title the card, or the writer's
+    box around it, sets beside the name is no part of it (AOL News: "Andrea Stone" and "Senior Washington
+    Correspondent")."""
+    box = (
+        "<div class='writerProfile'><a href='/team/andrea-stone/'><img alt='Andrea Stone' src='/a.jpg'></a>"
+        "<p class='author vcard'><a href='/team/andrea-stone/'><b class='fn'>Andrea Stone</b></a>"
+        "<span class='blogtitle'>Senior Washington Correspondent</span></p></div>"
+    )
+    html = page(article=f"<h1>The Marines getting a makeover?</h1>{box}", lang="en")
+    assert extract(html, URL).authors == ["Andrea Stone"]
+    # A card without a formatted name is read whole, as any byline.
+    plain = "<p class='author vcard'>By <a href='/team/jane-doe/'>Jane Doe</a></p>"
+    html = page(article=f"<h1>The Marines getting a makeover?</h1>{plain}", lang="en")
+    assert extract(html, URL).authors == ["Jane Doe"]
