@@ -44,7 +44,7 @@ from crawler.extraction.labels import (
 )
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.patterns import word_alternation, words_of
-from crawler.extraction.text import CODE_TAGS, SENTENCE_END, clean_text, text_without_code
+from crawler.extraction.text import SENTENCE_END, clean_text, text_without_code
 from crawler.urls import (
     ACCOUNT_PATH_WORDS,
     is_date_archive,
@@ -282,7 +282,7 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
     a generic "Read more". A kicker the link sets before its title in an element of its own is read as
     a headline's is (`displayed_text`: "Kicker: Title", an overline dropped), not run into the title
     ("CBC InvestigatesWho is Yahya Sinwar")."""
-    text = _text(a) if next(a.iter(*CODE_TAGS), None) is not None else clean_text(displayed_text(a))
+    text = _text(a) if next(a.iter(*_CODE), None) is not None else clean_text(displayed_text(a))
     if kind == NAVIGATION:
         # The label may sit inside the link, in its own element, before the title ("<span>Previous
         # Post</span><h3>…") or after it (Joomla: "<span class=visually-hidden>…</span><span>Weiter</span>").
@@ -302,6 +302,10 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
             text = text[m.end() :]  # "Zie ook: <title>" inside one link
         text = _without_dates(a, text).strip(_ARROWS + " ")
     return text if text and not GENERIC_LINK_TEXT.match(text) else None
+
+
+# Code whose text `displayed_text` would read (an inline SVG icon holds none of its own but a <style>).
+_CODE = ("script", "style", "template", "noscript")
 
 
 def _lead(el: etree._Element, size: int = 40) -> str:

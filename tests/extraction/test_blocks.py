@@ -322,15 +322,16 @@ def test_a_teaser_with_a_kicker_heading_over_its_title_gives_the_title():
 
 def test_a_kicker_set_before_a_links_title_without_headings_is_not_run_into_it():
     """A teaser link with no heading that sets a label or kicker in an element of its own before its title
-    (CBC's "CBC Investigates" over "Who is …", The Evening Standard's "Sponsored") is read as a headline
-    is: the kicker set apart from the title, never run into it ("CBC InvestigatesWho is …")."""
+    (CBC's "CBC Investigates" over "Who is …", The Evening Standard's "Sponsored", after an icon) is read
+    as a headline is: the kicker set apart from the title, never run into it ("CBC InvestigatesWho is …").
+    """
     html = page(
         f"<article><h1>T</h1><div>{STORY}</div></article>"
         "<div class='related-posts'><h3>Related Posts</h3>"
         "<a href='/2024/05/21/quarter/'><span>Der aktuelle Stand</span><span>Neues Viertel nimmt Gestalt an"
         "</span></a>"
-        "<a href='/2024/05/22/harbour-strike/'><span>Sponsored</span><span>First look at the new harbour homes"
-        "</span></a></div>"
+        "<a href='/2024/05/22/harbour-strike/'><svg><path d='M0'/></svg><span>Sponsored</span><span>First look"
+        " at the new harbour homes</span></a></div>"
     )
     titles = {link.title for link in related(html)}
     assert titles == {
