@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from lxml import etree
 
@@ -174,7 +175,8 @@ def _hcard_names(element: etree._Element) -> str | None:
 
 
 def _in_hcard(node: etree._Element, top: etree._Element) -> bool:
-    for holder in (node, *node.iterancestors()):
+    """Whether a "vcard" holds the node, within the byline element `top`."""
+    for holder in chain((node,), node.iterancestors()):
         if "vcard" in (holder.get("class") or "").split():
             return True
         if holder is top:

@@ -172,7 +172,7 @@ def _trail_names(page: Page, trail: dict[str, Any], page_path: str, headline: st
     has it)."""
     items = [i for i in trail.get("itemListElement", []) if isinstance(i, dict)]
     items.sort(key=lambda i: i.get("position", 0) if isinstance(i.get("position"), int) else 0)
-    names = []
+    names: list[str] = []
     for item in items:
         target = item.get("item")
         url = target.get("@id") if isinstance(target, dict) else target
@@ -357,6 +357,7 @@ def _writers_page(anchor: etree._Element) -> bool:
 
 
 def find_tags(page: Page, data: StructuredData) -> list[str]:
+    """The story's tags (`_found_tags`), less a headline set as one."""
     tags = _found_tags(page, data)
     if not any(len(tag.split()) >= _HEADLINE_TAG_WORDS for tag in tags):
         return tags
@@ -388,6 +389,7 @@ def _headline(data: StructuredData) -> str | None:
 
 
 def _found_tags(page: Page, data: StructuredData) -> list[str]:
+    """article:tag metas, else JSON-LD keywords, else the story's tag links, else the keywords meta."""
     if tags := _unique(_listed(data.meta_all.get("article:tag") or [])):
         return tags
     keywords = data.article.get("keywords")
