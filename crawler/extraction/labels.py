@@ -577,9 +577,11 @@ _PROMO_LINE = _phrases(
     r"merken\W*$",  # a bookmark plugin's leftover paragraph on German blogs ("<p>Merken</p>")
     r"up next\W*$",
     # A picture's credit set as a line of its own: "(Credits: Amazon Prime Video)", "Foto: dpa", "Courtesy
-    # G4" (no sentence: "Courtesy of a grant, the school opened a lab." is the story's).
+    # G4", "Illustration by Mike Nudelman" (no sentence: "Courtesy of a grant, the school opened a lab." is
+    # the story's).
     r"\(?(?:credits?|fotos?|photos?|bild(?:er)?|bildquelle|image)\s*:",
     r"(?:photo |image |picture )?courtesy(?: of)? [^.!?]*$",
+    r"(?:photo(?:graph)?|illustration|image|picture|graphic|artwork)s? by [^.!?]*$",
     r"(?:loading|wird geladen|chargement)(?:\.\.\.|…)?\W*$",
     # A feedback widget's question and its buttons: "War dieser Artikel hilfreich?JaNein".
     r"(?:was|is) this (?:article|post|page|story|information) (?:helpful|useful)",

@@ -693,6 +693,7 @@ def test_an_embed_placeholders_link_to_the_content_is_not_body() -> None:
         "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
         "Merken.",  # a bookmark plugin's leftover on German blogs
         "Courtesy G4",  # a picture's credit
+        "Illustration by Mike Nudelman",
         "The views expressed in the comments below are those of their authors, not of News Example.",
         "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
     ],
@@ -703,11 +704,12 @@ def test_a_sites_notice_between_the_paragraphs_is_not_body(line: str) -> None:
     sentence that opens alike stays."""
     sentence = "By continuing to use the old bridge until 2027, the council saves the town ten million."
     courtesy = "Courtesy of a state grant, the school opened a new lab."
+    photos = "Photos by pupils show the new lab and its microscopes."
     html = (
         f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{sentence}</p>"
-        f"<p>{courtesy}</p><p>{P3}</p></div></article>"
+        f"<p>{courtesy}</p><p>{photos}</p><p>{P3}</p></div></article>"
     )
-    assert body(html) == "\n\n".join([P1, P2, sentence, courtesy, P3])
+    assert body(html) == "\n\n".join([P1, P2, sentence, courtesy, photos, P3])
 
 
 def test_a_line_pointing_to_the_sites_own_policies_is_not_body() -> None:
