@@ -89,10 +89,16 @@ def home_hrefs(page: Page) -> set[str]:
 
 
 def is_site_logo(h1: etree._Element, home: set[str]) -> bool:
-    """An <h1> that is nothing but a link to the home page (`home_hrefs`) shows the site's name (blog
-    themes set the blog's name as <h1> on every page, the post's title under it): no headline, and a name
-    of the site to cut from the titles ("Harbour Watch: Headline")."""
-    links = [link for link in h1.iter("a") if (link.get("href") or "").strip() in home]
+    """An <h1> that is nothing but a link to the home page (`home_hrefs`), or set inside one (Engadget's
+    "<a href=/><h1>Engadget</h1></a>"), shows the site's name (blog themes set the blog's name as <h1> on
+    every page, the post's title under it): no headline, and a name of the site to cut from the titles
+    ("Harbour Watch: Headline")."""
+    around = next(h1.iterancestors("a"), None)
+    links = [
+        link
+        for link in (*h1.iter("a"), *(() if around is None else (around,)))
+        if (link.get("href") or "").strip() in home
+    ]
     return bool(links) and any(clean_text(link.text_content()) == displayed_text(h1) for link in links)
 
 

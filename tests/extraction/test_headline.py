@@ -595,6 +595,19 @@ def test_a_blogs_name_as_h1_linking_home_is_no_headline_and_is_cut_from_the_titl
         title="Ferry fares rise", article='<h1><a href="/2024/05/ferry/">Ferry fares rise in June</a></h1>'
     )
     assert extract(html, "https://example.org/2024/05/ferry/").headline == "Ferry fares rise in June"
+    # The name as an <h1> set inside the link home (Engadget's "<a href=/><h1>Engadget</h1></a>"), where
+    # og:title and the title state the story's headline; an <h1> inside a link to the story itself stays.
+    html = pages.page(
+        title="Ferry fares rise in June -- Dockside Diary",
+        head='<meta property="og:title" content="Ferry fares rise in June">',
+        before='<a href="/"><h1><span>Dockside Diary</span></h1></a>',
+        article="<p>Fares rise.</p>",
+    )
+    assert extract(html, "https://example.org/2024/05/ferry/").headline == "Ferry fares rise in June"
+    html = pages.page(
+        title="Ferry fares", article='<a href="/2024/05/ferry/"><h1>Ferry fares rise in June</h1></a>'
+    )
+    assert extract(html, "https://example.org/2024/05/ferry/").headline == "Ferry fares rise in June"
 
 
 @pytest.mark.parametrize(
