@@ -356,12 +356,13 @@ def _writers_page(anchor: etree._Element) -> bool:
     return title is not None and AUTHOR_LINK_TITLE.match(title) is not None
 
 
-def find_tags(page: Page, data: StructuredData) -> list[str]:
-    """The story's tags (`_found_tags`), less a headline set as one."""
+def find_tags(page: Page, data: StructuredData, headline: str | None = None) -> list[str]:
+    """The story's tags (`_found_tags`), less the headline (as `headline` found it, or as the <title> or
+    og:title write it) set as one."""
     tags = _found_tags(page, data)
     if not any(len(tag.split()) >= _HEADLINE_TAG_WORDS for tag in tags):
         return tags
-    titles = [_words(t) for t in (data.title, data.meta.get("og:title"), _headline(data)) if t]
+    titles = [_words(t) for t in (data.title, data.meta.get("og:title"), headline) if t]
     return [tag for tag in tags if not _headline_copy(_words(tag), titles)]
 
 
@@ -381,11 +382,6 @@ def _headline_copy(words: set[str], titles: list[set[str]]) -> bool:
 def _words(text: str) -> set[str]:
     """The words of a text, lower-cased, an apostrophe's words as one ("Sunday's" and "Sundays")."""
     return set(re.findall(r"\w+", text.replace("'", "").replace("\u2019", "").casefold()))
-
-
-def _headline(data: StructuredData) -> str | None:
-    headline = data.article.get("headline")
-    return headline if isinstance(headline, str) else None
 
 
 def _found_tags(page: Page, data: StructuredData) -> list[str]:

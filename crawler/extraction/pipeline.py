@@ -52,7 +52,7 @@ def extract(
         summary=metadata.find_summary(page, data),
         language=language.find_language(page, data, f"{title or ''}\n{text or ''}"),
         section=classification.find_section(page, data, title),
-        tags=classification.find_tags(page, data),
+        tags=classification.find_tags(page, data, title),
         related=related.find_related(page),
     )
     if site is not None:

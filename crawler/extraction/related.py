@@ -44,7 +44,7 @@ from crawler.extraction.labels import (
 )
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.patterns import word_alternation, words_of
-from crawler.extraction.text import SENTENCE_END, clean_text, text_without_code
+from crawler.extraction.text import CODE_TAGS, SENTENCE_END, clean_text, text_without_code
 from crawler.urls import (
     ACCOUNT_PATH_WORDS,
     is_date_archive,
@@ -305,7 +305,7 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
 
 
 # Code whose text `displayed_text` would read (an inline SVG icon holds none of its own but a <style>).
-_CODE = ("script", "style", "template", "noscript")
+_CODE = tuple(CODE_TAGS - {"svg"})
 
 
 def _lead(el: etree._Element, size: int = 40) -> str:
