@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from crawler.extraction.names import is_agency
 from crawler.extraction.patterns import word_alternation, words_of
 
 # Path segments of a portal's listing pages, in the languages of the portals: a section's ("/category/…",
@@ -759,6 +760,30 @@ _POST_META = _phrases(
 _POST_META_WORDS = 15
 
 
+# Picture agencies a credit names beside or instead of a news agency ("Mandel Ngan / AFP / Getty Images",
+# "REUTERS/Kevin Lamarque", "dpa | Picture Alliance").
+_PICTURE_AGENCY = re.compile(
+    r"(?:getty(?: images)?|shutterstock|istock(?:photo)?|imago(?: images)?|picture[- ]alliance|alamy|corbis|"
+    r"sipa(?: press)?|nurphoto|zuma(?: press| wire)?|epa(?:-efe)?|ap photo|afp photo|dpa-bildfunk)",
+    re.I,
+)
+_CREDIT_PARTS = re.compile(r"\s*[/|]\s*")
+_CREDIT_WORDS = 10
+_CREDIT_PART_WORDS = 4
+
+
+def _agency_credit(text: str) -> bool:
+    """A credit as a line of its own: a picture's photographer and agencies, or the agency and editor a
+    story closes with, parted by slashes or bars, one part an agency ("Mandel Ngan / AFP / Getty Images",
+    "SDA/sep"). "Trump / Clinton" names no agency, and a line that ends a sentence is the story's."""
+    if len(text.split()) > _CREDIT_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    parts = _CREDIT_PARTS.split(text.strip())
+    if len(parts) < 2 or any(not part or len(part.split()) > _CREDIT_PART_WORDS for part in parts):
+        return False
+    return any(is_agency(part) or _PICTURE_AGENCY.fullmatch(part) for part in parts)
+
+
 def is_promo_line(text: str) -> bool:
     """A line that asks the reader to subscribe, follow, give feedback or donate, a copyright line, a
     comments-closed notice or a theme's note (post metadata, an embed's placeholder): not story."""
@@ -774,6 +799,7 @@ def is_promo_line(text: str) -> bool:
     return (
         text.lstrip().startswith("©")
         or _PROMO_LINE.match(text) is not None
+        or _agency_credit(text)
         or _SITE_PROMO_LINE.match(text) is not None
     )
 

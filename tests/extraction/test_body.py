@@ -712,6 +712,23 @@ def test_a_sites_notice_between_the_paragraphs_is_not_body(line: str) -> None:
     assert body(html) == "\n\n".join([P1, P2, sentence, courtesy, photos, P3])
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["Mandel Ngan / AFP / Getty Images", "REUTERS/Kevin Lamarque", "dpa | picture alliance", "SDA/sep"],
+)
+def test_an_agency_credit_line_is_not_body(credit: str) -> None:
+    """TIME sets its picture's credit as the story's first paragraph, a Swiss paper closes with the agency
+    and its editor's initials: credits, not story. Slashed lines that name no agency, or end a sentence,
+    stay."""
+    pairs = "Trump / Clinton"
+    poll = "Reuters/Ipsos polled 1,000 adults."
+    html = (
+        f"<article><h1>T</h1><div class='entry-content'><p>{credit}</p><p>{P1}</p><p>{pairs}</p>"
+        f"<p>{P2}</p><p>{poll}</p><p>{P3}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, pairs, P2, poll, P3])
+
+
 def test_a_line_pointing_to_the_sites_own_policies_is_not_body() -> None:
     """A comment section's terms under the story link two or more of the site's legal pages (CNN Arabic's
     "please read the community guidelines ... under the privacy policy and the terms of use"). A story's
