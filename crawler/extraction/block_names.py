@@ -86,9 +86,9 @@ _NAMES_PATTERN = re.compile(
 # A class that hides an element from readers, as a whole class name: a theme's copy of a date for
 # machines ("rich-snippet-hidden"), text only screen readers read ("sr-only", "aural"), Bootstrap's
 # "d-none". (`datevisible` reads a date line without such parts; `headline` takes no <h1> statement from
-# one.)
+# one.) Tailwind's "empty:hidden" hides an element only while it is empty.
 HIDDEN_CLASS = re.compile(
-    r"(?<![\w-])(?:hidden|rich-snippet-hidden|sr-only|screen-reader-text|visually-?hidden|visuallyhidden|"
+    r"(?<![\w-])(?<!empty:)(?:hidden|rich-snippet-hidden|sr-only|screen-reader-text|visually-?hidden|visuallyhidden|"
     r"d-none|is-hidden|u-hidden|aural|element-invisible|a11y-hidden)(?![\w-])",
     re.I,
 )

@@ -31,7 +31,8 @@ _SUBTITLE = re.compile(
     re.I,
 )
 
-_HIDDEN = re.compile(r"hide|hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
+# (Tailwind's "empty:hidden" hides an element only while it is empty: one with text is shown.)
+_HIDDEN = re.compile(r"hide|(?<!empty:)hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
 
 # A paywall's badge set in the heading ("<span class=ArticleTeaser_premium>Abo</span>", "Plus", "F+"): the
 # story's access, no word of its title. Only a short text counts.

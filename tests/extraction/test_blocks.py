@@ -338,6 +338,17 @@ def test_a_kicker_set_before_a_links_title_without_headings_is_not_run_into_it()
         "Der aktuelle Stand: Neues Viertel nimmt Gestalt an",
         "Sponsored: First look at the new harbour homes",
     }
+    # (FAZ sets the kicker and its icon in a box Tailwind hides only while it is empty: "empty:hidden".)
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article>"
+        "<div class='related-posts'><h3>Related Posts</h3>"
+        "<a href='/2024/05/21/prisoners/'><!--[--><div class='flex empty:hidden'><svg><path d='M0'/></svg>"
+        "<span class='text-grey-300'>Unterdrückung in Russland</span></div><div class='text-grey'>Die "
+        "Gesichter der politischen Gefangenen</div><!--]--></a></div>"
+    )
+    assert {link.title for link in related(html)} == {
+        "Unterdrückung in Russland: Die Gesichter der politischen Gefangenen"
+    }
     # (An icon's inline style in the link is still no text of its title: WIVB's video badge.)
     icon = (
         "<div class='image-wrapper'><span aria-hidden='true' class='mediaicon'><span><svg><defs><style>"

@@ -323,6 +323,15 @@ def test_an_h1_only_screen_readers_read_states_no_headline() -> None:
         assert extract(html, "https://www.bmjv.example/DE/preise.html").headline == (
             "Mehr Transparenz bei Preisanpassungen"
         ), hidden
+    # Tailwind's "empty:hidden" hides the <h1> only while it is empty: this one is read.
+    article = (
+        '<h1 class="sr-only">Bundesministerium der Justiz</h1>'
+        '<h1 class="text-4xl empty:hidden">Mehr Transparenz bei Preisanpassungen</h1>'
+    )
+    html = pages.page(article=article, title="BMJV | Transparenz bei Preisanpassungen")
+    assert extract(html, "https://www.bmjv.example/DE/preise.html").headline == (
+        "Mehr Transparenz bei Preisanpassungen"
+    )
 
 
 def test_the_closing_french_quote_is_no_title_separator() -> None:
