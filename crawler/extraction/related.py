@@ -208,9 +208,9 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
     (a link's text that is its paragraph's sentences: the card's title link says it better), 1 for an
     image alt."""
     if text := _heading_title(a):
-        return text, 3
+        return _completed(a, text), 3
     if text := _text_title(a, kind):
-        return text, 2 if _is_excerpt(a, text) else 3
+        return _completed(a, text), 2 if _is_excerpt(a, text) else 3
     title = clean_text(a.get("title"))
     if kind == NAVIGATION:
         title = _strip_label(title)  # Blogger's pager: title="Newer Post", a label and no title
@@ -220,6 +220,24 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
         if alt := clean_text(img.get("alt")):
             return alt, 1
     return None, 0
+
+
+_ELLIPSIS = ("...", "…")
+
+
+def _completed(a: etree._Element, text: str) -> str:
+    """The whole title where the card cuts it short ("Kitas schicken Kinder mit Schnupfen aus Angst
+    vor...") and the link's title attribute holds it all ("... vor Corona nach Hause")."""
+    if not text.endswith(_ELLIPSIS):
+        return text
+    shown = text.rstrip(".… ")
+    whole = clean_text(a.get("title"))
+    rest = whole[len(shown) :].lstrip()
+    # (A title that ends in an ellipsis of its own has it in the attribute too: "Schneemann… (21. Dezember
+    # 2006)" adds a date, no words the card cut.)
+    if not whole.startswith(shown) or not rest or rest.startswith(_ELLIPSIS):
+        return text
+    return whole
 
 
 _EXCERPT_WORDS = 12
@@ -260,10 +278,20 @@ def _heading_title(a: etree._Element) -> str | None:
     best = best or topic_line
     if best is not None:
         return _without_dates(best[2], best[1]).strip() or best[1]
-    for el in a.iter(etree.Element):
-        if el is not a and _names_title(el.get("class")) and (text := _text(el)):
-            return text
+    if text := _class_named_title(a):
+        return text
     return _longest_line(a) if labelled else None
+
+
+def _class_named_title(a: etree._Element) -> str | None:
+    """The text of the element the card's classes name as its title; where such elements nest, the
+    innermost ("item_wrapper_title" around a rank's number and "item_title")."""
+    named = [el for el in a.iter(etree.Element) if el is not a and _names_title(el.get("class"))]
+    innermost = [el for el in named if not any(el in other.iterancestors() for other in named)]
+    for el in innermost + named:
+        if text := _shown_text(el):
+            return text
+    return None
 
 
 def _longest_line(a: etree._Element) -> str | None:
@@ -282,7 +310,7 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
     a generic "Read more". A kicker the link sets before its title in an element of its own is read as
     a headline's is (`displayed_text`: "Kicker: Title", an overline dropped), not run into the title
     ("CBC InvestigatesWho is Yahya Sinwar")."""
-    text = _text(a) if next(a.iter(*_CODE), None) is not None else clean_text(displayed_text(a))
+    text = _shown_text(a)
     if kind == NAVIGATION:
         # The label may sit inside the link, in its own element, before the title ("<span>Previous
         # Post</span><h3>…") or after it (Joomla: "<span class=visually-hidden>…</span><span>Weiter</span>").
@@ -302,6 +330,12 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
             text = text[m.end() :]  # "Zie ook: <title>" inside one link
         text = _without_dates(a, text).strip(_ARROWS + " ")
     return text if text and not GENERIC_LINK_TEXT.match(text) else None
+
+
+def _shown_text(el: etree._Element) -> str:
+    """The element's text as a headline's is read (`displayed_text`: "Kicker: Title", an overline
+    dropped), or its plain text where it holds code that reader would read."""
+    return _text(el) if next(el.iter(*_CODE), None) is not None else clean_text(displayed_text(el))
 
 
 # Code whose text `displayed_text` would read (an inline SVG icon holds none of its own but a <style>).

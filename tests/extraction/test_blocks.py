@@ -361,6 +361,46 @@ def test_a_kicker_set_before_a_links_title_without_headings_is_not_run_into_it()
     assert {link.title for link in related(html)} == {"Video"}
 
 
+def test_a_most_read_cards_title_is_its_innermost_title_element_completed_from_the_links_title():
+    """A "most viewed" card names its title twice, a wrapper around the rank's number and the title
+    itself ("item_wrapper_title" > "item_index", "item_title"): the title is the innermost, without the
+    rank ("1Hanks' sweet letter ..."). Where the card cuts the title short ("... aus Angst vor...") and
+    the link's title attribute holds all of it, the title is whole; a title whose own last word is an
+    ellipsis keeps it, not the date the attribute adds."""
+    card = (
+        "<a href='/2024/05/2{n}/{slug}/' title='{whole}'><div class='list-item_wrapper_title'>"
+        "<div class='list-item_index'>{n}</div><div class='list-item_title'><span class='ts-overline'>"
+        "Berlin</span><span class='ts-headline'>{shown}</span></div></div></a>"
+    )
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article><aside><h5>Meistgelesen</h5>"
+        + card.format(
+            n=1,
+            slug="kitas",
+            whole="Kitas schicken Kinder mit Schnupfen nach Hause",
+            shown="Kitas schicken Kinder mit...",
+        )
+        + card.format(
+            n=2,
+            slug="snowman",
+            whole="Und es gibt doch einen Schneemann… (21. Dezember 2006)",
+            shown="Und es gibt doch einen Schneemann…",
+        )
+        + "</aside>"
+    )
+    assert {link.title for link in related(html)} == {
+        "Kitas schicken Kinder mit Schnupfen nach Hause",
+        "Und es gibt doch einen Schneemann…",
+    }
+    # (The title element is read as a headline is: a kicker in it is set apart, not run into the title.)
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article><aside><h5>Meistgelesen</h5>"
+        "<a href='/2024/05/22/harbour/'><div class='card-title'><span class='kicker'>Port</span>"
+        "<span>Harbour strike ends after a week</span></div></a></aside>"
+    )
+    assert {link.title for link in related(html)} == {"Port: Harbour strike ends after a week"}
+
+
 def test_a_kicker_inside_a_teasers_heading_is_set_apart_as_in_the_headline():
     """A kicker written inside the title's heading ("<h2><span class=overtitle>Kicker</span>Title</h2>")
     is read as the story's own headline reads it ("Kicker: Title"), not run into the title; a paywall's
