@@ -823,12 +823,19 @@ HOME_TEXT = re.compile(
     re.I,
 )
 
+# A "read more" link's words.
+_READ_MORE = (
+    r"(?:read more|continue reading|load more|show more|more|weiterlesen|mehr laden|mehr anzeigen|mehr|"
+    r"lire la suite|leer más|leggi tutto|leia mais|lees meer|czytaj więcej|читать далее|selengkapnya|"
+    r"もっと見る|続きを読む|一覧へ|更多|查看更多|阅读全文|閱讀全文|더\s?보기|전체\s?보기)"
+)
+# A "more" label a teaser's link sets after its title, behind a separator: "Title | mehr", "Title »
+# Read more".
+READ_MORE_TAIL = re.compile(rf"\s*[|»›·•]\s*{_READ_MORE}\W*$", re.I)
 # A link's text that names no story: "Read more", "More news", "Alle News anzeigen", "Load more", a
 # placeholder title. `related` takes no title from it, `classification` no tag.
 GENERIC_LINK_TEXT = re.compile(
-    r"^\W*(?:read more|continue reading|load more|show more|more|weiterlesen|mehr laden|mehr anzeigen|mehr|"
-    r"lire la suite|leer más|leggi tutto|leia mais|lees meer|czytaj więcej|читать далее|selengkapnya|"
-    r"もっと見る|続きを読む|一覧へ|更多|查看更多|阅读全文|閱讀全文|더\s?보기|전체\s?보기)\W*$"
+    rf"^\W*{_READ_MORE}\W*$"
     # "More news", "Alle News anzeigen", "See all", "Mehr ähnliche Nachrichten": links to listings.
     r"|^\W*(?:more|mehr|all|alle|see all|view all|show all|weitere|plus de|más|tutte|todas)\b"
     r"(?:\W+\w+){0,3}\W*$"

@@ -37,6 +37,7 @@ from crawler.extraction.labels import (
     NEXT_LABEL,
     PREV_LABEL,
     READ_ALSO,
+    READ_MORE_TAIL,
     RELATED,
     SECTION_PATH_WORDS,
     TAG_PATH_WORDS,
@@ -328,7 +329,7 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
     else:
         if kind == INLINE_RELATED and (m := READ_ALSO.match(text)):
             text = text[m.end() :]  # "Zie ook: <title>" inside one link
-        text = _without_dates(a, text).strip(_ARROWS + " ")
+        text = READ_MORE_TAIL.sub("", _without_dates(a, text)).strip(_ARROWS + " ")
     return text if text and not GENERIC_LINK_TEXT.match(text) else None
 
 

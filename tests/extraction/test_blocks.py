@@ -401,6 +401,22 @@ def test_a_most_read_cards_title_is_its_innermost_title_element_completed_from_t
     assert {link.title for link in related(html)} == {"Port: Harbour strike ends after a week"}
 
 
+def test_a_more_label_after_a_teasers_title_in_its_link_is_no_part_of_the_title():
+    """WDR's related links end with "<span>|</span> <strong>mehr</strong>" after the title: the label
+    goes; a title that ends in the word "more" without a separator keeps it."""
+    html = page(
+        f"<article><h1>T</h1><div>{STORY}</div></article><div class='related-posts'><h3>Weitere Beiträge</h3>"
+        "<ul><li><a href='/2024/05/21/ki/'><span>Verfassungsschutzchef fordert KI-Einsatz</span> <span>|</span>"
+        " <strong>mehr</strong></a></li><li><a href='/2024/05/22/harbour/'>Harbour strike ends » Read more</a>"
+        "</li><li><a href='/2024/05/23/pay/'>Nurses ask for more</a></li></ul></div>"
+    )
+    assert {link.title for link in related(html)} == {
+        "Verfassungsschutzchef fordert KI-Einsatz",
+        "Harbour strike ends",
+        "Nurses ask for more",
+    }
+
+
 def test_a_kicker_inside_a_teasers_heading_is_set_apart_as_in_the_headline():
     """A kicker written inside the title's heading ("<h2><span class=overtitle>Kicker</span>Title</h2>")
     is read as the story's own headline reads it ("Kicker: Title"), not run into the title; a paywall's
