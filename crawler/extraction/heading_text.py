@@ -65,8 +65,21 @@ class _HeadingLines:
         self.kicker_pending = False  # the text so far is a kicker (by its class, or a line of its own)
         self.lone_line = False  # the text so far is one element's, which may be a line of its own
         self.line_break = False  # a <br> since the last text
+        self.hidden_from: int | None = None  # where hidden text starts that no shown text has followed yet
         if text:
             self.append(text)
+
+    def hidden(self, text: str) -> None:
+        """Hidden text: kept as the separator it is between two parts ("<span class=sr-only>: </span>"),
+        dropped as a screen reader's cue before any text ("<span class=screen-reader-text>Visit</span>
+        Title") or a decorative label after all of it ("<span aria-hidden=true>[Videoseite]</span>")."""
+        if self.last:
+            if self.hidden_from is None:
+                self.hidden_from = len(self.parts)
+            self.append(text)
+
+    def text(self) -> str:
+        return "".join(self.parts if self.hidden_from is None else self.parts[: self.hidden_from])
 
     def append(self, text: str) -> None:
         """Text as it stands, with no line handling (the hidden separator after a kicker)."""
@@ -80,6 +93,7 @@ class _HeadingLines:
         if not text.strip():
             self.append(text)
             return
+        self.hidden_from = None
         glued = not self.spaced and not text[0].isspace()
         own_line = self.lone_line and (self.line_break or glued) and _starts_a_line(text)
         if (
@@ -136,7 +150,7 @@ def _heading_text(heading: etree._Element, depth: int = 0) -> str:
             dropped_last = _add_child(lines, child, depth, dropped_last)
         if child.tail:
             lines.add(child.tail)
-    return "".join(lines.parts)
+    return lines.text()
 
 
 def _add_child(lines: _HeadingLines, child: etree._Element, depth: int, dropped_last: bool) -> bool:
@@ -145,7 +159,7 @@ def _add_child(lines: _HeadingLines, child: etree._Element, depth: int, dropped_
     attrs = child.get("class") or ""
     if _HIDDEN.search(attrs) or child.get("aria-hidden") == "true":
         if not dropped_last:
-            lines.append(child.text_content())
+            lines.hidden(child.text_content())
         return dropped_last
     if KICKER.search(attrs) or (not lines.last and _SUBTITLE.search(attrs)):
         # (A "subtitle" in front of the headline is its kicker: "<span class=subtitle>Olympia</span> …")

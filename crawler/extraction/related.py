@@ -311,10 +311,11 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
     a generic "Read more". A kicker the link sets before its title in an element of its own is read as
     a headline's is (`displayed_text`: "Kicker: Title", an overline dropped), not run into the title
     ("CBC InvestigatesWho is Yahya Sinwar")."""
-    text = _shown_text(a)
     if kind == NAVIGATION:
         # The label may sit inside the link, in its own element, before the title ("<span>Previous
-        # Post</span><h3>…") or after it (Joomla: "<span class=visually-hidden>…</span><span>Weiter</span>").
+        # Post</span><h3>…") or after it (Joomla: "<span class=visually-hidden>…</span><span>Weiter</span>":
+        # all text is read, the title being the part hidden from the eye).
+        text = _text(a)
         labels = [
             _text(child)
             for child in a.iter(etree.Element)
@@ -327,6 +328,7 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
                 text = text[: -len(label)]
         text = _strip_label(text)
     else:
+        text = _shown_text(a)
         if kind == INLINE_RELATED and (m := READ_ALSO.match(text)):
             text = text[m.end() :]  # "Zie ook: <title>" inside one link
         text = READ_MORE_TAIL.sub("", _without_dates(a, text)).strip(_ARROWS + " ")

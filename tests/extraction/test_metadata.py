@@ -60,6 +60,22 @@ def test_h1_kicker_kept_overline_and_hidden_separator_dropped() -> None:
     assert extract(overline, URL).headline == "Plan beschlossen"
 
 
+def test_hidden_text_before_or_after_all_of_a_headline_is_no_part_of_it() -> None:
+    """Hidden text between two parts of a heading is their separator (above); before any text it is a
+    screen reader's cue (boston.com's "<span class=screen-reader-text>Visit</span> Title", hessenschau's
+    "zum Video"), after all of it a decorative label ("<span aria-hidden=true>[Videoseite]</span>") or
+    a full stop for machines."""
+    cue = page(
+        article='<h1><a href="/x"><span class="screen-reader-text">Visit </span>Plan beschlossen</a></h1>'
+    )
+    assert extract(cue, URL).headline == "Plan beschlossen"
+    label = page(
+        article='<h1><span class="hideCompletely">zum Video </span><span>Plan beschlossen'
+        '<span aria-hidden="true">[Videoseite]</span></span><span class="hide">.</span></h1>'
+    )
+    assert extract(label, URL).headline == "Plan beschlossen"
+
+
 def test_login_h1_is_not_the_headline() -> None:
     html = page(
         head='<meta property="og:title" content="Inside a Teamster Rebellion">',
