@@ -703,15 +703,22 @@ _URL_DATE_SLASHED = re.compile(
     r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$)"
 )
 
+# CNN's scheme: the year, the section, then month and day ("/2013/WORLD/meast/08/03/",
+# "/2013/middle_east/8/3/").
+_URL_DATE_SECTIONED = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})/(?:[a-z][a-z_-]*/){1,2}(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/", re.I
+)
+
 
 def date_from_url(url: str | None) -> dt.date | None:
-    """The day a URL's path names (/2020/04/13/, /20200413-, -2020-04-13), if it names one."""
+    """The day a URL's path names (/2020/04/13/, /20200413-, -2020-04-13, /2013/world/08/03/), if it
+    names one."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
     path = path.split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
-    for pattern in (_URL_DATE_SLASHED, _URL_DATE, _URL_DATE_DMY):
+    for pattern in (_URL_DATE_SLASHED, _URL_DATE, _URL_DATE_DMY, _URL_DATE_SECTIONED):
         for match in pattern.finditer(path):
             value = _build(
                 int(match.group("y")), int(match.group("m")), int(match.group("d")), None, None, None, None

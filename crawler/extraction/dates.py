@@ -323,8 +323,10 @@ def _from_generic_meta(sources: _Sources) -> PageDate | None:
 
 
 def _from_only_update(sources: _Sources) -> PageDate | None:
-    """The only date the page shows is labelled as an update: still the best statement of its date."""
-    updates = [v for v in _near_url_day(sources.visible, sources.url_day) if v.updated]
+    """The only date the page shows is labelled as an update: still the best statement of its date,
+    unless the URL names another day (the story's: the update came later)."""
+    url_day = sources.url_day
+    updates = [v for v in sources.visible if v.updated and (url_day is None or day_of(v.value) == url_day)]
     return updates[0].value if updates else None
 
 

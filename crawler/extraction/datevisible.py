@@ -216,9 +216,22 @@ def _dates_in(
             continue
         updated = bool(_UPDATE_LABEL.search(before)) or class_updated
         published_label = bool(_PUBLISH_LABEL.search(before)) or class_published
+        if not updated and not published_label and len(values) == 1 and position:
+            updated = _update_time_after(text, position)
         found.append(
             Visible(value, updated, published_label, element.tag == "time", shown_day if index == 0 else None)
         )
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _update_time_after(text: str, position: int) -> bool:
+    """Whether the stamp's one date is followed by the time it was last updated, with no time of its own
+    before that: "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00" (CNN Arabic: "..., last update 14:00") dates
+    the update. "28.08.2013, 12:00 Uhr, aktualisiert 14:00 Uhr" gave the publication's time first."""
+    clock = _TIME_OF_DAY.search(text, position)
+    return clock is not None and _UPDATE_LABEL.search(text[position : clock.start()]) is not None
 
 
 # How far a local clock is from UTC, west and east: an instant is on these days somewhere on Earth.
@@ -518,12 +531,16 @@ _DATE_LABEL = re.compile(r"(?:^|[\n|•·])\s*(?:date|datum|fecha|data|dato|tari
 
 
 def _add_loose(found: list[Visible], text: str, reading: Reading, label: str) -> None:
-    for position, value in reading.dates(text, 2):
+    dates = reading.dates(text, 2)
+    for position, value in dates:
         before = label + "\n" + text[max(0, position - 40) : position]
         if _OTHER_LABEL.search(before):
             continue
         published = bool(_PUBLISH_LABEL.search(before) or _DATE_LABEL.search(before))
-        found.append(Visible(value, bool(_UPDATE_LABEL.search(before)), published, False))
+        updated = bool(_UPDATE_LABEL.search(before))
+        if not updated and not published and len(dates) == 1:
+            updated = _update_time_after(text, position)
+        found.append(Visible(value, updated, published, False))
 
 
 def _path_of(url: str) -> str:

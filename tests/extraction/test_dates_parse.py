@@ -108,6 +108,10 @@ def test_several_dates_come_in_order_with_positions() -> None:
         ("https://example.com/story-1.7287711", None),
         ("https://example.com/2020/04/story", None),
         ("https://example.com/story?d=2020-04-13", None),  # the query is not the path
+        # CNN's scheme: the section between the year and the month ("/2013/WORLD/meast/08/03/").
+        ("http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html", dt.date(2013, 8, 3)),
+        ("https://edition.cnn.com/2013/WORLD/meast/08/03/syria.clashes/index.html", dt.date(2013, 8, 3)),
+        ("https://example.com/2013/season/12/episode-4/", None),
     ],
 )
 def test_date_from_url(url: str, expected: dt.date | None) -> None:

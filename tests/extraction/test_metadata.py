@@ -262,6 +262,23 @@ def test_date_from_url_when_the_page_states_none() -> None:
     assert extract(page(), url).published == dt.date(2021, 11, 3)
 
 
+def test_a_stamp_that_says_when_its_date_was_last_updated_dates_no_publication() -> None:
+    """CNN Arabic's only stamp, "Sunday, 04 August 2013, last update 02:21 (GMT+0400)", dates the
+    update: the story's day is its address's. A stamp that gives a time before the update label
+    ("12:00 Uhr, aktualisiert 14:00 Uhr") gave the publication's first."""
+    stamp = "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)"
+    url = "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html"
+    for names in ("cnn_strytmstmp", "date"):  # running text; a date element
+        article = f"<h1>معارضون يسيطرون على مخازن للصواريخ</h1><div class='{names}'>{stamp}</div>"
+        assert extract(page(article=article, lang="ar"), url).published == dt.date(2013, 8, 3), names
+    stamp = "Mittwoch, 28.08.2013, 12:00 Uhr, aktualisiert 14:00 Uhr"
+    for names in ("stamp", "date"):
+        article = f"<h1>Hafen-Plan beschlossen</h1><div class='{names}'>{stamp}</div>"
+        found = extract(page(article=article, lang="de"), "https://news.example/hafen-plan")
+        assert found.published == dt.datetime(2013, 8, 28, 12, 0, tzinfo=found.published.tzinfo), names
+        assert found.modified != found.published, names  # 12:00 is no update's time
+
+
 def test_url_day_vetoes_a_structured_date_far_from_it() -> None:
     head = ld({"@type": "NewsArticle", "datePublished": "2016-08-29T21:54:39+00:00"})
     article = '<span class="date">3. November 2021</span>'
