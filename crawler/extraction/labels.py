@@ -599,6 +599,10 @@ _PROMO_WORDS = 12  # a longer line is a sentence of the story ("Sign up for the 
 _SITE_PROMO_LINE = _phrases(
     rf"follow (?:\S+ ){{1,3}}on {_PLATFORMS}",
     r"stay up to date",
+    # A pointer to the site's other pages under the story, by their names: "More from Forbes: ...", "More
+    # from Bing and MSN Lifestyle Site Search: Get additional content on ..." ("More from the hearing:"
+    # goes on with the story).
+    r"(?-i:More from (?:(?:and|&) )?(?:[A-Z0-9][\w&.'’-]*[ ]?(?:(?:and|&) )?){1,6}):",
     r"for (?:all )?the latest (?:news|updates)",
     r"get the latest (?:news|updates)",
     r"sign up (?:to|for) (?:our|the (?:\S+ ){0,3}newsletter)",

@@ -695,6 +695,7 @@ def test_an_embed_placeholders_link_to_the_content_is_not_body() -> None:
         "Courtesy G4",  # a picture's credit
         "Illustration by Mike Nudelman",
         "The views expressed in the comments below are those of their authors, not of News Example.",
+        "More from Bing and MSN Lifestyle Site Search: Get additional content on saving on your grocery bill",
         "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
     ],
 )
@@ -705,11 +706,12 @@ def test_a_sites_notice_between_the_paragraphs_is_not_body(line: str) -> None:
     sentence = "By continuing to use the old bridge until 2027, the council saves the town ten million."
     courtesy = "Courtesy of a state grant, the school opened a new lab."
     photos = "Photos by pupils show the new lab and its microscopes."
+    hearing = "More from Tuesday's hearing: the judge asked the council for the harbour files."
     html = (
         f"<article><h1>T</h1><div class='entry-content'><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{sentence}</p>"
-        f"<p>{courtesy}</p><p>{photos}</p><p>{P3}</p></div></article>"
+        f"<p>{courtesy}</p><p>{photos}</p><p>{hearing}</p><p>{P3}</p></div></article>"
     )
-    assert body(html) == "\n\n".join([P1, P2, sentence, courtesy, photos, P3])
+    assert body(html) == "\n\n".join([P1, P2, sentence, courtesy, photos, hearing, P3])
 
 
 @pytest.mark.parametrize(
