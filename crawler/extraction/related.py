@@ -287,10 +287,22 @@ def _heading_title(a: etree._Element) -> str | None:
 def _class_named_title(a: etree._Element) -> str | None:
     """The text of the element the card's classes name as its title; where such elements nest, the
     innermost ("item_wrapper_title" around a rank's number and "item_title")."""
-    named = [el for el in a.iter(etree.Element) if el is not a and _names_title(el.get("class"))]
-    innermost = [el for el in named if not any(el in other.iterancestors() for other in named)]
-    for el in innermost + named:
-        if text := _shown_text(el):
+    pending: etree._Element | None = None  # the last named element, innermost unless one inside follows
+    for el in a.iter(etree.Element):
+        if el is a or not _names_title(el.get("class")):
+            continue
+        # (In document order, what an element holds comes right after it.)
+        if (
+            pending is not None
+            and not any(node is pending for node in el.iterancestors())
+            and (text := _shown_text(pending))
+        ):
+            return text
+        pending = el
+    if pending is not None and (text := _shown_text(pending)):
+        return text
+    for el in a.iter(etree.Element):
+        if el is not a and _names_title(el.get("class")) and (text := _shown_text(el)):
             return text
     return None
 
