@@ -231,7 +231,9 @@ def _update_time_after(text: str, position: int) -> bool:
     before that: "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00" (CNN Arabic: "..., last update 14:00") dates
     the update. "28.08.2013, 12:00 Uhr, aktualisiert 14:00 Uhr" gave the publication's time first."""
     clock = _TIME_OF_DAY.search(text, position)
-    return clock is not None and _UPDATE_LABEL.search(text[position : clock.start()]) is not None
+    if clock is None:
+        return False
+    return _UPDATE_LABEL.search(text[max(position, clock.start() - 60) : clock.start()]) is not None
 
 
 # How far a local clock is from UTC, west and east: an instant is on these days somewhere on Earth.
