@@ -18,7 +18,7 @@ from lxml import etree
 
 from crawler.extraction.block_names import without_state_classes
 from crawler.extraction.blocks import in_other_storys_block, story_author_box
-from crawler.extraction.names import credited_names, name_key, split_byline
+from crawler.extraction.names import credited_names, name_key, opens_with_label, split_byline
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, text_pieces
@@ -148,7 +148,8 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
     names = (element.get("class") or "") + " " + (element.get("id") or "")
     if _FACET.search(names):
         return None  # the author's place or position line, next to the name ("author_location")
-    if element.get("rel") == "author":
+    text = _hcard_names(element) or visible_text(element)
+    if element.get("rel") == "author" or (_SHARE_BAR.search(names) and opens_with_label(text)):
         if in_other_storys_block(page, element) or any(
             (a.tag == "figcaption" and not _byline_figure(a))
             or (a.tag in _SITE_CHROME_TAGS and a in page.excluded)
@@ -157,8 +158,12 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
             return None
     elif _AVOID.search(names) or _avoided(page, element):
         return None
-    text = _hcard_names(element) or visible_text(element)
     return text if text and len(text) <= 200 else None
+
+
+# A byline the theme sets in its share bar, named after it ("ng-sharekit__contributors--author": "By
+# Michael Hingston"): its label says it names the story's writer, as rel=author does.
+_SHARE_BAR = re.compile(r"share|social", re.I)
 
 
 def _hcard_names(element: etree._Element) -> str | None:

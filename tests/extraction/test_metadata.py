@@ -334,10 +334,20 @@ def test_bylines_in_many_languages() -> None:
         # TechRadar-style: a "byline-social" box, which the block vocabulary reads as a share widget.
         '<div class="byline-social"><span>By <a href="/author/stefan-trunzik" rel="author">Stefan Trunzik</a>'
         '</span><a href="https://x.example/share">Share</a></div>',
+        # National Geographic: a byline named after the share kit, "By" its label, no rel=author.
+        '<div class="ng-sharekit__container"><div class="ng-sharekit__contributors"><div '
+        'class="ng-sharekit__contributors--author">By <span class="ng-sharekit--dark">Stefan Trunzik</span>'
+        '</div></div><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a></div>',
     ],
 )
-def test_a_rel_author_byline_counts_inside_a_share_bar(byline: str) -> None:
-    assert extract(page(article=byline), URL).authors == ["Stefan Trunzik"]
+def test_a_byline_counts_inside_a_share_bar_where_rel_author_or_its_label_says_so(byline: str) -> None:
+    """Themes set the byline in the share bar, which the block vocabulary reads as a share widget:
+    rel=author, or a byline label ("By") on an element named for the share bar, says it names the
+    writer, over the JSON-LD's organisation. A name in a share box with neither is no byline."""
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Example News"}})
+    assert extract(page(head=head, article=byline), URL).authors == ["Stefan Trunzik"]
+    unlabelled = '<div class="share-author">Stefan Trunzik</div><a href="https://x.example/share">Share</a>'
+    assert extract(page(head=head, article=unlabelled), URL).authors == ["Example News"]
 
 
 def test_a_figure_that_lays_out_the_byline_is_no_picture_caption() -> None:
