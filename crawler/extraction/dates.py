@@ -73,6 +73,7 @@ MODIFIED_META = _words(
 class _Candidate:
     value: PageDate
     rank: int  # lower is more trusted
+    created: bool = False  # stated as the record's creation (dateCreated), not its publication
 
 
 def _instant_key(value: PageDate) -> dt.datetime:
@@ -119,7 +120,7 @@ def _json_ld_candidates(data: StructuredData, keys: tuple[str, ...]) -> list[_Ca
         return []
     for key in keys:
         if value := _json_ld_date(obj.get(key)):
-            return [_Candidate(value, 0)]
+            return [_Candidate(value, 0, key == "dateCreated")]
     return []
 
 
@@ -138,7 +139,7 @@ def _microdata_candidates(page: Page, data: StructuredData, keys: tuple[str, ...
     found: list[_Candidate] = []
     for key in keys:
         if value := _first_microdata_date(page, data.microdata.get(key, ())):
-            found.append(_Candidate(value, 1))
+            found.append(_Candidate(value, 1, key == "dateCreated"))
     return found
 
 
@@ -292,8 +293,20 @@ class _Sources:
 
 
 def _from_structured_data(sources: _Sources) -> PageDate | None:
-    """What the publisher states for machines: the earliest publication, most precisely stated."""
-    return _earliest(sources.publication_candidates)
+    """What the publisher states for machines: the earliest publication, most precisely stated. A record's
+    creation alone (dateCreated) gives way where the page shows the story dated days before it: the
+    record is a later copy, a move to a new CMS (rnz.de: "12.10.2015, 19:16 Uhr" over a dateCreated of
+    2019-05-07)."""
+    candidates = sources.publication_candidates
+    stated = _earliest(candidates)
+    if stated is not None and all(c.created for c in candidates):
+        shown = _from_date_elements(sources)
+        if shown is not None and _instant_key(shown) < _instant_key(stated) - _COPY_GAP:
+            return None  # (the date elements answer next)
+    return stated
+
+
+_COPY_GAP = dt.timedelta(days=2)
 
 
 def _from_date_elements(sources: _Sources) -> PageDate | None:

@@ -279,6 +279,34 @@ def test_a_stamp_that_says_when_its_date_was_last_updated_dates_no_publication()
         assert found.modified != found.published, names  # 12:00 is no update's time
 
 
+@pytest.mark.parametrize("markup", ["microdata", "json-ld"])
+def test_a_records_creation_gives_way_to_the_story_date_shown_days_before_it(markup: str) -> None:
+    """rnz.de moved its archive to a new CMS: microdata's dateCreated is the move (2019), the date line
+    the story's (12.10.2015, 19:16 Uhr). A creation within two days of the date shown, or a stated
+    publication (datePublished), stays."""
+
+    def published(created: str, shown: str, key: str = "dateCreated") -> object:
+        date_line = f"<div class='nfy-ar-date'>{shown}</div><div><p>{'Text. ' * 40}</p></div>"
+        if markup == "json-ld":
+            html = page(
+                head=ld({"@type": "NewsArticle", key: created}), article=f"<h1>Buchpreis</h1>{date_line}"
+            )
+        else:
+            article = f"<h1>Buchpreis</h1>{date_line}<span itemprop={key}>{created}</span>"
+            html = page(article=f"<div itemscope itemtype='https://schema.org/NewsArticle'>{article}</div>")
+        return extract(html, "https://www.rnz.de/nachrichten_artikel,-witzel-_arid,133484.html").published
+
+    assert published("2019-05-07T17:00:52+02:00", "12.10.2015, 19:16 Uhr") == dt.datetime(
+        2015, 10, 12, 19, 16, tzinfo=tz(2)
+    )
+    assert published("2015-10-13T17:00:00+02:00", "12.10.2015, 19:16 Uhr") == dt.datetime(
+        2015, 10, 13, 17, 0, tzinfo=tz(2)
+    )
+    assert published("2019-05-07T17:00:52+02:00", "12.10.2015, 19:16 Uhr", "datePublished") == dt.datetime(
+        2019, 5, 7, 17, 0, 52, tzinfo=tz(2)
+    )
+
+
 def test_url_day_vetoes_a_structured_date_far_from_it() -> None:
     head = ld({"@type": "NewsArticle", "datePublished": "2016-08-29T21:54:39+00:00"})
     article = '<span class="date">3. November 2021</span>'
