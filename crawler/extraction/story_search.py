@@ -25,6 +25,7 @@ from lxml import etree
 from crawler.extraction.block_names import AUTHOR_AREA, FURNITURE_TAGS, SITE_FOOTER, element_names, names_kind
 from crawler.extraction.page import Page
 from crawler.extraction.text import clean_text, outermost, text_without_code
+from crawler.urls import url_key
 
 _EXCERPT_ENDS = ("…", "...", "[…]", "[...]")  # WordPress ends an excerpt with "[…]"
 # Texts shorter than this are captions, datelines and buttons, not running text.
@@ -65,21 +66,24 @@ def paragraph_text(el: etree._Element) -> int:
     return sum(len(text_without_code(p)) for p in outermost(el, "p"))
 
 
-def _score_paragraphs(paragraphs: list[etree._Element], scores: dict[etree._Element, float]) -> None:
+def _score_paragraphs(
+    paragraphs: list[etree._Element], scores: dict[etree._Element, float], page: Page | None
+) -> None:
     """A paragraph's length counts for its parent, and half of it for its grandparent: a story split
     into sections (a <div> per subhead) still adds up in the element that holds them all."""
+    cards: dict[etree._Element, bool] = {}
     for p in paragraphs:
         text = text_without_code(p).strip()
         length = len(text)
         if length < _MIN_TEXT:
             continue
-        if text.endswith(_EXCERPT_ENDS) or _all_linked(p, length):
-            # A teaser's excerpt, cut short, or a paragraph that is all link (a teaser's title or
-            # excerpt): a short story is not outweighed by a list of them.
-            length *= 0.2
         parent = p.getparent()
         if parent is None:
             continue
+        if text.endswith(_EXCERPT_ENDS) or _all_linked(p, length) or _teaser_card(parent, page, cards):
+            # A teaser's excerpt, cut short, a paragraph that is all link (a teaser's title or excerpt),
+            # or one in a teaser's card: a short story is not outweighed by a list of them.
+            length *= 0.2
         scores[parent] = scores.get(parent, 0.0) + length
         grand = parent.getparent()
         if grand is not None:
@@ -96,6 +100,39 @@ def _paragraph_sizes(el: etree._Element) -> tuple[int, int]:
         if not _all_linked(p, length):
             running += length
     return total, running
+
+
+def _teaser_card(holder: etree._Element, page: Page | None, cards: dict[etree._Element, bool]) -> bool:
+    """Whether the paragraph's holder is a teaser's card: a heading beside the paragraph is all a link
+    to another page, the teased story's title (boingboing's "next post" cards under a one-paragraph
+    post). An old blog theme's post title linking to the post itself is no teaser's. (Cached per holder.)"""
+    if (known := cards.get(holder)) is not None:
+        return known
+    found = page is not None and any(
+        _links_away(heading, page) for heading in holder.iterchildren("h2", "h3", "h4")
+    )
+    cards[holder] = found
+    return found
+
+
+def _links_away(heading: etree._Element, page: Page) -> bool:
+    """Whether links to other pages than this one hold (nearly) all the heading's text."""
+    length = len(text_without_code(heading).strip())
+    if not length:
+        return False
+    linked = 0
+    for a in outermost(heading, "a"):
+        target = page.absolute(a.get("href"))
+        if target is not None and not _same_page(target, page.url):
+            linked += len(text_without_code(a).strip())
+    return linked >= 0.9 * length
+
+
+def _same_page(target: str, url: str) -> bool:
+    try:
+        return url_key(target) == url_key(url)
+    except ValueError:
+        return False
 
 
 def _all_linked(p: etree._Element, length: int) -> bool:
@@ -170,13 +207,13 @@ def in_footer_or_author_box(el: etree._Element) -> bool:
 
 
 def find_story_container(
-    paragraphs: list[etree._Element], breaks: list[etree._Element]
+    paragraphs: list[etree._Element], breaks: list[etree._Element], page: Page | None = None
 ) -> etree._Element | None:
     """The element whose paragraphs hold the most text (parents get a paragraph's length, grandparents
     half; an element with text between <br>s gets that text's length): where the story is, on any theme.
     Class names only nudge the score. (The page's <p> and <br> elements, in document order.)"""
     scores: dict[etree._Element, float] = {}
-    _score_paragraphs(paragraphs, scores)
+    _score_paragraphs(paragraphs, scores, page)
     _score_breaks(breaks, scores)
     ranked = _ranked(scores)
     best = _best_outside_footer(ranked)
@@ -399,7 +436,7 @@ def _within_headline_article(page: Page, container: etree._Element) -> etree._El
         a is container for a in article.iterancestors()
     ):
         return container
-    own = find_story_container(list(article.iter("p")), list(article.iter("br")))
+    own = find_story_container(list(article.iter("p")), list(article.iter("br")), page)
     return own if own is not None and paragraph_text(own) >= _OWN_ARTICLE_TEXT else container
 
 
@@ -418,7 +455,7 @@ def _in_other_article_or_block(container: etree._Element) -> bool:
 
 def find_story_place(page: Page) -> StoryPlace:
     """The story's container on the page and what every marking rule must leave alone around it."""
-    container = find_story_container(page.elements("p"), page.elements("br"))
+    container = find_story_container(page.elements("p"), page.elements("br"), page)
     if container is not None:
         container = _within_headline_article(page, container)
     size, running = _paragraph_sizes(container) if container is not None else (0, 0)

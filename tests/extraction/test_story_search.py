@@ -153,6 +153,29 @@ def test_a_short_story_outweighs_a_list_of_cut_excerpts():
     assert container_of(html) == "div.story#"
 
 
+def test_a_short_post_outweighs_next_post_cards_whose_excerpts_are_not_cut():
+    """boingboing sets a one-paragraph post over "next post" cards: a heading linking to the other post,
+    its excerpt (one not cut short with "[…]") and "READ THE REST". A paragraph in such a card is a
+    teaser's, however long."""
+    cards = "".join(
+        f'<div class="nextstory"><h2><a href="/2019/09/2{i}/other-post.html">Other post {i}</a></h2>'
+        f'<p>{SENTENCE * 3}</p><h3><a href="/2019/09/2{i}/other-post.html">READ THE REST</a></h3></div>'
+        for i in range(6)
+    )
+    html = f"""<html><body><div id="headline"><h1>Short post</h1></div><div id="story"><p>{SENTENCE * 2}</p></div>
+      <div id="next-post-thumbnails">{cards}</div></body></html>"""
+    assert container_of(html) == "div.#story"
+
+
+def test_an_old_themes_post_title_linking_to_the_post_itself_is_no_teasers():
+    """Old blog themes set the post's title, linked to the post itself, right beside its paragraphs: that
+    holder is the story, not a teaser's card, and outweighs a longer intro box."""
+    html = f"""<html><body><div class="post"><h2><a href="{URL}">Harbour plan approved</a></h2>
+      <p>{SENTENCE * 2}</p><p>{SENTENCE * 2}</p></div>
+      <div class="intro"><p>{SENTENCE * 3}</p></div></body></html>"""
+    assert container_of(html) == "div.post#"
+
+
 def test_a_comment_thread_longer_than_the_story_is_not_the_story():
     comments = "".join(f'<div class="comment-body"><p>{SENTENCE * 3}</p></div>' for _ in range(3))
     html = f"""<html><body><div class="post"><h1>Harbour plan approved</h1>{story(2)}</div>
