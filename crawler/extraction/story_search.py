@@ -390,10 +390,16 @@ def _story_h1s(page: Page) -> Iterator[tuple[etree._Element, list[etree._Element
 
 
 def _headline_article(page: Page) -> etree._Element | None:
-    """The <article> around the story's <h1>: the first <h1> the page's <title> repeats, else the first
-    outside the furniture. A page without an <h1> (a list of short stories, each an <article> under an
-    <h2>, the page's own first or not) names its story by the <title>: the <article> of the first <h2>
-    of three words or more that the <title> repeats."""
+    """The <article> around the story's <h1> (`_headline_heading`)."""
+    first = _headline_heading(page)
+    return next(first.iterancestors("article"), None) if first is not None else None
+
+
+def _headline_heading(page: Page) -> etree._Element | None:
+    """The story's <h1>: the first <h1> the page's <title> repeats, else the first outside the
+    furniture. A page without an <h1> (a list of short stories, each an <article> under an <h2>, the
+    page's own first or not) names its story by the <title>: the first <h2> in an <article>, of three
+    words or more, that the <title> repeats."""
     titles = page.elements("title")
     title = _heading_key(titles[0]) if titles else ""
     first: etree._Element | None = None
@@ -405,7 +411,7 @@ def _headline_article(page: Page) -> etree._Element | None:
         first = first if first is not None else h1
     if first is None and title:
         first = next((h2 for h2 in page.elements("h2") if _titled_article_heading(h2, title)), None)
-    return next(first.iterancestors("article"), None) if first is not None else None
+    return first
 
 
 def _heading_key(element: etree._Element) -> str:
@@ -440,6 +446,63 @@ def _within_headline_article(page: Page, container: etree._Element) -> etree._El
     return own if own is not None and paragraph_text(own) >= _OWN_ARTICLE_TEXT else container
 
 
+def _beside_other_headline(page: Page, container: etree._Element) -> etree._Element:
+    """The story under the page's headline, where the best container is another story's: a theme that
+    appends the next posts below the story, each with its <h1>, in the story's own <article> and column
+    (kulu-media's "mvp-post-add-box"). Such a container follows that <h1>, in a block of the two that
+    holds nothing of the page's headline; the story is then searched for outside the branch that holds
+    them. (An <h1> set as a subhead inside the container, or a promotion's <h1> elsewhere in the column,
+    heads no story of its own.)"""
+    headline = _headline_heading(page)
+    titles = page.elements("title")
+    if headline is None or headline.tag != "h1" or not titles:
+        return container
+    if not _title_repeats(_heading_key(headline), _heading_key(titles[0])):
+        return container  # (only a headline the <title> repeats is surely the page's)
+    above_headline = set(headline.iterancestors())
+    branch: etree._Element | None = None  # the container's highest ancestor (or itself) apart from it
+    for node in (container, *container.iterancestors()):
+        if node in above_headline or node is headline:
+            break
+        branch = node
+    if branch is None or not any(
+        h1 is not headline and _heads(h1, container, branch) for h1, _ in _story_h1s(page)
+    ):
+        return container
+    outside = [p for p in page.elements("p") if not any(a is branch for a in p.iterancestors())]
+    breaks = [br for br in page.elements("br") if not any(a is branch for a in br.iterancestors())]
+    own = find_story_container(outside, breaks, page)
+    return own if own is not None and paragraph_text(own) >= _OWN_ARTICLE_TEXT else container
+
+
+_TITLE_SHARE = 0.6
+
+
+def _title_repeats(heading: str, title: str) -> bool:
+    """Whether the <title> repeats the heading, or most of its words (a headline a word longer or
+    shorter than the title's: "... and Messenger Worldwide" against "... and Messenger | Kulu Media")."""
+    if heading in title:
+        return True
+    words = heading.split()
+    return bool(words) and sum(word in title for word in words) >= _TITLE_SHARE * len(words)
+
+
+def _heads(h1: etree._Element, container: etree._Element, branch: etree._Element) -> bool:
+    """Whether the <h1> heads the container as its story's headline: it comes before it, outside it,
+    and the two meet in a block below the top of the branch (the story's card)."""
+    around_container = [container, *container.iterancestors()]
+    level = {node: index for index, node in enumerate(around_container)}
+    top = level[branch]
+    previous = h1
+    for node in h1.iterancestors():
+        if (index := level.get(node)) is not None:
+            if index == 0 or index >= top:
+                return False  # (inside the container, or meeting it at the branch's top or above)
+            return node.index(previous) < node.index(around_container[index - 1])
+        previous = node
+    return False
+
+
 def _in_other_article_or_block(container: etree._Element) -> bool:
     """Whether the container sits in an <article> (another story, a dialog set as one) or in a block its
     names mark (a "most_read" box): no story's own column."""
@@ -457,7 +520,7 @@ def find_story_place(page: Page) -> StoryPlace:
     """The story's container on the page and what every marking rule must leave alone around it."""
     container = find_story_container(page.elements("p"), page.elements("br"), page)
     if container is not None:
-        container = _within_headline_article(page, container)
+        container = _beside_other_headline(page, _within_headline_article(page, container))
     size, running = _paragraph_sizes(container) if container is not None else (0, 0)
     held = running + len(own_text(container)) if container is not None else 0
     # Little paragraph text: a story set in <div>s and <span>s rather than <p>s may hold more.

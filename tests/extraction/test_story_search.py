@@ -372,6 +372,27 @@ def test_the_next_story_appended_below_is_not_the_story_however_long() -> None:
     assert names(place_of(boxed)[1].container) == "div.text#"
 
 
+def test_posts_appended_in_the_storys_own_column_under_h1s_of_their_own_are_not_the_story() -> None:
+    """kulu-media appends the next posts below the story, inside its <article> and column, each under an
+    <h1> of its own in a card of its own: a longer one is not the story the <title> and first <h1> name.
+    An <h1> set as a subhead in the story, or a promotion's <h1> beside it in the column, heads no story."""
+    appended = "".join(
+        f'<div class="add-story"><div class="add-head"><h1>Artemis II mission {n} returns home</h1></div>'
+        f'<div class="add-body"><p>{SENTENCE * 4}</p><p>{SENTENCE * 4}</p></div></div>'
+        for n in range(2)
+    )
+    html = f"""<html><head><title>Meta outage hits Facebook and Instagram | Kulu Media</title></head><body>
+      <article><div class="post-content"><header><h1>Meta outage hits Facebook and Instagram worldwide</h1></header>
+      <div class="entry"><p>{SENTENCE * 3}</p></div><div id="post-add-box">{appended}</div></div></article></body></html>"""
+    assert container_of(html) == "div.entry#"
+    html = f"""<html><head><title>Meta outage hits Facebook and Instagram | Kulu Media</title></head><body>
+      <article><div class="post-content"><header><h1>Meta outage hits Facebook and Instagram worldwide</h1></header>
+      <div class="lead"><p>{SENTENCE * 3}</p></div><div class="column"><div class="promo"><h1>Support independent
+      journalism today</h1></div><div class="entry"><h1>What users saw</h1><p>{SENTENCE * 4}</p><p>{SENTENCE * 4}</p>
+      </div></div></div></article></body></html>"""
+    assert container_of(html) == "div.entry#"
+
+
 def test_a_list_of_short_stories_without_h1_gives_the_one_its_title_names() -> None:
     """A news-briefs page sets each short story in an <article> under an <h2>, the page's own among them,
     and no <h1>: the story is the one whose heading the <title> repeats, not the longest of the list."""
