@@ -148,8 +148,9 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
     names = (element.get("class") or "") + " " + (element.get("id") or "")
     if _FACET.search(names):
         return None  # the author's place or position line, next to the name ("author_location")
-    text = _hcard_names(element) or visible_text(element)
-    if element.get("rel") == "author" or (_SHARE_BAR.search(names) and opens_with_label(text)):
+    # (The text is read first only where the names say share bar: most bylines are avoided unread.)
+    text = (_hcard_names(element) or visible_text(element)) if _SHARE_BAR.search(names) else None
+    if element.get("rel") == "author" or (text is not None and opens_with_label(text)):
         if in_other_storys_block(page, element) or any(
             (a.tag == "figcaption" and not _byline_figure(a))
             or (a.tag in _SITE_CHROME_TAGS and a in page.excluded)
@@ -158,6 +159,8 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
             return None
     elif _AVOID.search(names) or _avoided(page, element):
         return None
+    if text is None:
+        text = _hcard_names(element) or visible_text(element)
     return text if text and len(text) <= 200 else None
 
 
