@@ -457,7 +457,8 @@ def _beside_other_headline(page: Page, container: etree._Element) -> etree._Elem
     titles = page.elements("title")
     if headline is None or headline.tag != "h1" or not titles:
         return container
-    if not _title_repeats(_heading_key(headline), _heading_key(titles[0])):
+    title = _heading_key(titles[0])
+    if not _title_repeats(_heading_key(headline), title):
         return container  # (only a headline the <title> repeats is surely the page's)
     above_headline = set(headline.iterancestors())
     branch: etree._Element | None = None  # the container's highest ancestor (or itself) apart from it
@@ -465,8 +466,11 @@ def _beside_other_headline(page: Page, container: etree._Element) -> etree._Elem
         if node in above_headline or node is headline:
             break
         branch = node
+    # (An <h1> the <title> repeats is the story's own, where the first one it repeats is the site's logo:
+    # "<h1>cnet.de</h1>" for "... sensibler Daten sorgen - cnet.de".)
     if branch is None or not any(
-        h1 is not headline and _heads(h1, container, branch) for h1, _ in _story_h1s(page)
+        h1 is not headline and _heads(h1, container, branch) and not _title_repeats(_heading_key(h1), title)
+        for h1, _ in _story_h1s(page)
     ):
         return container
     outside = [p for p in page.elements("p") if not any(a is branch for a in p.iterancestors())]

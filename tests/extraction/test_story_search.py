@@ -391,6 +391,12 @@ def test_posts_appended_in_the_storys_own_column_under_h1s_of_their_own_are_not_
       journalism today</h1></div><div class="entry"><h1>What users saw</h1><p>{SENTENCE * 4}</p><p>{SENTENCE * 4}</p>
       </div></div></div></article></body></html>"""
     assert container_of(html) == "div.entry#"
+    # (The site's logo as the first <h1> the <title> repeats: the story's own <h1> heads the story.)
+    html = f"""<html><head><title>Harbour plan approved by the council - cnet.de</title></head><body>
+      <header><div class="mainhead"><h1>cnet.de</h1></div></header><div class="page"><article><header>
+      <h1>Harbour plan approved by the council</h1></header><div id="articleContent"><p>{SENTENCE * 4}</p>
+      <p>{SENTENCE * 4}</p></div></article></div><div class="wrapper"><p>{SENTENCE * 3}</p></div></body></html>"""
+    assert container_of(html) == "div.#articleContent"
 
 
 def test_a_list_of_short_stories_without_h1_gives_the_one_its_title_names() -> None:
