@@ -328,10 +328,17 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
         # Post</span><h3>…") or after it (Joomla: "<span class=visually-hidden>…</span><span>Weiter</span>":
         # all text is read, the title being the part hidden from the eye).
         text = _text(a)
+        # (A theme's own label element counts whatever it says: "<span class=mvp-prev-next-label>Don't
+        # Miss</span>", "Up Next".)
         labels = [
             _text(child)
             for child in a.iter(etree.Element)
-            if child is not a and (PREV_LABEL.match(_text(child)) or NEXT_LABEL.match(_text(child)))
+            if child is not a
+            and (
+                PREV_LABEL.match(_text(child))
+                or NEXT_LABEL.match(_text(child))
+                or "label" in (child.get("class") or "").lower()
+            )
         ]
         for label in (label for label in labels if label and len(label) <= 30):
             if text.startswith(label):

@@ -738,6 +738,26 @@ def test_a_navigation_label_after_the_title_inside_the_link_is_no_part_of_it():
     }
 
 
+def test_a_themes_own_label_element_in_a_previous_next_link_is_no_part_of_the_title():
+    """The Zox News theme labels its previous/next links in an element of their own whatever the words
+    ("<span class=mvp-prev-next-label>Don't Miss</span><p>Title</p>", "Up Next"): not run into the title."""
+    link = (
+        '<div class="mvp-{kind}-post-wrap"><a href="/2024/05/{slug}/" rel="bookmark"><div class="mvp-{kind}-cont">'
+        '<span class="mvp-{kind}-arr fa"></span><div class="mvp-prev-next-text"><span class="mvp-prev-next-label">'
+        "{label}</span><p>{title}</p></div></div></a></div>"
+    )
+    html = page(
+        f"<article><h1>T</h1><div class='c'>{STORY}</div><div id='mvp-prev-next-wrap'>"
+        + link.format(kind="next", slug="journalist", label="Up Next", title="French journalist expelled")
+        + link.format(kind="prev", slug="drone-strikes", label="Don't Miss", title="Drone strikes reported")
+        + "</div></article>"
+    )
+    assert {(link.title, link.relation) for link in related(html)} == {
+        ("French journalist expelled", "next"),
+        ("Drone strikes reported", "previous"),
+    }
+
+
 @pytest.mark.parametrize(("newer", "older"), [("Newer Post", "Older Post"), ("Neuerer Post", "Älterer Post")])
 def test_bloggers_pager_gives_the_next_and_previous_posts_without_a_title(newer, older):
     """Blogger's pager links the newer post as the next one and the older as the previous, labelled in
