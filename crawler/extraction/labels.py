@@ -844,6 +844,9 @@ GENERIC_LINK_TEXT = re.compile(
     r"|^\W*(?:more|mehr|all|alle|see all|view all|show all|weitere|plus de|más|tutte|todas)\b"
     r"(?:\W+\w+){0,3}\W*$"
     # WordPress's placeholder for a post without a title.
-    r"|^\W*(?:no title|untitled|kein titel|ohne titel|sans titre|sin título|senza titolo)\W*$",
+    r"|^\W*(?:no title|untitled|kein titel|ohne titel|sans titre|sin título|senza titolo)\W*$"
+    # A count of a story's comments, linking to its thread: "86 Kommentare", "12 comments", "Comments (3)".
+    r"|^\W*(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|replies|antworten)"
+    r"(?:\s*\(\d+\))?\W*$",
     re.I,
 )

@@ -738,6 +738,23 @@ def test_a_navigation_label_after_the_title_inside_the_link_is_no_part_of_it():
     }
 
 
+def test_a_links_count_of_comments_is_no_related_story():
+    """ComputerBase lists each related story with a link to its forum thread, "86 Kommentare": the
+    thread is no story; the story's own link is."""
+    item = "<li><a href='/2019-06/{slug}/'>{title}</a> <a href='/forum/threads/{slug}.1868/'>{count}</a></li>"
+    html = page(
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article><div class='related-posts'><h3>Ähnliche"
+        " Themen</h3><ul>"
+        + item.format(slug="zero-rating", title="Zero-Rating für Messenger ist da", count="86 Kommentare")
+        + item.format(slug="iphone-2020", title="Apple setzt auf 5G", count="133 comments")
+        + "</ul></div>"
+    )
+    assert {link.title for link in related(html)} == {
+        "Zero-Rating für Messenger ist da",
+        "Apple setzt auf 5G",
+    }
+
+
 def test_a_themes_own_label_element_in_a_previous_next_link_is_no_part_of_the_title():
     """The Zox News theme labels its previous/next links in an element of their own whatever the words
     ("<span class=mvp-prev-next-label>Don't Miss</span><p>Title</p>", "Up Next"): not run into the title."""
