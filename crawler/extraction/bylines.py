@@ -23,13 +23,24 @@ from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, text_pieces
 
-_AVOID = re.compile(
+_AVOID_BUT_BUTTONS = re.compile(
     # (Not "footer": `blocks` marks the site's footer and leaves the story's own, "entry-footer", where
     # WordPress's default themes set the byline.)
     r"comment|related|teaser|sidebar|widget|reply|popular|avatar|bio\b|description|about|"
-    r"photo|caption|credit|image|share|social|follow|more-from|other-articles|newsletter",
+    r"photo|caption|credit|image|more-from|other-articles|newsletter",
     re.I,
 )
+_AVOID = re.compile(_AVOID_BUT_BUTTONS.pattern + r"|share|social|follow", re.I)
+
+
+def _avoids(names: str) -> bool:
+    """Whether class and id words avoid a byline in or under them. A box the theme names a byline may
+    also name the follow or share button it holds (Infobae's "byline has-author follow-button-ctn"):
+    still the byline."""
+    if _AVOID.search(names) is None:
+        return False
+    return "byline" not in names.lower() or _AVOID_BUT_BUTTONS.search(names) is not None
+
 
 # Byline class, id, itemprop and rel words ("article-attribution" too: a picture's "image-attribution"
 # is avoided as a picture's credit). The abbreviation "byl" counts only where no letter follows
@@ -48,7 +59,7 @@ def _avoided(page: Page, element: etree._Element) -> bool:
             return True  # (a caption's "author" is the photographer's)
         if depth < 6 and node is not element:
             attrs = without_state_classes(node.get("class") or "") + " " + (node.get("id") or "")
-            if len(attrs) > 1 and _AVOID.search(attrs):
+            if len(attrs) > 1 and _avoids(attrs):
                 return True
         node = node.getparent()
         depth += 1
@@ -157,7 +168,7 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
             for a in element.iterancestors()
         ):
             return None
-    elif _AVOID.search(names) or _avoided(page, element):
+    elif _avoids(names) or _avoided(page, element):
         return None
     if text is None:
         text = _hcard_names(element) or visible_text(element)

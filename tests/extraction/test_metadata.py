@@ -378,6 +378,26 @@ def test_a_byline_counts_inside_a_share_bar_where_rel_author_or_its_label_says_s
     assert extract(page(head=head, article=unlabelled), URL).authors == ["Example News"]
 
 
+def test_a_byline_box_named_for_its_follow_button_too_is_still_the_byline() -> None:
+    """Infobae's byline box is "byline has-author follow-button-ctn": the follow button it holds does not
+    make it a social widget."""
+    box = (
+        '<div class="display_flex {names}"><div class="byline-image-ctn"><img alt="Juan Gaona" '
+        'class="byline-author-image" src="/a.png"></div><p class="authors-name-txt-ctn"><span>Por </span><a '
+        'aria-label="Juan Gaona" class="author-name" href="/autor/juan-gaona/">Juan Gaona</a></p><a '
+        'aria-label="Seguir" class="byline-follow-seguir" href="https://profile.google.com/cp/x" '
+        'title="Seguir"><span class="byline-follow-seguir-text">Seguir</span></a></div>'
+    )
+    # (Set as Infobae sets it, in the story's <header> above its <article>.)
+    byline = box.format(names="byline has-author follow-button-ctn byline-new")
+    html = page(before=f"<header><h1>Terremoto sacudió el consumo</h1>{byline}</header>")
+    assert extract(html, URL).authors == ["Juan Gaona"]
+    # (A picture's credit the theme names after the byline is still avoided: "byline-photo-credit".)
+    credit = '<span class="byline-photo-credit">Max Muster</span>'
+    html = page(before=f"<header><h1>Terremoto sacudió el consumo</h1>{byline}{credit}</header>")
+    assert extract(html, URL).authors == ["Juan Gaona"]
+
+
 def test_a_figure_that_lays_out_the_byline_is_no_picture_caption() -> None:
     """Funke's sites set the byline in a <figure>: the author's avatar in a rel=author link, the name in
     the <figcaption>. A picture's caption naming its photographer still names no author."""
