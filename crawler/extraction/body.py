@@ -71,6 +71,21 @@ def _text(el: etree._Element) -> str:
 _NOT_STORY_TEXT = CODE_TAGS | {"button"}
 
 
+# A client-side template's placeholder ("{{content.lastUpdateUser.fullName}}"): a page whose script never
+# ran shows its templates, no story.
+_TEMPLATE_EXPRESSION = re.compile(r"\{\{.*?\}\}")
+_TEMPLATE_SHARE = 0.5
+
+
+def _not_story_line(text: str) -> bool:
+    """A promotional line (`is_promo_line`), or one written mostly in template placeholders."""
+    if is_promo_line(text):
+        return True
+    if "{{" not in text:
+        return False
+    return sum(len(m) for m in _TEMPLATE_EXPRESSION.findall(text)) >= _TEMPLATE_SHARE * len(text)
+
+
 def _hint_paragraph(page: Page, data: StructuredData) -> etree._Element | None:
     """The paragraph that opens the JSON-LD articleBody, when the page states one."""
     hint = _stated_article_body(data)
@@ -110,7 +125,7 @@ def _br_lines(page: Page, container: etree._Element) -> list[str]:
     current: list[str] = [container.text or ""]
 
     def flush() -> None:
-        if (text := clean_text(repair_mojibake("".join(current)))) and not is_promo_line(text):
+        if (text := clean_text(repair_mojibake("".join(current)))) and not _not_story_line(text):
             lines.append(text)
         current.clear()
 
@@ -136,7 +151,7 @@ def _block_line(page: Page, block: etree._Element) -> list[str]:
     """A block without paragraphs as one line, without the marked blocks inside it (an author box the
     theme's ad wrapper holds), unless it is a promotional line."""
     text = _text_outside_blocks(page, block) if _holds_marked_block(page, block) else _text(block)
-    return [text] if text and not is_promo_line(text) else []
+    return [text] if text and not _not_story_line(text) else []
 
 
 # Less paragraph text than this in the container: look for a story written in text blocks instead.
@@ -155,7 +170,7 @@ def _text_block_lines(
     for block in text_blocks(container):
         if page.is_excluded(block) or any(node in taken or node in apart for node in block.iterancestors()):
             continue
-        if _CAPTION.search(block.get("class") or "") or is_promo_line(text := _text(block)):
+        if _CAPTION.search(block.get("class") or "") or _not_story_line(text := _text(block)):
             continue
         taken.add(block)
         if text:
@@ -280,7 +295,7 @@ def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._E
             not _link_line(el, text)
             and not _site_policy_line(page, el)
             and not is_ad_label(text)
-            and not is_promo_line(text)
+            and not _not_story_line(text)
             and not is_relative_time(text)
         ):
             taken.add(el)

@@ -1043,3 +1043,20 @@ def test_parts_whose_class_is_on_the_block_around_their_paragraphs_are_read() ->
     text = body(html)
     assert text is not None and text.index(P1) < text.index(P3)
     assert "A post shared by" not in text
+
+
+def test_a_client_templates_placeholders_are_no_story() -> None:
+    """La Nouvelle République serves a shell its script fills in: where the script never ran, the page
+    shows Angular's "{{content.lastUpdateUser.fullName}}" placeholders, no story. A paragraph that quotes
+    a template's braces in passing stays."""
+    shell = (
+        "<article><h1>T</h1><div class='content'><p>{{ctrl.content.status === 'published' ? 'Contenu publié'"
+        " : 'Brouillon'}}</p><p>{{ctrl.content.lastUpdateUser.fullName}} - {{ctrl.content.lastUpdateTime"
+        " | date : 'dd/MM/yyyy'}}</p></div></article>"
+    )
+    assert body(shell) is None
+    braces = (
+        "The bug came from a template that printed {{user.name}} instead of the reader's name for a week."
+    )
+    html = f"<article><h1>T</h1><div class='content'><p>{P1}</p><p>{braces}</p><p>{P2}</p></div></article>"
+    assert body(html) == "\n\n".join([P1, braces, P2])
