@@ -666,6 +666,9 @@ _SITE_PROMO_WORDS = 45
 # Inhalt von YouTube, der den Artikel ergänzt.").
 _THEME_NOTE = _phrases(
     r"this (?:entry|post) was posted (?:on|in)",
+    # The caption of the page's lead picture set as a line under the story ("Header Image: People have
+    # lived in Ecuador's Amazon forests ... Credit: Tomas Munita/CIFOR").
+    r"(?:header|featured?|lead|top|cover|main|title|banner) (?:image|photo|picture)\s*:",
     r"(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am \S+",
     r"an dieser stelle (?:findest du|finden sie|befindet sich) (?:einen|ein) externe[nrs]? inhalt",
     r"ich bin damit einverstanden, dass mir (?:externe )?inhalte",  # the placeholder's consent box

@@ -696,6 +696,8 @@ def test_an_embed_placeholders_link_to_the_content_is_not_body() -> None:
         "Illustration by Mike Nudelman",
         "The views expressed in the comments below are those of their authors, not of News Example.",
         "More from Bing and MSN Lifestyle Site Search: Get additional content on saving on your grocery bill",
+        "Header Image: People have lived in Ecuador's Amazon forests for thousands of years, including those"
+        " who made this petroglyph in Napo province. Credit: Tomas Munita/CIFOR (CC BY-NC-ND 2.0)",
         "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
     ],
 )
