@@ -32,7 +32,9 @@ _SUBTITLE = re.compile(
 )
 
 # (Tailwind's "empty:hidden" hides an element only while it is empty: one with text is shown.)
-_HIDDEN = re.compile(r"hide|(?<!empty:)hidden|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I)
+_HIDDEN = re.compile(
+    r"hide|(?<!empty:)hidden|invisible|offscreen|sr-only|screen-reader|a11y|visually|separator", re.I
+)
 
 # A paywall's badge set in the heading ("<span class=ArticleTeaser_premium>Abo</span>", "Plus", "F+"): the
 # story's access, no word of its title. Only a short text counts.

@@ -42,6 +42,7 @@ from crawler.extraction.labels import (
     SECTION_PATH_WORDS,
     TAG_PATH_WORDS,
     heading_kind,
+    only_label,
 )
 from crawler.extraction.page import Page, beside_root
 from crawler.extraction.patterns import word_alternation, words_of
@@ -348,10 +349,32 @@ def _text_title(a: etree._Element, kind: str) -> str | None:
         text = _strip_label(text)
     else:
         text = _shown_text(a)
+        if GENERIC_LINK_TEXT.match(text) or only_label(text):
+            text = _hidden_title(a, text)  # "weiter<span class=invisible>Title</span>"
         if kind == INLINE_RELATED and (m := READ_ALSO.match(text)):
             text = text[m.end() :]  # "Zie ook: <title>" inside one link
         text = READ_MORE_TAIL.sub("", _without_dates(a, text)).strip(_ARROWS + " ")
     return text if text and not GENERIC_LINK_TEXT.match(text) else None
+
+
+# What a hidden title opens with after the label it completes: "Read more about …", "Continue reading “…”".
+_HIDDEN_TITLE_LEAD = re.compile(r"^[\s:–—-]*(?:about|on|über|zu|sur|sobre)?\s*[\"“”„«»'‘’]*")
+_HIDDEN_TITLE_END = "\"“”„«»'‘’ "
+
+
+def _hidden_title(a: etree._Element, label: str) -> str:
+    """The title a "read more" link hides from the eye for screen readers beside its shown label
+    ("weiter<span class=invisible>Warum wird das Erdöl knapp?</span>", WordPress's "Continue reading<span
+    class=screen-reader-text> “Title”</span>"); the label itself where the link holds nothing more."""
+    whole = _text(a)
+    if whole.startswith(label):
+        rest = whole[len(label) :]
+    elif whole.endswith(label):
+        rest = whole[: -len(label)]
+    else:
+        return label
+    rest = _HIDDEN_TITLE_LEAD.sub("", rest).rstrip(_HIDDEN_TITLE_END)
+    return rest if len(rest.split()) >= 2 else label
 
 
 def _shown_text(el: etree._Element) -> str:

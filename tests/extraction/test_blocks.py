@@ -738,6 +738,23 @@ def test_a_navigation_label_after_the_title_inside_the_link_is_no_part_of_it():
     }
 
 
+def test_a_read_more_links_title_hidden_for_screen_readers_is_its_title():
+    """A teaser's "read more" link shows only its label and hides the title for screen readers beside it
+    (SimplyScience: "weiter<span class=invisible>Warum wird das Erdöl knapp?</span>", WordPress: "Continue
+    reading<span class=screen-reader-text> “Title”</span>"): the hidden words are the title."""
+    html = page(
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article><div class='related-posts'><h3>Related"
+        " Posts</h3><div class='teaser'><a class='more' href='/2024/05/21/erdoel-knapp/'>weiter<div "
+        "class='arrow'></div><span class='invisible'>Warum wird das Erdöl knapp?</span></a></div><div "
+        "class='teaser'><a class='more' href='/2024/05/22/fossilien/'>Continue reading<span "
+        "class='screen-reader-text'> “Was erzählen uns Fossilien?”</span></a></div></div>"
+    )
+    assert {link.title for link in related(html)} == {
+        "Warum wird das Erdöl knapp?",
+        "Was erzählen uns Fossilien?",
+    }
+
+
 def test_a_links_count_of_comments_is_no_related_story():
     """ComputerBase lists each related story with a link to its forum thread, "86 Kommentare": the
     thread is no story; the story's own link is."""
