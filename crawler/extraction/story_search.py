@@ -487,8 +487,12 @@ def _title_repeats(heading: str, title: str) -> bool:
     shorter than the title's: "... and Messenger Worldwide" against "... and Messenger | Kulu Media")."""
     if heading in title:
         return True
-    words = heading.split()
-    return bool(words) and sum(word in title for word in words) >= _TITLE_SHARE * len(words)
+    words = _WORD.findall(heading)
+    in_title = set(_WORD.findall(title))
+    return bool(words) and sum(word in in_title for word in words) >= _TITLE_SHARE * len(words)
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _heads(h1: etree._Element, container: etree._Element, branch: etree._Element) -> bool:
