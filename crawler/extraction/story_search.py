@@ -163,8 +163,8 @@ def _weighed(el: etree._Element, score: float) -> float:
     """A candidate's score after its names: an excerpt list, a comment, a widget or an author's bio is
     rarely the story; the schema.org article body nearly always is."""
     names = element_names(el)
-    if names_kind(names)[0] is not None or AUTHOR_AREA.search(names):
-        score *= 0.2
+    if names_kind(names)[0] is not None or AUTHOR_AREA.search(names) or el.tag == "form":
+        score *= 0.2  # (a <form>'s text is a sign-up's or a comment box's)
     if el.get("itemprop") == "articleBody":
         score *= 1.5
     return score

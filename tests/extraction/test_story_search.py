@@ -176,6 +176,17 @@ def test_an_old_themes_post_title_linking_to_the_post_itself_is_no_teasers():
     assert container_of(html) == "div.post#"
 
 
+def test_a_sign_up_form_is_not_the_story_of_a_post_written_mostly_as_a_list():
+    """A WordPress.com post that is two short lines and an agenda list loses to the blog's "follow by
+    email" <form> beside it, whose paragraphs hold more text: a form's text is a sign-up's."""
+    agenda = "".join(f"<li>Lightning talk {n} on organisational models (15 mins)</li>" for n in range(4))
+    html = f"""<html><body><article><h1>Meetup April</h1><div class="entry-content">
+      <p><strong>Host</strong>: Xing AG, Dammtorstrasse 29-32, 20354 Hamburg</p><h2>Agenda</h2><ol>{agenda}</ol></div>
+      </article><div id="secondary"><form id="loggedout-follow"><p>Enter your email address to follow this blog and
+      receive notifications of new posts by email.</p><p><input type="email"></p></form></div></body></html>"""
+    assert container_of(html) == "div.entry-content#"
+
+
 def test_a_comment_thread_longer_than_the_story_is_not_the_story():
     comments = "".join(f'<div class="comment-body"><p>{SENTENCE * 3}</p></div>' for _ in range(3))
     html = f"""<html><body><div class="post"><h1>Harbour plan approved</h1>{story(2)}</div>
