@@ -299,8 +299,15 @@ def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._E
             and not is_relative_time(text)
         ):
             taken.add(el)
-            out.append(text)
+            out.append(_GLUED_CREDIT.sub("", text))
     return out
+
+
+# A picture's credit the CMS glued to the paragraph's last sentence ("... der Kartellbehörden.Foto:
+# photocase.de"): the picture's, no words of the story.
+_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?“”\"»])\s*(?:fotos?|photos?|bild(?:er)?|credits?|image)\s*:\s*(?:[^.!?:]|\.(?=\S)){1,60}$", re.I
+)
 
 
 def _card_title(heading: etree._Element, container: etree._Element) -> bool:

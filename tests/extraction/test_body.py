@@ -1062,3 +1062,17 @@ def test_a_client_templates_placeholders_are_no_story() -> None:
     )
     html = f"<article><h1>T</h1><div class='content'><p>{P1}</p><p>{braces}</p><p>{P2}</p></div></article>"
     assert body(html) == "\n\n".join([P1, braces, P2])
+
+
+def test_a_pictures_credit_glued_to_the_last_sentence_of_a_paragraph_is_no_story() -> None:
+    """A CMS that appends the picture's credit to the paragraph ("... der Kartellbehörden.Foto:
+    photocase.de", "... in Egling. Foto: Energiewende Oberland"): the credit goes, the sentence stays. A
+    sentence that names a photo in its own words stays whole."""
+    glued = f"{P2[:-1]} der Kartellbehörden.Foto: photocase.de"
+    spaced = f"{P3} Foto: Energiewende Oberland"
+    own = "The exhibition opens with the most famous photo: the harbour at dawn"
+    html = (
+        f"<article><h1>T</h1><div class='content'><p>{P1}</p><p>{glued}</p><p>{spaced}</p><p>{own}</p>"
+        "</div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, f"{P2[:-1]} der Kartellbehörden.", P3, own])
