@@ -47,8 +47,11 @@ def find_canonical_url(page: Page, data: StructuredData) -> str | None:
     return None
 
 
-def find_summary(page: Page, data: StructuredData) -> str | None:
+def find_summary(page: Page, data: StructuredData, headline: str | None = None) -> str | None:
+    """The story's description (OpenGraph, meta, Twitter, JSON-LD), else its standfirst. A description
+    that only repeats the headline ("Historischer Markt" for "Historischer Markt") summarises nothing."""
     description = data.article.get("description")
+    repeated = _folded_line(headline) if headline else None
     for value in (
         data.meta.get("og:description"),
         data.meta.get("description"),
@@ -56,9 +59,18 @@ def find_summary(page: Page, data: StructuredData) -> str | None:
         description if isinstance(description, str) else None,
     ):
         text = _PICTURE_CREDIT.sub("", unescape(value)) if value else ""
-        if text and not _PLACEHOLDER.match(text) and not _describes_site(page, data, text):
+        if (
+            text
+            and not _PLACEHOLDER.match(text)
+            and not _describes_site(page, data, text)
+            and _folded_line(text) != repeated
+        ):
             return text
     return _standfirst(page, data)
+
+
+def _folded_line(text: str) -> str:
+    return clean_text(text).casefold().rstrip(" .!?")
 
 
 # A description a plugin writes where the post has none: Jetpack's "Visit the post for more.", a bare

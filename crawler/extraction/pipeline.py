@@ -49,7 +49,7 @@ def extract(
         modified=modified,
         authors=names,
         body=text,
-        summary=metadata.find_summary(page, data),
+        summary=metadata.find_summary(page, data, title),
         language=language.find_language(page, data, f"{title or ''}\n{text or ''}"),
         section=classification.find_section(page, data, title),
         tags=classification.find_tags(page, data, title),

@@ -946,6 +946,17 @@ def test_without_a_description_the_standfirst_under_the_headline_is_the_summary(
     assert extract(page(head=head, article=article), URL).summary == "Der Rat stimmt dem Plan zu."
 
 
+def test_a_description_that_only_repeats_the_headline_is_no_summary() -> None:
+    """A CMS that copies the title into the description ("Historischer Markt" for "Historischer Markt",
+    "Wie entsteht Erdöl?." for "Wie entsteht Erdöl?") summarises nothing: the standfirst is the summary,
+    or there is none."""
+    head = '<meta name="description" content="Wie entsteht Erdöl?.">'
+    lead = "Erdöl bildet sich nach Millionen von Jahren aus toten Kleinstlebewesen auf dem Meeresgrund."
+    article = f'<h1>Wie entsteht Erdöl?</h1><p class="article-lead">{lead}</p>'
+    assert extract(page(head=head, article=article), URL).summary == lead
+    assert extract(page(head=head, article="<h1>Wie entsteht Erdöl?</h1>"), URL).summary is None
+
+
 def test_a_subheadline_is_the_standfirst_but_not_a_meta_line_or_a_teaser_named_so() -> None:
     """Newsrooms name the dek under the headline "sub-headline" or "subtitle"; some themes give that name
     to the byline and date line, or to a link to another story under the lead: those are no summary."""
