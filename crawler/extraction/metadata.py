@@ -115,7 +115,7 @@ _PICTURE_CREDIT = re.compile(
 # "entry-summary", "c-article__intro", "dek", "chapo", "bajada", "entradilla", "sottotitolo", "Vorspann");
 # not a bare "lead", "intro" or "description" (a lead picture, a site's intro, a picture's description).
 _STANDFIRST = re.compile(
-    r"(?<![^\s_-])(?:(?:article|story|entry|post|news|c-article)(?:[-_]{1,2}(?:header[-_]{1,2})?)"
+    r"(?<![^\s_-])(?:(?:article|story|entry|post|news|c-article)(?:[-_]{0,2}(?:header[-_]{0,2})?)"
     r"(?:lead|lede|intro|summary|teaser|excerpt|standfirst|description|abstract)|"
     r"standfirst|lede|dek|chap[oô]|chapeau|bajada|entradilla|sottotitolo|vorspann|anriss|"
     r"sub-?head(?:line)?|sub-?title)(?![^\s_-])"  # (asked of lower-cased names: `elements_with`)

@@ -955,6 +955,9 @@ def test_a_description_that_only_repeats_the_headline_is_no_summary() -> None:
     article = f'<h1>Wie entsteht Erdöl?</h1><p class="article-lead">{lead}</p>'
     assert extract(page(head=head, article=article), URL).summary == lead
     assert extract(page(head=head, article="<h1>Wie entsteht Erdöl?</h1>"), URL).summary is None
+    # (Contao names the lead "ce_articleIntro", the words run together.)
+    article = f'<h1>Wie entsteht Erdöl?</h1><div class="ce_articleIntro block"><p>{lead}</p></div>'
+    assert extract(page(head=head, article=article), URL).summary == lead
 
 
 def test_a_subheadline_is_the_standfirst_but_not_a_meta_line_or_a_teaser_named_so() -> None:
