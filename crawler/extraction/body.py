@@ -299,12 +299,23 @@ def _paragraphs(page: Page, container: etree._Element, apart: Container[etree._E
             and not is_relative_time(text)
         ):
             taken.add(el)
-            out.append(_GLUED_CREDIT.sub("", text))
+            out.append(_without_glued_credit(text))
     return out
 
 
 # A picture's credit the CMS glued to the paragraph's last sentence ("... der Kartellbehörden.Foto:
 # photocase.de"): the picture's, no words of the story.
+def _without_glued_credit(text: str) -> str:
+    """The paragraph without the credit at its end; only its last characters are read (a credit is a
+    few words: every paragraph of every story is asked)."""
+    tail = max(0, len(text) - _CREDIT_TAIL)
+    if ":" not in text[tail:]:
+        return text
+    found = _GLUED_CREDIT.search(text, tail)
+    return text[: found.start()] if found else text
+
+
+_CREDIT_TAIL = 90
 _GLUED_CREDIT = re.compile(
     r"(?<=[.!?“”\"»])\s*(?:fotos?|photos?|bild(?:er)?|credits?|image)\s*:\s*(?:[^.!?:]|\.(?=\S)){1,60}$", re.I
 )
