@@ -191,9 +191,13 @@ def _link_line(el: etree._Element, text: str) -> bool:
         return teaser_title_link(el) is not None
     if el.tag not in ("li", "p") or (el.tag == "p" and len(text.split()) > 12):
         return False
-    linked = sum(len(_text(a)) for a in outermost(el, "a"))
+    # (An e-mail address or a phone number the story gives links to no page: "<a href=mailto:…>".)
+    linked = sum(len(_text(a)) for a in outermost(el, "a") if not _CONTACT_LINK.match(a.get("href") or ""))
     # A list item of a linked title after a kicker ("Cataluña <a>…</a>") is a teaser too.
     return linked > 0 and linked >= (0.7 if el.tag == "li" else 0.9) * len(text)
+
+
+_CONTACT_LINK = re.compile(r"\s*(?:mailto|tel):", re.I)
 
 
 def _site_policy_line(page: Page, el: etree._Element) -> bool:

@@ -1076,3 +1076,16 @@ def test_a_pictures_credit_glued_to_the_last_sentence_of_a_paragraph_is_no_story
         "</div></article>"
     )
     assert body(html) == "\n\n".join([P1, f"{P2[:-1]} der Kartellbehörden.", P3, own])
+
+
+def test_an_e_mail_address_the_story_gives_as_a_link_is_story() -> None:
+    """A paragraph that is only an e-mail address ("<a href=mailto:…>"), after "write to us at:", is the
+    story's: it links to no page, as a line of links to other pages does."""
+    intro = "The assembly has set up a dedicated mailbox for the reports of teachers and parents:"
+    mail = "<a href='mailto:suivi.reformes@example.org'>suivi.reformes@example.org</a>"
+    link = "<a href='/2024/05/21/other-story/'>Read the other story</a>"
+    html = (
+        f"<article><h1>T</h1><div class='content'><p>{P1}</p><p>{intro}</p><p>{mail}</p><p>{link}</p>"
+        f"<p>{P2}</p></div></article>"
+    )
+    assert body(html) == "\n\n".join([P1, intro, "suivi.reformes@example.org", P2])
