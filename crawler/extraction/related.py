@@ -221,7 +221,25 @@ def _title(a: etree._Element, kind: str) -> tuple[str | None, int]:
     for img in a.iter("img"):
         if alt := clean_text(img.get("alt")):
             return alt, 1
+    if text := _overlaid_card_title(a):
+        return text, 2
     return None, 0
+
+
+def _overlaid_card_title(a: etree._Element) -> str | None:
+    """The title of the card a link without text or picture is laid over ("<a class=trending-link
+    href=…>&nbsp;</a><div class=title>Title<span>34</span></div>"): the card's heading or class-named
+    title beside the link, its own words (not a comment count set inside it)."""
+    card = a.getparent()
+    if card is None or _text(a) or next(a.iter("img"), None) is not None:
+        return None
+    for child in card.iterchildren(etree.Element):
+        if child is a or not (child.tag in _HEADING_TAGS or _names_title(child.get("class"))):
+            continue
+        text = clean_text(child.text) or _shown_text(child)
+        if text and not GENERIC_LINK_TEXT.match(text) and heading_kind(text, exact=True) is None:
+            return text  # (not the block's label on each card: "Mehr zu")
+    return None
 
 
 _ELLIPSIS = ("...", "…")

@@ -755,6 +755,27 @@ def test_a_read_more_links_title_hidden_for_screen_readers_is_its_title():
     }
 
 
+def test_a_link_laid_over_its_card_takes_the_cards_title():
+    """MIXED's "most commented" cards lay an empty link over the card ("<a class=trending-link>&nbsp;</a>")
+    beside the title ("<div class=title>Title<span>34</span></div>"): the card's title, without the
+    comment count, is the link's; a label the card repeats ("Mehr zu") is none."""
+    card = (
+        "<div class='trending-bar'><a class='trending-link' href='/2024/05/2{n}/{slug}/#comments'>&nbsp;</a>"
+        "<div class='title'>{title}<span class='trending-numb'><span class='numcount'>34</span></span></div></div>"
+    )
+    html = page(
+        f"<article><h1>T</h1><div class='c'>{STORY}</div></article><div class='related-posts'><h3>Related"
+        " Posts</h3>"
+        + card.format(n=1, slug="half-life", title="Half-Life: Alyx – Release, Gameplay und alle Infos")
+        + "<div class='card'><a class='overlay' href='/2024/05/22/katzen/'>&nbsp;</a><h4>Mehr zu</h4></div>"
+        + "</div>"
+    )
+    assert {(link.url, link.title) for link in related(html)} == {
+        ("https://news.example/2024/05/21/half-life/", "Half-Life: Alyx – Release, Gameplay und alle Infos"),
+        ("https://news.example/2024/05/22/katzen/", None),
+    }
+
+
 def test_a_links_count_of_comments_is_no_related_story():
     """ComputerBase lists each related story with a link to its forum thread, "86 Kommentare": the
     thread is no story; the story's own link is."""
