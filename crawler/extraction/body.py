@@ -32,6 +32,7 @@ from crawler.extraction.labels import is_ad_label, is_promo_line, is_relative_ti
 from crawler.extraction.live_blog import live_updates
 from crawler.extraction.names import name_key, split_byline
 from crawler.extraction.page import Page
+from crawler.extraction.patterns import CREDIT_LABEL
 from crawler.extraction.story_parts import story_parts
 from crawler.extraction.story_search import text_blocks
 from crawler.extraction.structured import StructuredData
@@ -320,9 +321,7 @@ def _without_glued_credit(text: str) -> str:
 
 
 _CREDIT_TAIL = 90
-_GLUED_CREDIT = re.compile(
-    r"(?<=[.!?“”\"»])\s*(?:fotos?|photos?|bild(?:er)?|credits?|image)\s*:\s*(?:[^.!?:]|\.(?=\S)){1,60}$", re.I
-)
+_GLUED_CREDIT = re.compile(rf"(?<=[.!?“”\"»])\s*{CREDIT_LABEL}\s*:\s*(?:[^.!?:]|\.(?=\S)){{1,60}}$", re.I)
 
 
 def _card_title(heading: etree._Element, container: etree._Element) -> bool:

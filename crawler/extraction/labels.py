@@ -12,7 +12,7 @@ import functools
 import re
 
 from crawler.extraction.names import is_agency
-from crawler.extraction.patterns import word_alternation, words_of
+from crawler.extraction.patterns import CREDIT_LABEL, word_alternation, words_of
 
 # Path segments of a portal's listing pages, in the languages of the portals: a section's ("/category/…",
 # "/rubrik/…", "/seccion/…"), a tag's or topic's ("/tag/…", "/thema/…", Blogger's "/search/label/…"), an
@@ -580,7 +580,7 @@ _PROMO_LINE = _phrases(
     # A picture's credit set as a line of its own: "(Credits: Amazon Prime Video)", "Foto: dpa", "Courtesy
     # G4", "Illustration by Mike Nudelman" (no sentence: "Courtesy of a grant, the school opened a lab." is
     # the story's).
-    r"\(?(?:credits?|fotos?|photos?|bild(?:er)?|bildquelle|image)\s*:",
+    rf"\(?{CREDIT_LABEL}\s*:",
     r"(?:photo |image |picture )?courtesy(?: of)? [^.!?]*$",
     r"(?:photo(?:graph)?|illustration|image|picture|graphic|artwork)s? by [^.!?]*$",
     r"(?:loading|wird geladen|chargement)(?:\.\.\.|…)?\W*$",

@@ -20,6 +20,7 @@ from crawler.extraction.blocks import story_container
 from crawler.extraction.dateparse import find_human_dates
 from crawler.extraction.names import opens_with_label
 from crawler.extraction.page import Page
+from crawler.extraction.patterns import CREDIT_LABEL
 from crawler.extraction.site_name import site_names
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import SENTENCE_END, clean_text, text_without_code, unescape
@@ -106,9 +107,7 @@ _SITE_NAME_LENGTH = 80
 
 # A picture's credit the description ends with, after a separator: "… am 15. Juni • Foto: Fabrizio
 # Bensch/REUTERS". The credit is the picture's, no part of the summary.
-_PICTURE_CREDIT = re.compile(
-    r"\s+[•|·–—-]\s*(?:fotos?|photos?|bild(?:er)?|images?|credits?|foto-?credit)\s*:\s*[^•|·]{1,80}$", re.I
-)
+_PICTURE_CREDIT = re.compile(rf"\s+[•|·–—-]\s*(?:{CREDIT_LABEL}|foto-?credit)\s*:\s*[^•|·]{{1,80}}$", re.I)
 
 
 # A class that names the story's standfirst, the lead under its headline ("standfirst", "article-lead",

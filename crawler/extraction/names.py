@@ -7,6 +7,7 @@ import html
 import re
 import unicodedata
 
+from crawler.extraction.patterns import CREDIT_LABEL
 from crawler.extraction.text import clean_text
 
 # An upper-case Latin letter (the Latin-1 and Extended-A capitals; Extended-A mixes in lower case).
@@ -286,7 +287,7 @@ _PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
 # A byline box's text runs on into the photo credit or the update time: "Von Jane Doe Foto: dpa",
 # "Jane Doe Updated Jan 3, 2024". Everything from there on is not a name ("Published by" stays a label).
 _TRAILER = re.compile(
-    r"(?:^|\s+)(?:(?:fotos?|photos?|bild(?:er)?|images?|credits?|bildquelle)\s*[:：]|"
+    rf"(?:^|\s+)(?:{CREDIT_LABEL}\s*[:：]|"
     r"(?:fotos?|photos?)\s+(?:by|von)\b|"
     r"(?:updated|aktualisiert|published|veröffentlicht|erschienen|publié(?:e)?|mis\s+à\s+jour|publicado|"
     r"actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|"
