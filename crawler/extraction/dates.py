@@ -302,7 +302,7 @@ def _from_structured_data(sources: _Sources) -> PageDate | None:
     if stated is not None and all(c.created for c in candidates):
         shown = _from_date_elements(sources)
         if shown is not None and _instant_key(shown) < _instant_key(stated) - _COPY_GAP:
-            return None  # (the date elements answer next)
+            return shown
     return stated
 
 

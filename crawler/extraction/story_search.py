@@ -72,6 +72,7 @@ def _score_paragraphs(
     """A paragraph's length counts for its parent, and half of it for its grandparent: a story split
     into sections (a <div> per subhead) still adds up in the element that holds them all."""
     cards: dict[etree._Element, bool] = {}
+    own = _own_key(page)
     for p in paragraphs:
         text = text_without_code(p).strip()
         length = len(text)
@@ -80,7 +81,7 @@ def _score_paragraphs(
         parent = p.getparent()
         if parent is None:
             continue
-        if text.endswith(_EXCERPT_ENDS) or _all_linked(p, length) or _teaser_card(parent, page, cards):
+        if text.endswith(_EXCERPT_ENDS) or _all_linked(p, length) or _teaser_card(parent, page, own, cards):
             # A teaser's excerpt, cut short, a paragraph that is all link (a teaser's title or excerpt),
             # or one in a teaser's card: a short story is not outweighed by a list of them.
             length *= 0.2
@@ -102,37 +103,44 @@ def _paragraph_sizes(el: etree._Element) -> tuple[int, int]:
     return total, running
 
 
-def _teaser_card(holder: etree._Element, page: Page | None, cards: dict[etree._Element, bool]) -> bool:
+def _teaser_card(
+    holder: etree._Element, page: Page | None, own: str | None, cards: dict[etree._Element, bool]
+) -> bool:
     """Whether the paragraph's holder is a teaser's card: a heading beside the paragraph is all a link
     to another page, the teased story's title (boingboing's "next post" cards under a one-paragraph
     post). An old blog theme's post title linking to the post itself is no teaser's. (Cached per holder.)"""
     if (known := cards.get(holder)) is not None:
         return known
     found = page is not None and any(
-        _links_away(heading, page) for heading in holder.iterchildren("h2", "h3", "h4")
+        _links_away(heading, page, own) for heading in holder.iterchildren("h2", "h3", "h4")
     )
     cards[holder] = found
     return found
 
 
-def _links_away(heading: etree._Element, page: Page) -> bool:
-    """Whether links to other pages than this one hold (nearly) all the heading's text."""
+def _links_away(heading: etree._Element, page: Page, own: str | None) -> bool:
+    """Whether links to other pages than this one (`own`, its key) hold (nearly) all the heading's text."""
     length = len(text_without_code(heading).strip())
     if not length:
         return False
     linked = 0
     for a in outermost(heading, "a"):
         target = page.absolute(a.get("href"))
-        if target is not None and not _same_page(target, page.url):
+        if target is not None and ((key := _key(target)) is None or key != own):
             linked += len(text_without_code(a).strip())
     return linked >= 0.9 * length
 
 
-def _same_page(target: str, url: str) -> bool:
+def _own_key(page: Page | None) -> str | None:
+    return _key(page.url) if page is not None else None
+
+
+def _key(url: str) -> str | None:
+    """The URL's archive key; None for one that is no http(s) address."""
     try:
-        return url_key(target) == url_key(url)
+        return url_key(url)
     except ValueError:
-        return False
+        return None
 
 
 def _all_linked(p: etree._Element, length: int) -> bool:
@@ -468,8 +476,11 @@ def _beside_other_headline(page: Page, container: etree._Element) -> etree._Elem
         branch = node
     # (An <h1> the <title> repeats is the story's own, where the first one it repeats is the site's logo:
     # "<h1>cnet.de</h1>" for "... sensibler Daten sorgen - cnet.de".)
+    around_container = [container, *container.iterancestors()]
     if branch is None or not any(
-        h1 is not headline and _heads(h1, container, branch) and not _title_repeats(_heading_key(h1), title)
+        h1 is not headline
+        and _heads(h1, around_container, branch)
+        and not _title_repeats(_heading_key(h1), title)
         for h1, _ in _story_h1s(page)
     ):
         return container
@@ -495,10 +506,10 @@ def _title_repeats(heading: str, title: str) -> bool:
 _WORD = re.compile(r"\w+")
 
 
-def _heads(h1: etree._Element, container: etree._Element, branch: etree._Element) -> bool:
-    """Whether the <h1> heads the container as its story's headline: it comes before it, outside it,
-    and the two meet in a block below the top of the branch (the story's card)."""
-    around_container = [container, *container.iterancestors()]
+def _heads(h1: etree._Element, around_container: list[etree._Element], branch: etree._Element) -> bool:
+    """Whether the <h1> heads the container (`around_container`: it and its ancestors) as its story's
+    headline: it comes before it, outside it, and the two meet in a block below the top of the branch
+    (the story's card)."""
     level = {node: index for index, node in enumerate(around_container)}
     top = level[branch]
     previous = h1
