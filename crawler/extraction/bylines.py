@@ -30,7 +30,10 @@ _AVOID_BUT_BUTTONS = re.compile(
     r"photo|caption|credit|image|more-from|other-articles|newsletter",
     re.I,
 )
-_AVOID = re.compile(_AVOID_BUT_BUTTONS.pattern + r"|share|social|follow", re.I)
+# A byline the theme sets in its share bar, named after it ("ng-sharekit__contributors--author": "By
+# Michael Hingston"): its label says it names the story's writer, as rel=author does.
+_SHARE_BAR = re.compile(r"share|social", re.I)
+_AVOID = re.compile(f"{_AVOID_BUT_BUTTONS.pattern}|{_SHARE_BAR.pattern}|follow", re.I)
 
 
 def _avoids(names: str) -> bool:
@@ -173,11 +176,6 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
     if text is None:
         text = _hcard_names(element) or visible_text(element)
     return text if text and len(text) <= 200 else None
-
-
-# A byline the theme sets in its share bar, named after it ("ng-sharekit__contributors--author": "By
-# Michael Hingston"): its label says it names the story's writer, as rel=author does.
-_SHARE_BAR = re.compile(r"share|social", re.I)
 
 
 def _hcard_names(element: etree._Element) -> str | None:
