@@ -37,6 +37,7 @@ from crawler.extraction.datezones import (
     naive_zone,
     onto_local_day,
     shown_offset,
+    shown_zone,
     stated_offset,
     with_local_offset,
     zoned_modification,
@@ -455,12 +456,15 @@ def _zoned_instant(
 
 def _stated_publication_zone(published: dt.datetime, sources: _Sources) -> dt.datetime:
     """A zone-less publication time as another statement gives it with its offset: first another
-    statement of the publication, then the modification's or generic meta's statement of that instant."""
+    statement of the publication, then the modification's or generic meta's statement of that instant,
+    then the page's own display of that wall-clock minute with its zone."""
     stated = [c.value for c in sources.publication_candidates]
     published = stated_offset(published, stated, same_field=True)
     if published.tzinfo is None:
         stated = [c.value for c in (*sources.modification_candidates, *sources.generic_candidates)]
         published = stated_offset(published, stated, same_field=False)
+    if published.tzinfo is None:
+        published = shown_zone(published, sources.shown_times())
     return published
 
 

@@ -83,6 +83,20 @@ def stated_offset(value: dt.datetime, stated: list[PageDate], same_field: bool) 
     return value
 
 
+def shown_zone(value: dt.datetime, visible: list[Visible]) -> dt.datetime:
+    """A zone-less time that the page shows at the same wall-clock minute with its zone: in that zone,
+    its seconds kept ("2016-02-01 01:28:49" in a meta, "First published February 1, 2016: 1:28 AM ET" on
+    the page: the meta is New York's clock, not UTC's)."""
+    minute = value.replace(second=0, microsecond=0)
+    for item in visible:
+        shown = item.value
+        if not isinstance(shown, dt.datetime) or shown.tzinfo is None:
+            continue
+        if shown.replace(tzinfo=None, second=0, microsecond=0) == minute:
+            return value.replace(tzinfo=shown.tzinfo)
+    return value
+
+
 def naive_zone(values: list[PageDate]) -> dt.tzinfo | None:
     """The zone in which the page writes its zone-less times: that of an aware statement which a
     zone-less one repeats wall clock for wall clock ("2020-12-26T21:00:38+01:00" and

@@ -16,6 +16,7 @@ from crawler.extraction.datezones import (
     naive_zone,
     onto_local_day,
     shown_offset,
+    shown_zone,
     stated_offset,
     with_local_offset,
     zoned_modification,
@@ -108,6 +109,14 @@ def test_a_distance_that_is_no_real_offset_is_ignored() -> None:
 
 
 # naive_zone and zoned_modification: zone-less modification times
+
+
+def test_zone_less_time_shown_at_the_same_minute_with_a_zone_takes_it_and_keeps_its_seconds() -> None:
+    value = at("2016-02-01T01:28:49")
+    other_minute = [shown(at("2016-02-01T01:29:00-05:00")), shown(at("2016-02-01T01:28:00"))]
+    assert shown_zone(value, other_minute) is value
+    same_minute = [*other_minute, shown(at("2016-02-01T01:28:00-05:00"), updated=True)]
+    assert iso(shown_zone(value, same_minute)) == "2016-02-01T01:28:49-05:00"
 
 
 def test_naive_meta_repeating_an_aware_one_are_local_time() -> None:
@@ -240,6 +249,9 @@ def _dated(
         # It states the instant in UTC and shows only the next day: the smallest whole hour to reach it.
         ("2023-11-01T23:01:00Z", "<time datetime='2023-11-01T23:01:00Z'>02.11.2023</time>",
          "https://hafenblatt.example/hafen/", "+01:00", "day"),
+        # A time without a zone that the page shows at the same minute with its zone: that zone.
+        ("2016-02-01T01:28:49", "<p class='date'>First published February 1, 2016: 1:28 AM ET</p>",
+         "https://hafenblatt.example/hafen/", "-05:00", "page"),
         # A time without a zone on a one-clock country's domain: that country's clock.
         ("2024-05-17T10:32:00", "", "https://hafenblatt.de/hafen/", "+02:00", "country"),
         # A time without a zone elsewhere: no offset, no source.

@@ -411,6 +411,8 @@ def test_numbers_that_are_no_dates(text: str) -> None:
         ("May 17, 2024 at 3:45 PM PT", dt.datetime(2024, 5, 17, 15, 45, tzinfo=tz(-7))),
         ("December 2, 2024 8:05 AM CT", dt.datetime(2024, 12, 2, 8, 5, tzinfo=tz(-6))),
         ("March 1, 2024, 6:00 PM MT", dt.datetime(2024, 3, 1, 18, 0, tzinfo=tz(-7))),
+        # CNN Money's colon between the date and its time.
+        ("First published February 1, 2016: 1:28 AM ET", dt.datetime(2016, 2, 1, 1, 28, tzinfo=tz(-5))),
         # Lower case is no zone: French "et" is "and".
         ("17 mai 2024 à 10h32 et mis à jour", dt.datetime(2024, 5, 17, 10, 32)),
     ],
