@@ -162,6 +162,8 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
     names = (element.get("class") or "") + " " + (element.get("id") or "")
     if _FACET.search(names):
         return None  # the author's place or position line, next to the name ("author_location")
+    if _popup(element):
+        return None  # the author's card that opens on hover ("author-overlay"), beside the name
     # (The text is read first only where the names say share bar: most bylines are avoided unread.)
     text = (_hcard_names(element) or visible_text(element)) if _SHARE_BAR.search(names) else None
     if element.get("rel") == "author" or (text is not None and opens_with_label(text)):
@@ -246,22 +248,33 @@ NOT_TEXT = frozenset(("script", "style", "template", "noscript", "svg", "button"
 
 def visible_text(element: etree._Element) -> str:
     """The element's visible text: no script, style, template, comment or caption content, nothing its own
-    style hides inside it (the Plain Dealer's paper name beside the byline). A line break ends a name: the
-    lines are joined by commas ("By Anna Lee<br>Associated Press", "Von Anna Lee<br>Kakuma /Kenia", two
+    style hides inside it (the Plain Dealer's paper name beside the byline), no pop-up card that shows only
+    on hover or click (ABC News' "author-overlay": "Close", "Follow on Twitter"). A line break ends a name:
+    the lines are joined by commas ("By Anna Lee<br>Associated Press", "Von Anna Lee<br>Kakuma /Kenia", two
     writers on two lines; a label alone on its line, "By,", still opens the names). (The element itself
     is read even where its style hides it: a theme's hidden hAtom "author vcard" names the writer.)"""
     if not isinstance(element.tag, str) or element.tag in NOT_TEXT:
         return ""
     if len(element) == 0:
         return clean_text(" ".join(text_pieces(element, NOT_TEXT)))
-    hidden = [node for node in _STYLED(element) if hidden_by_style(node)]
+    hidden = [node for node in _STYLED_OR_POPUP(element) if hidden_by_style(node) or _popup(node)]
     if next(element.iter("br"), None) is None:
         return clean_text(" ".join(text_pieces(element, NOT_TEXT, hidden)))
     return ", ".join(_lines(element, hidden))
 
 
-# The elements inside one that carry a style (found in C: most bylines hold none).
-_STYLED = etree.XPath("descendant::*[@style]")
+# The elements inside one that carry a style or may be named as a pop-up (found in C: most bylines hold
+# none).
+_STYLED_OR_POPUP = etree.XPath(
+    "descendant::*[@style or contains(@class, 'overlay') or contains(@class, 'pop')"
+    " or contains(@class, 'tooltip') or contains(@class, 'hovercard')]"
+)
+_POPUP_NAME = re.compile(r"(?:^|[\s_-])(?:overlay|popover|popup|tooltip|hovercard)(?:$|[\s_-])", re.I)
+
+
+def _popup(element: etree._Element) -> bool:
+    """An element named as a card that opens over the page on hover or click (an author's bio card)."""
+    return _POPUP_NAME.search(element.get("class") or "") is not None
 
 
 def hidden_by_style(element: etree._Element) -> bool:

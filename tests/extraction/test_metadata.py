@@ -585,6 +585,26 @@ def test_a_name_its_style_hides_before_the_date_line_is_nobody_the_reader_sees()
     assert extract(page(article=byline, lang="en"), URL).authors == ["National Desk"]
 
 
+def test_an_author_card_that_opens_on_hover_adds_no_name_to_the_byline() -> None:
+    """ABC News sets each writer's bio card ("author-overlay": a "Close" button, "Follow on Twitter")
+    beside the name in the byline list: the card's words are no part of the byline, nor a byline of
+    their own. A writer whose name is a word ("Glenn Close") keeps it."""
+    card = (
+        '<div class="author-overlay"><a class="close" href="#">Close</a><div class="author-meta">'
+        '<a href="https://twitter.com/intent/user?screen_name=x">Follow on Twitter</a></div></div>'
+    )
+    byline = (
+        '<h1>Harbour grudge</h1><ul class="authors"><li><div rel="author" class="author has-bio">'
+        f'<span class="by-text">By</span> Josh Haskell</div>{card}</li><li><div rel="author" '
+        f'class="author has-bio">David Caplan</div>{card}</li><li><div rel="author" class="author">'
+        "PATRICK REEVELL</div></li></ul>"
+    )
+    authors = ["Josh Haskell", "David Caplan", "PATRICK REEVELL"]
+    assert extract(page(article=byline, lang="en"), URL).authors == authors
+    named = '<h1>Harbour grudge</h1><div class="byline">By <a rel="author" href="/a/gc">Glenn Close</a></div>'
+    assert extract(page(article=named, lang="en"), URL).authors == ["Glenn Close"]
+
+
 def test_a_post_meta_line_that_opens_with_posted_by_names_the_writer() -> None:
     """Old blog themes credit the post in a plain meta line under it ("posted by Stadler at 12:53");
     a sentence of the story that opens so is no such line."""
