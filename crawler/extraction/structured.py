@@ -276,9 +276,16 @@ def _json_ld_scripts(page: Page) -> list[etree._Element]:
 
 
 def _read_metas(metas: list[etree._Element], data: StructuredData) -> None:
-    """Each <meta>'s content under its key (property, name, itemprop or http-equiv, lower-cased)."""
+    """Each <meta>'s content under its key (property, name, itemprop or http-equiv, lower-cased). A <meta
+    itemprop> that states a property of another object than the page's (CNBC's lead picture, an
+    ImageObject with its own datePublished a day before the story's) is no meta of the page."""
     for meta in metas:
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        key = meta.get("property") or meta.get("name")
+        if not key:
+            key = meta.get("itemprop")
+            if key and not in_article_scope(meta):
+                continue
+            key = key or meta.get("http-equiv")
         content = meta.get("content")
         if not key or content is None:
             continue

@@ -185,6 +185,20 @@ def test_hatom_abbr_keeps_the_microdata_date_in_its_title() -> None:
     )
 
 
+def test_a_pictures_own_publication_meta_is_not_the_storys() -> None:
+    """CNBC's lead picture is an ImageObject with its own <meta itemprop="datePublished">, a day before
+    the story: the picture's date is no meta of the page, and never the earliest publication."""
+    story = '<time itemprop="datePublished" datetime="2016-12-20T10:32:57-0500">1 Hour Ago</time>'
+    picture = (
+        '<div itemscope itemtype="http://schema.org/ImageObject"><img src="/coal.jpg" alt="Coal">'
+        '<meta itemprop="datePublished" content="2016-12-19T14:25:04-0500"></div>'
+    )
+    html = page(article=story + picture, lang="en").replace(
+        "<article>", '<article itemscope itemtype="http://schema.org/NewsArticle">'
+    )
+    assert extract(html, URL).published == dt.datetime(2016, 12, 20, 10, 32, 57, tzinfo=tz(-5))
+
+
 def test_arabic_month_names_levantine_and_gregorian() -> None:
     article = '<div class="article_created">تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</div>'
     assert extract(page(article=article, lang="ar"), URL).published == dt.datetime(2020, 4, 24, 21, 22)
