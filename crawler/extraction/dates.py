@@ -297,12 +297,17 @@ def _from_structured_data(sources: _Sources) -> PageDate | None:
     """What the publisher states for machines: the earliest publication, most precisely stated. A record's
     creation alone (dateCreated) gives way where the page shows the story dated days before it: the
     record is a later copy, a move to a new CMS (rnz.de: "12.10.2015, 19:16 Uhr" over a dateCreated of
-    2019-05-07)."""
+    2019-05-07). A day stated without its time takes the time the page's date line shows on that day
+    (ABC News: DC.date.issued "2016-12-16", "Dec 16, 2016, 12:37 PM ET" under the headline)."""
     candidates = sources.publication_candidates
     stated = _earliest(candidates)
     if stated is not None and all(c.created for c in candidates):
         shown = _from_date_elements(sources)
         if shown is not None and _instant_key(shown) < _instant_key(stated) - _COPY_GAP:
+            return shown
+    if stated is not None and not isinstance(stated, dt.datetime):
+        shown = _from_date_elements(sources)
+        if isinstance(shown, dt.datetime) and shown.date() == stated:
             return shown
     return stated
 
@@ -530,7 +535,8 @@ def find_dates(page: Page, data: StructuredData) -> PageDates:
         meta. When they disagree the first publication wins (article:published_time is often the last
         update while JSON-LD or microdata keep the first publication): the statements within 36 hours
         of the earliest, of these the earliest time to the minute, its most precise statement, then
-        the most trusted source;
+        the most trusted source; a day stated without its time takes the time of the page's date line
+        on that day;
      2. the date line the page shows in its own date, time and byline elements: the first labelled as
         the publication, else the first not labelled as an update (a date-only element followed by the
         same day with a time gives the time);
@@ -565,16 +571,24 @@ def find_dates(page: Page, data: StructuredData) -> PageDates:
     A zone-less one takes the offset stated for it, else the zone in which the page writes its
     zone-less times; a UTC one takes the offset at which the page shows it, else the publication's,
     else that of any time the page shows.
-    A modification before the publication is dropped.
+    A modification before the publication (a day alone: before its day) is dropped.
 
     Each source is read only when the sources before it leave the question open (speed).
     """
     sources = _Sources(page, data)
     published, page_offset, offset_source = _zoned_publication(_publication(sources), sources)
     modified = _modification(sources, published, page_offset)
-    if modified is not None and published is not None and _instant_key(modified) < _instant_key(published):
+    if modified is not None and published is not None and _before(modified, published):
         modified = None  # an "update" before the publication is not this story's
     return PageDates(published, modified, offset_source)
+
+
+def _before(modified: PageDate, published: PageDate) -> bool:
+    """Whether the modification comes before the publication; a day alone, only if it is an earlier day
+    (an update dated "2020-03-10" is not before the story published at 20:00 that day)."""
+    if not isinstance(modified, dt.datetime):
+        return modified < day_of(published)
+    return _instant_key(modified) < _instant_key(published)
 
 
 def parse_date_text(text: str | None) -> PageDate | None:

@@ -185,6 +185,20 @@ def test_hatom_abbr_keeps_the_microdata_date_in_its_title() -> None:
     )
 
 
+def test_a_day_stated_without_its_time_takes_the_time_the_date_line_shows_that_day() -> None:
+    """ABC News states only the day in DC.date.issued and shows the time under the headline: the story
+    was published at that time. A date line on another day is another thing's, and the stated day
+    stands; so does a date-only update on the day of a timed publication."""
+    head = '<meta name="DC.date.issued" content="2016-12-16">'
+    line = '<span class="timestamp">Dec 16, 2016, 12:37 PM ET</span>'
+    published = extract(page(head=head, article=line, lang="en"), URL).published
+    assert published == dt.datetime(2016, 12, 16, 12, 37, tzinfo=tz(-5))
+    other_day = '<span class="timestamp">Dec 18, 2016, 12:37 PM ET</span>'
+    assert extract(page(head=head, article=other_day, lang="en"), URL).published == dt.date(2016, 12, 16)
+    updated = '<meta property="article:modified_time" content="2016-12-16">'
+    assert extract(page(head=head + updated, article=line, lang="en"), URL).modified == dt.date(2016, 12, 16)
+
+
 def test_a_pictures_own_publication_meta_is_not_the_storys() -> None:
     """CNBC's lead picture is an ImageObject with its own <meta itemprop="datePublished">, a day before
     the story: the picture's date is no meta of the page, and never the earliest publication."""
