@@ -7,7 +7,8 @@ Rules a desk editor would apply:
   then og:title, then the <h1>; a single word that no other statement repeats ranks last (og:title
   "Medienmitteilungen" on a press release names its section);
 - a short <h1> that shares no word with the metadata titles ("Log In", a logo) is not a statement, nor
-  is an <h1> styled as a breadcrumb or SEO title (the reader's headline is displayed elsewhere);
+  is an <h1> styled as a breadcrumb or SEO title (the reader's headline is displayed elsewhere), nor an
+  <h1> that is all a link after one that is not (a news feed's card, even the card of this story);
 - twitter:title that copies og:title (with or without the site's name) is not a second statement;
 - a metadata field that is another one visibly cut short by a length limit (at an ellipsis, inside a
   word, after a conjunction or an article: "… Sieger und") is not a statement either;
@@ -282,6 +283,7 @@ def _add_h1_statements(
     title_words = [_words(t) for t, _ in stated]
     h1_count = 0
     under_overline: set[str] = set()
+    headed = False  # whether an <h1> that is no link has stated the headline
     for h1 in h1s:
         names = h1.get("class") or ""
         if page.is_excluded(h1) or _SEO_HEADING.search(names) or HIDDEN_CLASS.search(names):
@@ -289,6 +291,9 @@ def _add_h1_statements(
         text = displayed_text(h1)
         if not text or len(text) > _LONGEST_STATEMENT:
             continue
+        link = _all_link(h1)
+        if link and headed:
+            continue  # a card's title after the story's own heading (a news feed's teaser of it)
         h1_count += 1
         text = _with_kicker_beside(h1, _without_badge(h1, text, stated), stated)
         words = _words(text)
@@ -296,9 +301,16 @@ def _add_h1_statements(
         if stated and not overlap and len(words) <= 3:
             continue  # "Log In", a logo, a section name
         stated.append((as_statement(text, sites), 3.0 - 0.1 * h1_count))
+        headed = headed or not link
         if has_overline(h1):
             under_overline.add(_norm(stated[-1][0]))
     return under_overline
+
+
+def _all_link(heading: etree._Element) -> bool:
+    """Whether all the heading's text is one link's: a card's title, or an old theme's permalink."""
+    text = heading.text_content().strip()
+    return any(a.text_content().strip() == text for a in heading.iter("a")) if text else False
 
 
 # The class microformats (hAtom) give a post's displayed title: "<span class="headline entry-title">".

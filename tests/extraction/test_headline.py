@@ -579,6 +579,24 @@ def test_the_korean_bar_letter_sets_the_site_apart() -> None:
     )
 
 
+def test_a_cards_linked_h1_after_the_storys_own_heading_states_no_headline() -> None:
+    """ABC News sets its sidebar's news feed as cards, each titled by an <h1> that is all a link, and the
+    feed's first card is this story's, with the short social title og:title also gives: that card
+    repeats the social title, it does not state the headline a second time. The <h1> over the story and
+    the <title> do. An old theme's post title, all a link to the post, is still its heading."""
+    short = "Clinton: Hack Stems From Grudge"
+    long = "Hillary Clinton: Alleged Involvement in Hack Stems From Longtime Grudge"
+    feed = (
+        f'<section id="news-feed"><article class="news-feed-item"><h1><a href="{URL}">{short}</a></h1>'
+        '</article><article class="news-feed-item"><h1><a href="/x/2">Other story in the feed</a></h1>'
+        "</article></section>"
+    )
+    html = pages.page(SITE + og(short), f"<h1>{long}</h1>", feed, title=f"{long} - Hafenblatt")
+    assert extract(html, URL).headline == long
+    permalink = pages.page(SITE, f'<h1><a href="{URL}">{long}</a></h1>', title=f"{long} - Hafenblatt")
+    assert extract(permalink, URL).headline == long
+
+
 def test_a_blogs_name_as_h1_linking_home_is_no_headline_and_is_cut_from_the_title() -> None:
     """Blogger and many blog themes set the blog's name as an <h1> linking home on every page, the post's
     title under it in an <h3>, and title the page "Blog name: Post title"."""
