@@ -477,9 +477,13 @@ def _modification(
     sources: _Sources, published: PageDate | None, page_offset: dt.timedelta | None
 ) -> PageDate | None:
     """The latest modification structured data states, else the first update the page shows, in the
-    zone the page states or shows for it."""
+    zone the page states or shows for it; a zone-less one where the page says nothing else, in the
+    publication's (one page, one clock: ABC News' Last-Modified "2016-12-16 12:40:25" three minutes after
+    its "12:37 PM ET", not five hours before it)."""
     stated = [c.value for c in (*sources.publication_candidates, *sources.modification_candidates)]
     zone = naive_zone(stated) or sources.country_zone
+    if zone is None and isinstance(published, dt.datetime) and published.utcoffset():
+        zone = published.tzinfo
     modified = _stated_modification(sources, published, zone)
     if modified is None:
         updates = [v.value for v in sources.visible if v.updated]

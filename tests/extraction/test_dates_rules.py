@@ -621,6 +621,15 @@ def test_zone_less_modification_is_in_the_zone_the_page_writes_zone_less_times()
     assert modified.utcoffset() == dt.timedelta(hours=1)
 
 
+def test_zone_less_modification_where_the_page_says_nothing_else_is_on_the_publications_clock() -> None:
+    """ABC News: "12:37 PM ET" under the headline, Last-Modified "2016-12-16 12:40:25" in a meta. One
+    page, one clock: the update came three minutes later, not five hours before (and so dropped)."""
+    head = '<meta name="Last-Modified" content="2016-12-16 12:40:25">'
+    line = '<span class="timestamp">Dec 16, 2016, 12:37 PM ET</span>'
+    modified = extract(page(head=head, article=line, lang="en"), URL).modified
+    assert modified == dt.datetime(2016, 12, 16, 12, 40, 25, tzinfo=tz(-5))
+
+
 def test_zone_less_modification_at_the_publications_minute_takes_its_offset() -> None:
     head = (
         '<meta property="article:published_time" content="2019-10-19T11:14:48+02:00">'
