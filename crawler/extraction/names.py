@@ -51,11 +51,13 @@ _SUFFIX = re.compile(
     r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|記者|特派員|编辑|編輯|撰文|報導|报道)\s*$|\s*\([^)]{1,12}\)\s*$"
 )
 # Between names: separators, each language's "and", a "Follow" button after each name. Short words that
-# could be a capitalised initial or name ("A", "Dan", "Na") separate only in lower case; a Chinese "与"/"和"
+# could be a capitalised initial or name ("A", "Dan", "Na") separate only in lower case, and a one-letter
+# "and" ("y", "e", "i") never with a full stop after it ("Laura E. Adkins" is one name); a Chinese "与"/"和"
 # only with spaces around it; a Chinese or Korean reporter title between two names ("记者 张三 通讯员 李四",
 # "홍길동 기자 김철수 기자").
 _SPLIT = re.compile(
-    r"\s*(?:[,;|/·•、&+]|\b(?:and|und|og|y|et|e|i|ve|en|och|ja|sowie|follow|folgen|suivre|seguir|و)\b|"
+    r"\s*(?:[,;|/·•、&+]|\b(?:and|und|og|et|ve|en|och|ja|sowie|follow|folgen|suivre|seguir|و)\b|"
+    r"\b[yei]\b(?!\.)|"
     r"(?-i:\b(?:a|ir|un|dan|na|și|şi|và|és|και|и|і|та|dhe)\b)|और|และ|및|"
     r"(?<=\s)(?:与|和|及|與|记者|記者|通讯员|通訊員|实习生|實習生|기자|특파원)(?=\s))\s*",
     re.I,

@@ -17,6 +17,10 @@ from tests.extraction.pages import URL, ld, page
         ("Von: Anna Müller", ["Anna Müller"]),
         ("Autor: Corina Gall (cog.)", ["Corina Gall"]),
         ("Por María López y Juan Pérez", ["María López", "Juan Pérez"]),
+        ("Di Marco Rossi e Luca Bianchi", ["Marco Rossi", "Luca Bianchi"]),
+        # A one-letter initial with its full stop is no "and" ("y", "e", "i").
+        ("by Laura E. Adkins", ["Laura E. Adkins"]),
+        ("Por Ana Y. Ruiz e Juan I. Pérez", ["Ana Y. Ruiz", "Juan I. Pérez"]),
         ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
         ("Av Kari Nordmann og Ola Nordmann", ["Kari Nordmann", "Ola Nordmann"]),
         ("Adam Vidler, AP", ["Adam Vidler", "AP"]),
