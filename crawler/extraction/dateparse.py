@@ -710,17 +710,22 @@ _URL_DATE_SECTIONED = re.compile(
     r"/(?P<y>(?:19|20)\d{2})/(?:[a-z][a-z_-]*/){1,2}(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/", re.I
 )
 
+# A query's story id that opens with its day ("hl?a=20170309-35097838-cnetj-sci", Yahoo! Japan News): only
+# an id (the day, then a hyphen or underscore), not a query's version or cache-busting stamp.
+_QUERY_ID_DATE = re.compile(r"=(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[_-]")
+
 
 def date_from_url(url: str | None) -> dt.date | None:
-    """The day a URL's path names (/2020/04/13/, /20200413-, -2020-04-13, /2013/world/08/03/), if it
-    names one."""
+    """The day a URL's path names (/2020/04/13/, /20200413-, -2020-04-13, /2013/world/08/03/), or the
+    story id in its query opens with (?a=20170309-35097838), if it names one."""
     if not url:
         return None
-    path = url.split("?", 1)[0].split("#", 1)[0]
+    path, _, query = url.split("#", 1)[0].partition("?")
     path = path.split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
-    for pattern in (_URL_DATE_SLASHED, _URL_DATE, _URL_DATE_DMY, _URL_DATE_SECTIONED):
-        for match in pattern.finditer(path):
+    in_path = (_URL_DATE_SLASHED, _URL_DATE, _URL_DATE_DMY, _URL_DATE_SECTIONED)
+    for pattern, text in (*((pattern, path) for pattern in in_path), (_QUERY_ID_DATE, query)):
+        for match in pattern.finditer(text):
             value = _build(
                 int(match.group("y")), int(match.group("m")), int(match.group("d")), None, None, None, None
             )

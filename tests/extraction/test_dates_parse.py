@@ -108,6 +108,10 @@ def test_several_dates_come_in_order_with_positions() -> None:
         ("https://example.com/story-1.7287711", None),
         ("https://example.com/2020/04/story", None),
         ("https://example.com/story?d=2020-04-13", None),  # the query is not the path
+        # ... but a story id in it may open with the day (Yahoo! Japan News); a version stamp does not.
+        ("http://headlines.yahoo.co.jp/hl?a=20170309-35097838-cnetj-sci", dt.date(2017, 3, 9)),
+        ("https://example.com/story?v=20170309", None),
+        ("https://example.com/story?x=1&id=20170309_55#top", dt.date(2017, 3, 9)),
         # CNN's scheme: the section between the year and the month ("/2013/WORLD/meast/08/03/").
         ("http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html", dt.date(2013, 8, 3)),
         ("https://edition.cnn.com/2013/WORLD/meast/08/03/syria.clashes/index.html", dt.date(2013, 8, 3)),
