@@ -233,6 +233,8 @@ def _reads_as_a_name(piece: str) -> bool:
     words = piece.split()
     if len(words) > 5 or piece.casefold() in _STOP or any(ch.isdigit() for ch in piece):
         return False
+    if len(words) > 1 and words[0].casefold() in _MORE:
+        return False  # "More Richard (R.J.) Eskow.": a link to the writer's other stories
     if any(_lower_case_word(w) for w in words) and not is_agency(piece):
         return False  # names are capitalised: "ku Frankfurt", "amw", "envoyé spécial" are not names
     # A name ends in a surname: "Autorenseite von" is a link's label, the name left out.
@@ -262,6 +264,8 @@ _STOP = {
     "unknown", "anonymous", "guest", "gast", "user", "author", "autor", "none", "null", "undefined", "more",
     "mehr", "home", "news", "de", "par", "por",
 }  # fmt: skip
+
+_MORE = {"more", "mehr", "plus"}  # "More Jane Doe": the writer's other stories, no name
 
 
 # "Wilmer Leon. Sputnik International": a full stop after a full name (not after "Prof" or "Jr") ends it.

@@ -133,6 +133,14 @@ def test_a_label_or_credit_alone_is_no_name(label: str) -> None:
     assert split_byline(label) == []
 
 
+def test_a_link_to_the_writers_other_stories_is_no_name_but_a_surname_more_is() -> None:
+    """Salon sets "More Richard (R.J.) Eskow." and "MORE FROM Nicole Karlis" in its byline class, links to
+    the writer's page; the writer's name stands in the byline above."""
+    assert split_byline("More Richard (R.J.) Eskow.") == []
+    assert split_byline("MORE FROM Nicole Karlis") == []
+    assert split_byline("Thomas More") == ["Thomas More"]
+
+
 @pytest.mark.parametrize(
     "slot", ["Gesponserte Inhalte", "Sponsored by Acme", "Anzeige", "Contenido patrocinado"]
 )
