@@ -141,11 +141,11 @@ _TOKEN_CACHE: dict[str, tuple[str | None, bool]] = {}
 _CACHE_LIMIT = 200_000
 
 
-# A modifier that says what an element has, shows or turns on ("has-sidebar", "with-avatars",
-# "enable-pin-share"), or that a story's comments are on ("comments-enabled"): it names no sidebar, avatar,
-# share or comment block. (Not "no-comments" or "comments-closed": WordPress sets its "Comments are
-# closed." notice in those, a block of their own.)
-_MODIFIER = r"(?:has|with|without|enabled?|disabled?)-[\w-]+|comments?-(?:enabled|open|allowed|on)"
+# A modifier that says what an element has or lacks, shows or turns on ("has-sidebar", "hasnt-bio",
+# "with-avatars", "enable-pin-share"), or that a story's comments are on ("comments-enabled"): it names no
+# sidebar, avatar, bio, share or comment block. (Not "no-comments" or "comments-closed": WordPress sets its
+# "Comments are closed." notice in those, a block of their own.)
+_MODIFIER = r"(?:has|hasnt|with|without|enabled?|disabled?)-[\w-]+|comments?-(?:enabled|open|allowed|on)"
 _MODIFIER_TOKEN = re.compile(_MODIFIER)
 # Classes that describe the post or the page's state, not the block they sit on: WordPress post classes
 # that name the post's categories and tags ("category-popular", "tag-related"), and modifiers.

@@ -1190,6 +1190,7 @@ def test_a_table_of_contents_is_no_story_text(box, title):
     [
         ("comments-enabled", None),
         ("has-sidebar with-avatars", None),
+        ("hasnt-headshot hasnt-bio", None),  # what the box lacks (the Washington Post's byline line)
         # WordPress's "Comments are closed." notice is a block of its own, not a modifier.
         ("no-comments", "boilerplate"),
         ("comments-closed", "boilerplate"),

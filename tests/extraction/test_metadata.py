@@ -585,6 +585,16 @@ def test_a_name_its_style_hides_before_the_date_line_is_nobody_the_reader_sees()
     assert extract(page(article=byline, lang="en"), URL).authors == ["National Desk"]
 
 
+def test_a_class_saying_what_the_byline_box_lacks_does_not_avoid_it() -> None:
+    """The Washington Post's byline line is "pb-sig-line hasnt-headshot hasnt-bio": it has no bio, it is
+    none."""
+    byline = (
+        '<h1>Harbour grudge</h1><div class="pb-sig-line hasnt-headshot hasnt-bio"><span class="pb-byline">'
+        'By <a href="/people/erin-cunningham">Erin Cunningham</a></span></div>'
+    )
+    assert extract(page(article=byline, lang="en"), URL).authors == ["Erin Cunningham"]
+
+
 def test_an_author_card_that_opens_on_hover_adds_no_name_to_the_byline() -> None:
     """ABC News sets each writer's bio card ("author-overlay": a "Close" button, "Follow on Twitter")
     beside the name in the byline list: the card's words are no part of the byline, nor a byline of
