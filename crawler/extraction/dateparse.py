@@ -238,9 +238,12 @@ ZONES = {
     "eet": 120, "eest": 180, "msk": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
     "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "jst": 540, "kst": 540, "hkt": 480,
     "sgt": 480, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "sast": 120, "wib": 420,
-    "wita": 480, "wit": 540, "ict": 420, "pht": 480, "pkt": 300,
+    "wita": 480, "wit": 540, "ict": 420, "pht": 480, "pkt": 300, "ist": 330,
 }  # fmt: skip
 _ZONE_ALT = "|".join(sorted(ZONES, key=len, reverse=True))
+# In text written for people, an abbreviation names a zone only in capitals: French "est" is "is" ("à 14h30
+# est arrivé"), German "ist" too. ("IST" is India's: its newsrooms write it on every story.)
+_WRITTEN_ZONE_ALT = "|".join(sorted((zone.upper() for zone in ZONES), key=len, reverse=True))
 # US newsrooms write the region's clock without saying whether it is standard or daylight time ("10:32
 # a.m. ET"): its offset is the one the region kept that day. Only in capitals: "et" is French for "and".
 REGIONAL_ZONES = {
@@ -282,7 +285,7 @@ _TIME = (
     r"(?:\s*(?::|分|분)\s*(?P<s>\d{2})(?!\d))?(?:\s*(?:分|분))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?|مساءً|مساء|صباحاً|صباحا|[مص](?!\w)|[بق]\.\s?ظ)?"
     r"\s*(?P<unit>Uhr|h|hs|hrs|น\.|ч\.)?"
-    rf"\s*(?:\(?\s*(?:(?P<zone>{_ZONE_ALT})|(?-i:(?P<region>{_REGIONAL_ALT})))\b)?"
+    rf"\s*(?:\(?\s*(?-i:(?P<zone>{_WRITTEN_ZONE_ALT})|(?P<region>{_REGIONAL_ALT}))\b)?"
     r"\s*(?P<off>(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
 )
 # Day, month name, year: "12. Februar 2025", "12 de febrero de 2025", "12 d'abril de 2025", "12 лютого
@@ -635,7 +638,7 @@ def _range_start(text: str, match: re.Match[str], value: PageDate) -> tuple[int,
 # local TV sites and some tabloids write their date lines: with a colon, or a dot and "am"/"pm".
 _TIME_BEFORE = re.compile(
     r"(?<![\w:.+\-–])(?P<h>\d{1,2})(?:(?P<colon>:)|\.)(?P<mi>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?"
-    rf"\s*(?:(?P<zone>{_ZONE_ALT})\b|(?-i:(?P<region>{_REGIONAL_ALT}))\b)?"
+    rf"\s*(?:(?-i:(?P<zone>{_WRITTEN_ZONE_ALT})|(?P<region>{_REGIONAL_ALT}))\b)?"
     r"\s*[,|·•–-]?\s*(?:[^\W\d_]{2,9}\.?,?\s*)?$",
     re.I,
 )

@@ -417,8 +417,12 @@ def test_numbers_that_are_no_dates(text: str) -> None:
         ("March 1, 2024, 6:00 PM MT", dt.datetime(2024, 3, 1, 18, 0, tzinfo=tz(-7))),
         # CNN Money's colon between the date and its time.
         ("First published February 1, 2016: 1:28 AM ET", dt.datetime(2016, 2, 1, 1, 28, tzinfo=tz(-5))),
-        # Lower case is no zone: French "et" is "and".
+        # Lower case is no zone: French "et" is "and", "est" is "is"; German "ist" is "is".
         ("17 mai 2024 à 10h32 et mis à jour", dt.datetime(2024, 5, 17, 10, 32)),
+        ("le 12 mai 2024 à 14h30 est arrivé", dt.datetime(2024, 5, 12, 14, 30)),
+        ("am 12. Mai 2024 um 14:30 ist es passiert", dt.datetime(2024, 5, 12, 14, 30)),
+        # India's newsrooms: "IST".
+        ("Updated: Oct 9, 2019, 11:05 IST", dt.datetime(2019, 10, 9, 11, 5, tzinfo=tz(5.5))),
     ],
 )
 def test_a_us_regions_clock_takes_the_offset_it_kept_that_day(text: str, expected: dt.datetime) -> None:
