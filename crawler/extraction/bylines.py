@@ -98,7 +98,7 @@ def from_bylines(page: Page, data: StructuredData) -> list[str]:
         text = byline_text(page, element)
         if text is None:
             continue
-        found = _byline_names(element, text)
+        found = _byline_names(element, text) or _labelled_part(element)
         if found or credited_names(text):
             # (A box whose text as a whole reads as no name, "By AP 12:20pm Jan 7", leaves its parts to be
             # read; one that credits its names for other work, "Editor: Heryadi", does not.)
@@ -231,6 +231,20 @@ def _byline_names(element: etree._Element, text: str) -> list[str]:
             names = written
         return _without_credited(names, [text])
     return split_byline(text)
+
+
+def _labelled_part(element: etree._Element) -> list[str]:
+    """The names of a part of a byline box that opens with a byline's label, where the box's text as a
+    whole reads as none: the New York Daily News sets "By <span>Meg Wagner</span>" and "NEW YORK DAILY
+    NEWS Dec 16, 2016 at 1:38 pm" in two <div>s of its byline box, read together as one run of words.
+    Only the first labelled part counts (a picture's "Beeld: Pro Shots" after "Door: NU.nl" is no writer),
+    and only a name: a part that names none leaves the box to the bylines inside it."""
+    for part in element:
+        if isinstance(part.tag, str) and part.tag not in NOT_TEXT:
+            text = visible_text(part)
+            if text and opens_with_label(text):
+                return split_byline(text)
+    return []
 
 
 def _without_credited(names: list[str], texts: list[str]) -> list[str]:

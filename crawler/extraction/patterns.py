@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# The words that label a picture's credit ("Foto:", "Bildquelle:", "Image:", "Credits:"), in the languages
-# the layers meet: the byline's trailer, the body's credit lines, the summary's closing credit share it.
-CREDIT_LABEL = r"(?:fotos?|photos?|bild(?:er)?|bildquelle|images?|credits?)"
+# The words that label a picture's credit ("Foto:", "Bildquelle:", "Image:", "Credits:", Dutch "Beeld:",
+# Spanish "Imagen:", Italian "Immagine:"), in the languages the layers meet: the byline's trailer, the
+# body's credit lines, the summary's closing credit share it.
+CREDIT_LABEL = r"(?:fotos?|photos?|bild(?:er)?|bildquelle|images?|beeld|imagen|imagem|immagine|credits?)"
 
 
 def word_alternation(words: Iterable[str], *, space: str | None = None) -> str:

@@ -585,6 +585,22 @@ def test_a_name_its_style_hides_before_the_date_line_is_nobody_the_reader_sees()
     assert extract(page(article=byline, lang="en"), URL).authors == ["National Desk"]
 
 
+def test_a_labelled_part_of_a_byline_box_names_the_writer_where_the_box_as_a_whole_does_not() -> None:
+    """The New York Daily News sets "By Meg Wagner" and its paper's name with the date in two <div>s of
+    one byline box: read as one run of words they name nobody, the labelled part names the writer. A
+    picture's credit in a part of its own ("Beeld: Pro Shots", Dutch) names no writer."""
+    box = (
+        '<h1>Harbour grudge</h1><div class="article_byline"><div>By <span>Meg Wagner</span></div>'
+        "<div><div>NEW YORK DAILY NEWS</div><time>Dec 16, 2016 at 1:38 pm</time></div></div>"
+    )
+    assert extract(page(article=box, lang="en"), URL).authors == ["Meg Wagner"]
+    credit = (
+        '<h1>Havenplan</h1><div class="attribution"><span class="author">Door: Anna de Vries</span>'
+        '<span class="media-copyright">Beeld: Pro Shots</span></div>'
+    )
+    assert extract(page(article=credit, lang="nl"), URL).authors == ["Anna de Vries"]
+
+
 def test_a_class_saying_what_the_byline_box_lacks_does_not_avoid_it() -> None:
     """The Washington Post's byline line is "pb-sig-line hasnt-headshot hasnt-bio": it has no bio, it is
     none."""
