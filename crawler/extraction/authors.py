@@ -268,6 +268,16 @@ def _with_meta(
     return persons, []
 
 
+def _in_written_case(names: list[str], data: StructuredData, sites: list[str]) -> list[str]:
+    """Names the byline sets in capitals, as the author meta writes the same names (The New York Times:
+    "By MARC SANTORA, WILLIAM K. RASHBAUM" on the page, "Marc Santora, William K. Rashbaum" in its
+    author meta): the capitals are the theme's style, not the names' spelling."""
+    if not any(name.isupper() for name in names):
+        return names
+    written = {name.casefold(): name for name in _from_meta(data, sites)[0] if not name.isupper()}
+    return [written.get(name.casefold(), name) if name.isupper() else name for name in names]
+
+
 def find_authors(page: Page, data: StructuredData) -> list[str]:
     sites = site_names(page, data) + _title_site(data.title)
     persons, organisations = _from_json_ld(data, sites)
@@ -300,6 +310,6 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
     named = [_without_site_tail(n, sites) for n in persons if not _is_site(n, sites)]
     people = [n for n in named if not is_desk(n)]
     if any(not is_agency(n) for n in people):
-        return merge_names(people)
+        return merge_names(_in_written_case(people, data, sites))
     # Nobody named: the agencies and desks that sign, else the organisation.
     return merge_names(named or persons or organisations)

@@ -585,6 +585,19 @@ def test_a_name_its_style_hides_before_the_date_line_is_nobody_the_reader_sees()
     assert extract(page(article=byline, lang="en"), URL).authors == ["National Desk"]
 
 
+def test_names_the_byline_sets_in_capitals_take_the_case_the_author_meta_writes() -> None:
+    """The New York Times sets its byline in capitals ("By MARC SANTORA, AL BAKER") and names the same
+    writers in its author meta as they spell themselves; a capitalised name the meta does not write
+    stays as it is."""
+    head = (
+        '<meta name="author" content="Marc Santora and Al Baker">'
+        '<meta name="byl" content="By MARC SANTORA and AL BAKER">'
+    )
+    byline = '<h1>Harbour grudge</h1><p class="byline">By MARC SANTORA, AL BAKER and JANE ROE</p>'
+    authors = extract(page(head=head, article=byline, lang="en"), URL).authors
+    assert authors == ["Marc Santora", "Al Baker", "JANE ROE"]
+
+
 def test_a_labelled_part_of_a_byline_box_names_the_writer_where_the_box_as_a_whole_does_not() -> None:
     """The New York Daily News sets "By Meg Wagner" and its paper's name with the date in two <div>s of
     one byline box: read as one run of words they name nobody, the labelled part names the writer. A
