@@ -207,7 +207,10 @@ def _dates_in(
     class_updated = not class_published and any(w in label_source for w in ("modif", "updated", "update"))
     shown_day = None
     if machine is not None and len(values) == 2 and not _could_show(machine, day_of(values[1][1])):
-        del values[0]  # the machine value is another date (an index's, an edit's): readers see the text's
+        if _could_show(machine, _other_order(text, values[1])):
+            del values[1]  # "10/04/16" read day first is the machine's 4 October read month first
+        else:
+            del values[0]  # the machine value is another date (an index's, an edit's): readers see the text's
     elif len(values) == 2 and isinstance(values[0][1], dt.datetime) and values[0][1].tzinfo is not None:
         shown_day = day_of(values[1][1])
     for index, (position, value) in enumerate(values):
@@ -234,6 +237,19 @@ def _update_time_after(text: str, position: int) -> bool:
     if clock is None:
         return False
     return _UPDATE_LABEL.search(text[max(position, clock.start() - 60) : clock.start()]) is not None
+
+
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+
+
+def _other_order(text: str, found: tuple[int, PageDate]) -> dt.date:
+    """An all-digit date's day in the other order of day and month ("10/04/16": 10 April, or 4 October);
+    any other date's own day."""
+    position, value = found
+    day = day_of(value)
+    if day.day > 12 or not _NUMERIC_DATE.match(text, position):
+        return day
+    return dt.date(day.year, day.day, day.month)
 
 
 # How far a local clock is from UTC, west and east: an instant is on these days somewhere on Earth.

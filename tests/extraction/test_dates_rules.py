@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from crawler.extraction import extract
+from crawler.extraction.dateparse import day_of
 from tests.extraction import pages
 from tests.extraction.pages import URL, ld, tz
 
@@ -197,6 +198,17 @@ def test_a_day_stated_without_its_time_takes_the_time_the_date_line_shows_that_d
     assert extract(page(head=head, article=other_day, lang="en"), URL).published == dt.date(2016, 12, 16)
     updated = '<meta property="article:modified_time" content="2016-12-16">'
     assert extract(page(head=head + updated, article=line, lang="en"), URL).modified == dt.date(2016, 12, 16)
+
+
+def test_a_time_elements_all_digit_text_is_read_in_the_order_its_machine_value_confirms() -> None:
+    """Politico writes "10/04/16 05:07 AM EDT" in a <time datetime="2016-10-04T05:07-0400">: read day
+    first, the text would be 10 April and the machine value set aside as another date; in the other
+    order it is the same day. A text naming another day still wins over the machine value."""
+    line = '<p class="timestamp"><time datetime="2016-10-04T05:07-0400">10/04/16 05:07 AM EDT</time></p>'
+    published = extract(page(article=line), URL).published
+    assert published == dt.datetime(2016, 10, 4, 5, 7, tzinfo=tz(-4))
+    other = '<p class="timestamp"><time datetime="2016-10-04T05:07-0400">18.04.2016 05:07</time></p>'
+    assert day_of(extract(page(article=other), URL).published) == dt.date(2016, 4, 18)
 
 
 def test_a_pictures_own_publication_meta_is_not_the_storys() -> None:
