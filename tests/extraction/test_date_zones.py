@@ -249,6 +249,10 @@ def _dated(
         # It states the instant in UTC and shows only the next day: the smallest whole hour to reach it.
         ("2023-11-01T23:01:00Z", "<time datetime='2023-11-01T23:01:00Z'>02.11.2023</time>",
          "https://hafenblatt.example/hafen/", "+01:00", "day"),
+        # It states the instant in UTC and shows it only in its meta aside, which the block rules remove.
+        ("2019-04-15T13:18:34Z", "<aside class='meta'><div class='meta__row'><p class='meta__content'>"
+         "<time class='meta__label'>April 15, 2019 6:18am</time></p></div></aside>",
+         "https://hafenblatt.example/hafen/", "-07:00", "shown"),
         # A time without a zone that the page shows at the same minute with its zone: that zone.
         ("2016-02-01T01:28:49", "<p class='date'>First published February 1, 2016: 1:28 AM ET</p>",
          "https://hafenblatt.example/hafen/", "-05:00", "page"),
