@@ -68,7 +68,8 @@ def stated_offset(value: dt.datetime, stated: list[PageDate], same_field: bool) 
     "2023-11-02T09:12:39" in one meta and "2023-11-02T09:12:39-04:00" (or its UTC form
     "2023-11-02T13:12:39Z") in another are one instant; the zone-less copy is only the less precise. The
     same wall-clock minute says so; so does a distance that is a real zone's offset, between two
-    statements of the publication (`same_field`) or, from other dates, to the second.
+    statements of the publication (`same_field`; to the minute where one states only the minute) or,
+    from other dates, to the second.
     """
     for other in stated:
         if not isinstance(other, dt.datetime) or other.tzinfo is None:
@@ -80,6 +81,11 @@ def stated_offset(value: dt.datetime, stated: list[PageDate], same_field: bool) 
         same_second = value.second == utc.second and (same_field or value.second)
         if same_second and (not delta or delta in REAL_OFFSETS):
             return other.astimezone(dt.timezone(delta))
+        if same_field and not value.second and not value.microsecond:
+            # A statement to the minute ("06:47 PM") of the publication another states to the second.
+            delta = value - utc.replace(second=0)
+            if not delta or delta in REAL_OFFSETS:
+                return other.astimezone(dt.timezone(delta))
     return value
 
 

@@ -56,6 +56,16 @@ def test_zone_less_time_is_the_local_form_of_a_utc_statement_of_the_publication(
     assert iso(result) == "2023-11-02T09:12:39-04:00"
 
 
+def test_a_publication_stated_to_the_minute_is_the_local_form_of_one_stated_to_the_second() -> None:
+    # al.com: "Thursday, December 22, 2016, 06:47 PM" and article:published_time "2016-12-23T00:47:31Z".
+    result = stated_offset(at("2016-12-22T18:47:00"), [at("2016-12-23T00:47:31+00:00")], same_field=True)
+    assert iso(result) == "2016-12-22T18:47:31-06:00"
+    # From another field, a whole minute is no proof (see below); nor is a distance no clock uses.
+    value = at("2016-12-22T18:47:00")
+    assert stated_offset(value, [at("2016-12-23T00:47:31+00:00")], same_field=False) is value
+    assert stated_offset(value, [at("2016-12-23T01:04:31+00:00")], same_field=True) is value
+
+
 def test_a_whole_minute_from_another_field_is_no_proof_of_the_same_instant() -> None:
     # Two different dates (publication at 09:12, an update at 13:12 UTC) line up to the second only by
     # chance when both are on the minute: the zone-less time stays zone-less.

@@ -415,6 +415,8 @@ def test_numbers_that_are_no_dates(text: str) -> None:
         ("May 17, 2024 at 3:45 PM PT", dt.datetime(2024, 5, 17, 15, 45, tzinfo=tz(-7))),
         ("December 2, 2024 8:05 AM CT", dt.datetime(2024, 12, 2, 8, 5, tzinfo=tz(-6))),
         ("March 1, 2024, 6:00 PM MT", dt.datetime(2024, 3, 1, 18, 0, tzinfo=tz(-7))),
+        # Us Weekly's "@" between them.
+        ("December 7, 2016 @ 3:53 PM ET", dt.datetime(2016, 12, 7, 15, 53, tzinfo=tz(-5))),
         # CNN Money's colon between the date and its time.
         ("First published February 1, 2016: 1:28 AM ET", dt.datetime(2016, 2, 1, 1, 28, tzinfo=tz(-5))),
         # Lower case is no zone: French "et" is "and", "est" is "is"; German "ist" is "is".
