@@ -27,6 +27,7 @@ def tz(hours: float) -> dt.timezone:
         ("2020-04-29T15:59:39.085Z", dt.datetime(2020, 4, 29, 15, 59, 39, tzinfo=dt.UTC)),
         ("2024-01-07 01:20:00 +0000", dt.datetime(2024, 1, 7, 1, 20, tzinfo=dt.UTC)),
         ("2020-03-01T08:00:00-0500", dt.datetime(2020, 3, 1, 8, 0, tzinfo=tz(-5))),
+        ("2018-10-29T10:15-500", dt.datetime(2018, 10, 29, 10, 15, tzinfo=tz(-5))),  # the Post's hour digit
         ("2021-10-29T10:15:00", dt.datetime(2021, 10, 29, 10, 15)),  # no offset: naive, not UTC
         ("2021-10-29", dt.date(2021, 10, 29)),  # only the day: a date
         ("20200413", dt.date(2020, 4, 13)),
