@@ -281,9 +281,9 @@ def visible_text(element: etree._Element) -> str:
 # none).
 _STYLED_OR_POPUP = etree.XPath(
     "descendant::*[@style or contains(@class, 'overlay') or contains(@class, 'pop')"
-    " or contains(@class, 'tooltip') or contains(@class, 'hovercard')]"
+    " or contains(@class, 'tooltip') or contains(@class, 'hover')]"
 )
-_POPUP_NAME = re.compile(r"(?:^|[\s_-])(?:overlay|popover|popup|tooltip|hovercard)(?:$|[\s_-])", re.I)
+_POPUP_NAME = re.compile(r"(?:^|[\s_-])(?:overlay|popover|popup|tooltip|hover-?card)(?:$|[\s_-])", re.I)
 
 
 def _popup(element: etree._Element) -> bool:

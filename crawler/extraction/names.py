@@ -115,6 +115,10 @@ _TITLE_QUALIFIERS = frozenset({
     "political", "foreign", "business", "sport", "sports", "investigative", "national", "local", "digital",
     "news", "staff", "leitende", "leitender", "leitenden", "stellvertretende", "stellvertretender",
     "stellvertretenden", "special", "specjalny", "специальный", "спеціальний", "собственный", "власний",
+    # A desk's beat before the title ("Opinion writer", "Technology correspondent").
+    "opinion", "politics", "culture", "technology", "tech", "science", "health", "entertainment",
+    "features", "travel", "economics", "education", "environment", "climate", "legal", "crime", "arts",
+    "music", "film", "fashion", "food", "metro",
 })  # fmt: skip
 
 

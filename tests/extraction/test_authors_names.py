@@ -31,6 +31,7 @@ from tests.extraction.pages import URL, ld, page
         ("Ludwig van Beethoven & Clara de la Cruz", ["Ludwig van Beethoven", "Clara de la Cruz"]),
         ("Anna Sleegers, Frankfurt", ["Anna Sleegers"]),  # a place after a full name is not a name
         ("Nicole Opitz Redakteurin", ["Nicole Opitz"]),
+        ("By Jennifer Rubin Opinion writer October 29, 2018", ["Jennifer Rubin"]),  # a desk's beat, a title
     ],
 )
 def test_split_byline(byline: str, names: list[str]) -> None:

@@ -642,6 +642,13 @@ def test_an_author_card_that_opens_on_hover_adds_no_name_to_the_byline() -> None
     assert extract(page(article=byline, lang="en"), URL).authors == authors
     named = '<h1>Harbour grudge</h1><div class="byline">By <a rel="author" href="/a/gc">Glenn Close</a></div>'
     assert extract(page(article=named, lang="en"), URL).authors == ["Glenn Close"]
+    # The Washington Post's "author-hover-card" repeats the name with the writer's role.
+    hover = (
+        '<h1>Harbour grudge</h1><div class="author-sig-line"><div class="author-byline">By <a '
+        'href="/people/jane-roe/">Jane Roe</a></div><div class="author-hover-card">'
+        '<a href="/people/jane-roe/">Jane Roe</a><div>Harbour writer</div></div></div>'
+    )
+    assert extract(page(article=hover, lang="en"), URL).authors == ["Jane Roe"]
 
 
 def test_a_post_meta_line_that_opens_with_posted_by_names_the_writer() -> None:
