@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from crawler.extraction.block_names import AUTHOR_AREA, element_names
-from crawler.extraction.blocks import KIND_ATTR, STORY, story_container
+from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, STORY, story_container
 from crawler.extraction.bylines import (
     BYLINE_LINE_LENGTH,
     NOT_TEXT,
@@ -418,7 +418,9 @@ def from_author_box(page: Page) -> list[str]:
     """The writer the story's author box names, where nothing else does: the bio block a theme sets under
     the story ("b-author-bio", "about-the-author") links the author's page by their name, and `blocks`
     marks the box as furniture (its bio is no story text). Only a box inside the story's part of the
-    page, and one box only: a sidebar or a list of the site's writers is another block around it."""
+    page, and one box only: a sidebar or a list of the site's writers is another block around it. A
+    byline line in the story's own rail is the story's too, whatever the rail is named (Rolling Stone's
+    "left-rail" aside beside the text: "By <a href=/contributor/david-fear>David Fear</a>")."""
     area = _story_area(page)
     if area is None:
         return []
@@ -426,12 +428,29 @@ def from_author_box(page: Page) -> list[str]:
         if not inside(link, area) or _in_other_article(page, link):
             continue
         boxes = [a for a in link.iterancestors() if a in page.excluded]
-        if not boxes or not all(AUTHOR_AREA.search(element_names(box)) for box in boxes):
+        if not boxes:
+            continue
+        author_box = all(AUTHOR_AREA.search(element_names(box)) for box in boxes)
+        furniture = all(box.get(KIND_ATTR) == BOILERPLATE for box in boxes)  # (no teaser's byline)
+        if not author_box and not (furniture and _byline_line(link, boxes[0])):
             continue
         text = visible_text(link)
         if text and len(text) <= 60 and _names_the_page(text, href) and (found := split_byline(text)):
             return found
     return []
+
+
+def _byline_line(link: etree._Element, box: etree._Element) -> bool:
+    """Whether a short line around the link, inside the box, opens with a byline's label ("By")."""
+    for node in link.iterancestors():
+        if node is box:
+            return False
+        text = visible_text(node)
+        if len(text) > 80:
+            return False
+        if opens_with_label(text):
+            return True
+    return False
 
 
 _NOT_SLUG = re.compile(r"[\W_]+")

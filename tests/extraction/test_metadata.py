@@ -585,6 +585,26 @@ def test_a_name_its_style_hides_before_the_date_line_is_nobody_the_reader_sees()
     assert extract(page(article=byline, lang="en"), URL).authors == ["National Desk"]
 
 
+def test_a_byline_line_in_the_storys_own_rail_names_the_writer_a_teasers_does_not() -> None:
+    """Rolling Stone sets "By David Fear" and the date in an <aside class="left-rail"> beside the text,
+    furniture for the body; its byline line is still the story's. A related post's "Par ..." line under
+    the story (Bondy Blog's "Articles liés") is not."""
+    rail = (
+        '<h1>Harbour grudge</h1><aside class="left-rail"><div class="content-info">'
+        '<div class="content-byline">By <a href="/contributor/jane-roe">Jane Roe</a></div>'
+        "<time>December 9, 2016</time></div></aside>"
+    )
+    assert extract(page(article=rail, lang="en"), URL).authors == ["Jane Roe"]
+    related = (
+        '<section class="pageComponents"><h2 class="title">Articles liés</h2><div class="listPosts"><ul>'
+        '<li class="listPosts-item"><h3><a href="/societe/autre-histoire/">Une autre histoire</a></h3>'
+        '<p class="listPosts-excerpt">Un autre texte.</p><div class="listPosts-infos">Par <a '
+        'href="/author/john-roe/">John Roe</a><br> Le <span>05/02/2020</span></div></li></ul></div></section>'
+    )
+    html = page(article="<h1>Havenplan</h1>", lang="fr").replace("</article>", related + "</article>")
+    assert extract(html, URL).authors == []
+
+
 def test_names_the_byline_sets_in_capitals_take_the_case_the_author_meta_writes() -> None:
     """The New York Times sets its byline in capitals ("By MARC SANTORA, AL BAKER") and names the same
     writers in its author meta as they spell themselves; a capitalised name the meta does not write
