@@ -562,7 +562,17 @@ def _unwrapped(text: str, strict: bool) -> str:
         text = _WITH_WRITER.sub(r"\1, ", _WITH_AGENCY.sub(", ", text))
     if strict and (" for " in text.lower() or " staff" in text.lower()):
         text = _AGENCY_STAFF.sub(r"\1", _FOR_PUBLICATION.sub(r"\1", text))
-    return _LABEL.sub("", text)
+    return _LABEL.sub("", _without_leading_icon(text))
+
+
+def _without_leading_icon(text: str) -> str:
+    """The byline without the icon a theme sets before it ("👤by BWW News Desk", "✍ Anna Lee")."""
+    start = 0
+    while start < len(text) and (
+        unicodedata.category(text[start]) in ("So", "Sk", "Cf", "Mn") or text[start].isspace()
+    ):
+        start += 1
+    return text[start:] if start else text
 
 
 # "Von unserer Redaktion", "De notre rédaction": the newsroom is the site's own.

@@ -32,6 +32,8 @@ from tests.extraction.pages import URL, ld, page
         ("Anna Sleegers, Frankfurt", ["Anna Sleegers"]),  # a place after a full name is not a name
         ("Nicole Opitz Redakteurin", ["Nicole Opitz"]),
         ("By Jennifer Rubin Opinion writer October 29, 2018", ["Jennifer Rubin"]),  # a desk's beat, a title
+        ("👤by BWW News Desk", ["BWW News Desk"]),  # an icon before the label
+        ("✍️ Anna Lee", ["Anna Lee"]),
     ],
 )
 def test_split_byline(byline: str, names: list[str]) -> None:
