@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import chain
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -22,6 +23,7 @@ from crawler.extraction.names import credited_names, name_key, opens_with_label,
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, text_pieces
+from crawler.urls import join_url, same_site
 
 _AVOID_BUT_BUTTONS = re.compile(
     # (Not "footer": `blocks` marks the site's footer and leaves the story's own, "entry-footer", where
@@ -164,6 +166,8 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
         return None  # the author's place or position line, next to the name ("author_location")
     if _popup(element):
         return None  # the author's card that opens on hover ("author-overlay"), beside the name
+    if element.tag == "a" and "nofollow" in (element.get("rel") or "") and _to_another_site(page, element):
+        return None  # a widget's credit to its provider (AOL: "By PubExchange" under its reading list)
     # (The text is read first only where the names say share bar: most bylines are avoided unread.)
     text = (_hcard_names(element) or visible_text(element)) if _SHARE_BAR.search(names) else None
     if element.get("rel") == "author" or (text is not None and opens_with_label(text)):
@@ -178,6 +182,12 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
     if text is None:
         text = _hcard_names(element) or visible_text(element)
     return text if text and len(text) <= 200 else None
+
+
+def _to_another_site(page: Page, link: etree._Element) -> bool:
+    url = join_url(page.url, link.get("href") or "")
+    host, own = (urlsplit(url).hostname or "") if url else "", urlsplit(page.url).hostname or ""
+    return bool(host and own) and not same_site(host, own)
 
 
 def _hcard_names(element: etree._Element) -> str | None:

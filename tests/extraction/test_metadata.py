@@ -634,6 +634,20 @@ def test_a_labelled_part_of_a_byline_box_names_the_writer_where_the_box_as_a_who
     assert extract(page(article=credit, lang="nl"), URL).authors == ["Anna de Vries"]
 
 
+def test_a_widgets_credit_to_its_provider_is_no_byline() -> None:
+    """AOL credits its reading-list widget's provider in an "attribution" link under it ("By PubExchange",
+    rel=nofollow, to the provider's site): the page's author meta names the writer, the widget does not."""
+    head = '<meta name="author" content="AOL Staff">'
+    widget = (
+        '<div class="reading-list"><a href="https://thoughtcatalog.example/a/">Another site\'s story</a>'
+        '<a class="attribution" rel="nofollow" target="_blank" href="https://welcome.widgetco.example/aol">'
+        "By WidgetCo</a></div>"
+    )
+    html = page(head=head, article="<h1>Harbour grudge</h1>", lang="en")
+    html = html.replace("</main>", widget + "</main>")
+    assert extract(html, URL).authors == ["AOL Staff"]
+
+
 def test_a_class_saying_what_the_byline_box_lacks_does_not_avoid_it() -> None:
     """The Washington Post's byline line is "pb-sig-line hasnt-headshot hasnt-bio": it has no bio, it is
     none."""
