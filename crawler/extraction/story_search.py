@@ -22,7 +22,14 @@ from itertools import islice
 
 from lxml import etree
 
-from crawler.extraction.block_names import AUTHOR_AREA, FURNITURE_TAGS, SITE_FOOTER, element_names, names_kind
+from crawler.extraction.block_names import (
+    AUTHOR_AREA,
+    FURNITURE_TAGS,
+    SITE_FOOTER,
+    element_names,
+    names_kind,
+    without_state_classes,
+)
 from crawler.extraction.page import Page
 from crawler.extraction.text import clean_text, outermost, text_without_code
 from crawler.urls import url_key
@@ -261,8 +268,30 @@ def _ranked(scores: dict[etree._Element, float]) -> list[etree._Element]:
 
 def _best_outside_footer(ranked: list[etree._Element]) -> etree._Element | None:
     """A short story (a sentence or two) holds less text than the author's bio or the site's "about"
-    blurb: the best candidate in the site's footer, a sidebar or an author box gives way to the next."""
-    return next((el for el in ranked[:_CANDIDATES] if not in_footer_or_author_box(el)), None)
+    blurb: the best candidate in the site's footer, a sidebar or an author box gives way to the next;
+    so does one comment of the readers' (La Presse's blogs: a reader's 1,500 characters in one
+    "body-text" under "comments-list" outweighed the column's five paragraphs)."""
+    candidates = islice((el for el in ranked if not _in_comments(el)), _CANDIDATES)
+    return next((el for el in candidates if not in_footer_or_author_box(el)), None)
+
+
+# A list of the readers' comments, by its name (its items' own names vary: "body-text", "content").
+_COMMENTS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|commentlist|commentslist|comment-list|comments-list|kommentare|"
+    r"commentaires|comentarios|commenti)(?:$|[\s_-])",
+    re.I,
+)
+_COMMENT_REACH = 6
+
+
+def _in_comments(el: etree._Element) -> bool:
+    for node in islice(el.iterancestors(), _COMMENT_REACH):
+        if node.tag in ("body", "html"):
+            return False
+        names = without_state_classes(node.get("class") or "") + " " + (node.get("id") or "")
+        if _COMMENTS.search(names):
+            return True
+    return False
 
 
 # How far above a paragraph a component framework may wrap it ("<div class=c><div><div><div><p>").

@@ -204,6 +204,20 @@ def test_a_classic_wordpress_commentlist_longer_than_the_story_is_not_the_story(
     assert container_of(html) == "div.storycontent#"
 
 
+def test_a_story_outweighed_by_each_of_many_readers_comments_is_still_the_story():
+    """La Presse's blogs: 85 comments, each a "body-text" under "comments-list", every one of the eight
+    best candidates a reader's comment; the column's own five paragraphs came after them all."""
+    items = "".join(
+        f'<li><div class="metadata"><p class="auteur">reader{n}</p></div><div class="body-text">'
+        f"<p>{SENTENCE * 6}</p></div></li>"
+        for n in range(10)
+    )
+    html = f"""<html><body><div class="blogue-page"><div class="blogue-header"><h1>Harbour plan approved</h1>
+      </div><div class="entry"><div id="entryBlogue">{story(2)}</div></div>
+      <ul class="comments-list">{items}</ul></div></body></html>"""
+    assert container_of(html) == "div.#entryBlogue"
+
+
 def test_a_short_story_beats_the_site_footer_s_about_text():
     html = f"""<html><body><div class="story"><h1>Short news</h1><p>{SENTENCE}</p></div>
       <footer id="colophon" class="site-footer"><div class="site-info"><div class="about"><p>{SENTENCE * 5}</p></div></div></footer>
