@@ -25,6 +25,7 @@ from crawler.extraction.datevisible import (
     Visible,
     furniture_date_lines,
     furniture_times,
+    links_elsewhere,
     loose_dates,
     page_edit_date,
     page_reading,
@@ -147,6 +148,13 @@ def _microdata_candidates(page: Page, data: StructuredData, keys: tuple[str, ...
 def _first_microdata_date(page: Page, elements: Iterable[etree._Element]) -> PageDate | None:
     for element in elements:
         if in_other_storys_block(page, element) or not in_article_scope(element):
+            continue
+        if any(
+            links_elsewhere(page, a) and "bookmark" not in (a.get("rel") or "")
+            for a in element.iterancestors("a")
+        ):
+            # A teaser's <time itemprop="dateCreated"> in its link (PopSugar's "more posts" grid); not a
+            # post's permalink (rel=bookmark: Blogger's timestamp link on an archive page of one post).
             continue
         # hAtom's <abbr title="2011-03-30T21:05:00-07:00">9:05 PM</abbr> keeps the date in its title.
         value = parse_iso(microdata_value(element)) or parse_iso(element.get("title"))

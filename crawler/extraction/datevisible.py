@@ -176,7 +176,7 @@ def _avoided(page: Page, element: etree._Element) -> bool:
         if node in page.excluded:
             return True
         if look:
-            if node.tag == "a" and _links_elsewhere(page, node):
+            if node.tag == "a" and links_elsewhere(page, node):
                 return True  # a date in a link to another story is that story's
             if node.tag in _STOP_AT:
                 look = False  # above the story's container, classes describe the page, not the block
@@ -411,7 +411,7 @@ def furniture_times(page: Page, data: StructuredData, reading: Reading) -> list[
 def _avoided_ignoring_excluded(page: Page, element: etree._Element, top: etree._Element) -> bool:
     node: etree._Element | None = element
     while node is not None:
-        if node.tag == "a" and _links_elsewhere(page, node):
+        if node.tag == "a" and links_elsewhere(page, node):
             return True
         if _class_avoided(page, node):
             return True
@@ -481,7 +481,7 @@ def loose_dates(page: Page, reading: Reading) -> list[Visible]:
             continue
         if _class_avoided(page, element) or _CAPTION.search(element.get("class") or "") is not None:
             continue
-        if tag == "a" and _links_elsewhere(page, element):
+        if tag == "a" and links_elsewhere(page, element):
             continue
         text = element.text
         if text and len(text) > 5 and _TWO_DIGITS.search(text) is not None:
@@ -585,7 +585,7 @@ def _own_paths(page: Page) -> tuple[str, ...]:
     return own
 
 
-def _links_elsewhere(page: Page, link: etree._Element) -> bool:
+def links_elsewhere(page: Page, link: etree._Element) -> bool:
     """A link to another story: the date in its text is that story's. (Not a link to the page itself, as
     a permalink on the date line is, nor to the archive of the day it names.)"""
     href = link.get("href")

@@ -211,6 +211,26 @@ def test_a_time_elements_all_digit_text_is_read_in_the_order_its_machine_value_c
     assert day_of(extract(page(article=other), URL).published) == dt.date(2016, 4, 18)
 
 
+def test_a_teasers_microdata_date_in_its_link_is_not_the_storys_a_permalinks_is() -> None:
+    """PopSugar's "more posts" grid under the story gives each teaser a <time itemprop="dateCreated">
+    inside its link: the earliest of them, 25 minutes before the story, was taken for its publication.
+    A post's permalink (rel=bookmark, Blogger's timestamp link) holds the post's own date."""
+    head = '<meta property="article:published_time" content="2016-12-19T12:55:00-08:00">'
+    grid = (
+        '<div class="more-posts"><a href="/home/other-post-1"><span>Other post</span>'
+        '<time datetime="2016-12-19T12:30:00-08:00" itemprop="dateCreated">46 minutes ago</time></a></div>'
+    )
+    published = extract(page(head=head, article=grid, lang="en"), URL).published
+    assert published == dt.datetime(2016, 12, 19, 12, 55, tzinfo=tz(-8))
+    permalink = (
+        '<a class="timestamp-link" href="https://blog.example/2011/03/post.html" rel="bookmark">'
+        '<abbr class="published" itemprop="datePublished" title="2011-03-30T21:05:00-07:00">9:05 PM</abbr>'
+        "</a>"
+    )
+    published = extract(page(article=permalink, lang="en"), "https://blog.example/2011/").published
+    assert published == dt.datetime(2011, 3, 30, 21, 5, tzinfo=tz(-7))
+
+
 def test_a_pictures_own_publication_meta_is_not_the_storys() -> None:
     """CNBC's lead picture is an ImageObject with its own <meta itemprop="datePublished">, a day before
     the story: the picture's date is no meta of the page, and never the earliest publication."""
