@@ -689,6 +689,26 @@ def find_human_dates(
     return [(start, value) for start, _end, value in found]
 
 
+# A day without its year, then its time: "3/9(木) 18:45配信" (Yahoo! Japan News), "3月9日 18:45", "9/3 18:45".
+_YEARLESS_STAMP = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})\s*[/月]\s*(?P<b>\d{1,2})\s*日?(?![\d/.])\s*(?:[（(][^)）\d]{1,4}[)）])?\s*,?\s*"
+    r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
+)
+
+
+def yearless_stamp(text: str, day: dt.date) -> tuple[int, dt.datetime] | None:
+    """A date line that gives the day without its year, then the time ("3/9(木) 18:45"), where that day is
+    `day` (the URL's): the time on that day, and its position. Month or day first, as the day decides."""
+    for match in _YEARLESS_STAMP.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        hour, minute, second = int(match.group("h")), int(match.group("mi")), int(match.group("s") or 0)
+        if hour > 23 or minute > 59 or second > 59:
+            continue
+        if (a, b) == (day.month, day.day) or (b, a) == (day.month, day.day):
+            return match.start(), dt.datetime(day.year, day.month, day.day, hour, minute, second)
+    return None
+
+
 def parse_human(text: str | None, dayfirst: bool = True, lang: str = "") -> PageDate | None:
     """The first date written for people in `text` ("29. Oktober 2021, 15:59 Uhr", "Nov 3, 2020", ...)."""
     if not text:

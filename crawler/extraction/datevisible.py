@@ -26,7 +26,14 @@ from lxml import etree
 from crawler.extraction.article import PageDate
 from crawler.extraction.block_names import HIDDEN_CLASS, without_state_classes
 from crawler.extraction.blocks import BOILERPLATE, KIND_ATTR, story_container, story_places
-from crawler.extraction.dateparse import day_of, find_human_dates, on_24_hour_clock, parse_iso
+from crawler.extraction.dateparse import (
+    date_from_url,
+    day_of,
+    find_human_dates,
+    on_24_hour_clock,
+    parse_iso,
+    yearless_stamp,
+)
 from crawler.extraction.page import Page
 from crawler.extraction.patterns import word_alternation, words_of
 from crawler.extraction.structured import StructuredData
@@ -79,19 +86,26 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "option", "select", "te
 
 
 class Reading(NamedTuple):
-    """How the page writes its dates: the day first in numeric dates (all but American English), and its
-    language (which settles a month word two languages read differently)."""
+    """How the page writes its dates: the day first in numeric dates (all but American English), its
+    language (which settles a month word two languages read differently), and the day its URL names (which
+    gives the year to a date line that leaves it out: "3/9(木) 18:45")."""
 
     dayfirst: bool
     lang: str
+    url_day: dt.date | None = None
 
     def dates(self, text: str, limit: int) -> list[tuple[int, PageDate]]:
-        return find_human_dates(text, self.dayfirst, limit, self.lang)
+        found = find_human_dates(text, self.dayfirst, limit, self.lang)
+        if not found and self.url_day is not None and ":" in text:
+            stamp = yearless_stamp(text, self.url_day)
+            return [stamp] if stamp is not None else []
+        return found
 
 
 def page_reading(page: Page) -> Reading:
     lang = (page.tree.get("lang") or "").lower()
-    return Reading(not (lang.startswith("en-us") or (lang == "en" and ".com/" in page.url)), lang)
+    dayfirst = not (lang.startswith("en-us") or (lang == "en" and ".com/" in page.url))
+    return Reading(dayfirst, lang, date_from_url(page.url))
 
 
 @dataclass

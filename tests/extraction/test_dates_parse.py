@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from crawler.extraction import extract
 from crawler.extraction.article import PageDate
 from crawler.extraction.dateparse import (
     date_from_url,
@@ -13,6 +14,7 @@ from crawler.extraction.dateparse import (
     parse_human,
     parse_iso,
     solar_hijri_to_gregorian,
+    yearless_stamp,
 )
 
 
@@ -98,6 +100,36 @@ def test_several_dates_come_in_order_with_positions() -> None:
     found = find_human_dates("Veröffentlicht 3. Mai 2021, aktualisiert 5. Mai 2021 10:00 Uhr")
     assert [value for _, value in found] == [dt.date(2021, 5, 3), dt.datetime(2021, 5, 5, 10, 0)]
     assert found[0][0] < found[1][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CNET Japan 3/9(木) 18:45配信", dt.datetime(2017, 3, 9, 18, 45)),  # Yahoo! Japan News
+        ("3月9日 18:45", dt.datetime(2017, 3, 9, 18, 45)),
+        ("2017 9/3 18:45:07", dt.datetime(2017, 3, 9, 18, 45, 7)),  # day first, and the seconds
+        ("3/10(金) 18:45", None),  # another day than the URL's
+        ("Price 3/9 ratio 12:30", None),  # no time right after it
+        ("1/2/3/9 18:45", None),
+    ],
+)
+def test_a_day_without_its_year_then_its_time_is_the_urls_day(
+    text: str, expected: dt.datetime | None
+) -> None:
+    found = yearless_stamp(text, dt.date(2017, 3, 9))
+    assert (found[1] if found else None) == expected
+
+
+def test_a_date_line_without_its_year_gives_the_time_of_the_urls_day() -> None:
+    html = (
+        '<html lang="ja"><head><title>記事</title></head><body><article><h1>記事の見出し</h1>'
+        '<p class="source">CNET Japan 3/9(木) 18:45配信</p>'
+        f"<p>{'本文の文章です。' * 30}</p></article></body></html>"
+    )
+    published = extract(html, "http://headlines.yahoo.co.jp/hl?a=20170309-35097838-cnetj-sci").published
+    assert isinstance(published, dt.datetime) and published.replace(tzinfo=None) == dt.datetime(
+        2017, 3, 9, 18, 45
+    )
 
 
 @pytest.mark.parametrize(
