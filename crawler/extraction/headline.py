@@ -35,7 +35,8 @@ Rules a desk editor would apply:
 - an <h1> that is only a link home is the site's name (a blog's title over its posts), no statement; a
   field that holds only the site's name ranks last; a state badge the <h1> shows first or last ("LIVE",
   "Updated") goes where the metadata states the headline without it; a heading set in capitals takes
-  the case another statement writes;
+  the case another statement writes, and any chosen statement the case and quotation marks of the <h1>
+  that displays the same words;
 - HTML entities, even double-escaped ones, and UTF-8 read as windows-1252 ("fÃ¼r") are repaired.
 
 A heading's text is read in `heading_text`, the site's names and a title's separators in `site_name`;
@@ -436,8 +437,15 @@ def _most_stated(
             best = (votes, trust, text)
     if best is None:
         return None
-    if best[2].isupper():  # a heading set in capitals: the same words as another statement writes them
-        key = _norm(best[2])
-        cased = (t for (t, _), k in zip(stated, keys, strict=True) if k == key and not t.isupper())
-        return next(cased, best[2])
-    return best[2]
+    return _in_case_written(best[2], stated, keys)
+
+
+def _in_case_written(text: str, stated: list[tuple[str, float]], keys: list[str]) -> str:
+    """The chosen statement in the case the page writes it: a heading set in capitals as another
+    statement writes the same words; any other as its displayed <h1> writes them ("Powered by" where
+    og:title capitalises every word, "Powered By")."""
+    key = _norm(text)
+    same = [(t, trust) for (t, trust), k in zip(stated, keys, strict=True) if k == key and not t.isupper()]
+    if text.isupper():
+        return same[0][0] if same else text
+    return next((t for t, trust in same if _is_h1_trust(trust)), text)

@@ -579,6 +579,18 @@ def test_the_korean_bar_letter_sets_the_site_apart() -> None:
     )
 
 
+def test_the_headline_is_written_as_its_displayed_h1_writes_the_same_words() -> None:
+    """Fortune's og:title capitalises every word ("Powered By"), its <h1> does not ("Powered by"): the
+    same headline, written as readers see it; so are its quotation marks."""
+    html = page(
+        head=og("Here Are 6 Gadgets Powered By Alexa") + twitter("Six gadgets"),
+        article="<h1>Here Are 6 Gadgets Powered by Alexa</h1>",
+    )
+    assert extract(html, URL).headline == "Here Are 6 Gadgets Powered by Alexa"
+    quoted = page(head=og("Sweden's 'survival' pamphlet"), article="<h1>Sweden’s ‘survival’ pamphlet</h1>")
+    assert extract(quoted, URL).headline == "Sweden’s ‘survival’ pamphlet"
+
+
 def test_a_cards_linked_h1_after_the_storys_own_heading_states_no_headline() -> None:
     """ABC News sets its sidebar's news feed as cards, each titled by an <h1> that is all a link, and the
     feed's first card is this story's, with the short social title og:title also gives: that card
