@@ -143,10 +143,10 @@ def _from_microdata(page: Page, data: StructuredData, sites: list[str]) -> tuple
         if in_other_storys_block(page, element) or not in_article_scope(element):
             continue
         if element.get("itemscope") is not None:
-            inner = [
-                e for e in element.iter() if e is not element and "name" in (e.get("itemprop") or "").split()
-            ]
-            text = (inner[0].get("content") or _linked_names(inner[0])) if inner else ""
+            # Each of its own names (Investment Executive sets two writers' names in one Person), not
+            # those of an object inside it (the writer's affiliation).
+            inner = [e for e in element.iter() if e is not element and _own_name(e, element)]
+            text = ", ".join(e.get("content") or _linked_names(e) for e in inner)
         else:
             text = element.get("content") or _linked_names(element)
         if not text or text.startswith("http"):
@@ -157,6 +157,13 @@ def _from_microdata(page: Page, data: StructuredData, sites: list[str]) -> tuple
         company = imprint_company(text)  # an Organization's legal name ("Deutsches Rotes Kreuz e.V.")
         names.extend([company] if company else split_byline(text))
     return names, organisations
+
+
+def _own_name(element: etree._Element, scope: etree._Element) -> bool:
+    """Whether the element is a "name" property of the itemscope `scope` itself (no object inside it)."""
+    if "name" not in (element.get("itemprop") or "").split():
+        return False
+    return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None) is scope
 
 
 def _linked_names(element: etree._Element) -> str:

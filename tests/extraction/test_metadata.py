@@ -767,6 +767,21 @@ def test_a_microdata_organisation_author_gives_way_to_the_writer_the_meta_names(
     assert extract(page(article=article, lang="en"), URL).authors == ["Nature Editorial"]
 
 
+def test_every_name_of_a_microdata_person_is_a_writer_but_not_its_affiliations() -> None:
+    """Investment Executive sets both writers' names in one microdata Person; a Person's affiliation, an
+    Organization inside it, is no writer."""
+    person = (
+        '<div class="hidden" itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<span itemprop="name">Paul Roe</span><span itemprop="name">Fatima Doe</span>'
+        '<div itemprop="affiliation" itemscope itemtype="http://schema.org/Organization">'
+        '<span itemprop="name">Harbour Institute</span></div></div>'
+    )
+    html = page(article=f"<h1>Outlook dims</h1>{person}", lang="en").replace(
+        "<article>", '<article itemscope itemtype="http://schema.org/NewsArticle">'
+    )
+    assert extract(html, URL).authors == ["Paul Roe", "Fatima Doe"]
+
+
 def test_a_json_ld_author_given_as_a_reference_is_the_person_it_names() -> None:
     """Yoast's graph gives the article's author as {"@id": ...}, a reference to a Person object beside
     it; its older graphs set no article at all and credit the author on the WebPage."""
