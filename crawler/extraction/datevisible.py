@@ -285,7 +285,7 @@ def _machine_value(element: etree._Element, reading: Reading) -> PageDate | None
     """The element's machine-readable date: its datetime, content or a data attribute that holds the
     instant for the page's script, else a date in its title."""
     machine = element.get("datetime") or element.get("content") or element.get("data-utime")
-    if not machine and len(element.attrib) > 1:
+    if not machine and element.attrib:
         machine = next((v for k, v in element.attrib.items() if _DATA_PUBLICATION.match(k)), None)
     if machine and (value := parse_iso(machine)):
         return value

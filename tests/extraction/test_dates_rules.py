@@ -231,6 +231,13 @@ def test_a_teasers_microdata_date_in_its_link_is_not_the_storys_a_permalinks_is(
     assert published == dt.datetime(2011, 3, 30, 21, 5, tzinfo=tz(-7))
 
 
+def test_a_time_whose_only_attribute_holds_the_publication_instant_states_it() -> None:
+    """247Sports: <time data-published="2016-12-09 09:13:00Z">Dec 9, 2016</time>, no other attribute."""
+    line = '<span class="date"><time data-published="2016-12-09 09:13:00Z">Dec 9, 2016</time></span>'
+    published = extract(page(article=line, lang="en"), URL).published
+    assert published == dt.datetime(2016, 12, 9, 9, 13, tzinfo=dt.UTC)
+
+
 def test_a_pictures_own_publication_meta_is_not_the_storys() -> None:
     """CNBC's lead picture is an ImageObject with its own <meta itemprop="datePublished">, a day before
     the story: the picture's date is no meta of the page, and never the earliest publication."""
