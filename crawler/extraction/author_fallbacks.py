@@ -229,10 +229,8 @@ def _names_before_date(page: Page, element: etree._Element) -> list[str]:
     return split_byline(text) if _shaped_as_name(text) else []
 
 
-def _date_line(page: Page, area: etree._Element) -> tuple[etree._Element | None, bool]:
-    """The first element after the headline whose own text, a short one, is a date (False), or that the
-    date follows in its parent's line (True)."""
-    reading = page_reading(page)
+def _after_headline(page: Page, area: etree._Element) -> Iterator[etree._Element]:
+    """The elements of the story's area after its headline, in no marked block, within reach."""
     headline = next(area.iter("h1"), None)
     # The walk is past the headline once it has seen each of the headline's elements.
     unseen_headline = set(headline.iter()) if headline is not None else set()
@@ -245,13 +243,38 @@ def _date_line(page: Page, area: etree._Element) -> tuple[etree._Element | None,
             continue
         seen += 1
         if seen > _DATE_LINE_REACH:
-            return None, False
+            return
+        yield element
+
+
+def _date_line(page: Page, area: etree._Element) -> tuple[etree._Element | None, bool]:
+    """The first element after the headline whose own text, a short one, is a date (False), or that the
+    date follows in its parent's line (True)."""
+    reading = page_reading(page)
+    for element in _after_headline(page, area):
         own = clean_text(element.text)
         if own and len(own) <= _DATE_LINE_LENGTH and reading.dates(own, _DATE_LINE_LENGTH):
             return element, False
         if _dated_by_tail(element, reading):
             return element, True  # the date follows it in its parent's line: it stands before the date
     return None, False
+
+
+def from_labelled_date_line(page: Page) -> list[str]:
+    """The writer a line of text after the headline names with a byline's label before the story's date,
+    in no element of its own (Prospect: "<h3>subtitle</h3> by Duncan Bell / January 19, 2017 /")."""
+    area = _story_area(page)
+    if area is None:
+        return []
+    reading = page_reading(page)
+    for element in _after_headline(page, area):
+        tail = clean_text(element.tail)
+        if not tail or len(tail) > _DATE_LINE_LENGTH or not opens_with_label(tail):
+            continue
+        found = reading.dates(tail, 1)
+        if found and found[0][0]:
+            return split_byline(tail[: found[0][0]].rstrip(" |,·•-–—/:"))
+    return []
 
 
 _DIGIT = re.compile(r"\d")

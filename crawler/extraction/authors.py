@@ -33,6 +33,7 @@ from crawler.extraction.author_fallbacks import (
     from_author_links,
     from_date_neighbour,
     from_dateline,
+    from_labelled_date_line,
     from_opening_byline,
     from_posted_line,
     from_signature,
@@ -308,6 +309,7 @@ def find_authors(page: Page, data: StructuredData) -> list[str]:
         from_dateline,
         from_author_links,
         from_author_box,
+        from_labelled_date_line,
         from_date_neighbour,
     ):
         if not _people(persons, sites):

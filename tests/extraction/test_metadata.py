@@ -634,6 +634,18 @@ def test_a_labelled_part_of_a_byline_box_names_the_writer_where_the_box_as_a_who
     assert extract(page(article=credit, lang="nl"), URL).authors == ["Anna de Vries"]
 
 
+def test_a_labelled_line_of_text_before_the_date_under_the_headline_names_the_writer() -> None:
+    """Prospect sets "by Duncan Bell / January 19, 2017 /" as bare text after the standfirst, in no
+    element of its own; a sentence that opens so without a date after the name is no byline."""
+    line = (
+        '<h1>The Anglosphere</h1><div class="post-info"><h3 class="page-subtitle">An old fantasy</h3>'
+        'by Jane Roe / January 19, 2017 / <a href="#respond">Leave a comment</a></div>'
+    )
+    assert extract(page(article=line, lang="en"), URL).authors == ["Jane Roe"]
+    sentence = '<h1>The Anglosphere</h1><div class="info"><h3>An old fantasy</h3>by the sea, at last</div>'
+    assert extract(page(article=sentence, lang="en"), URL).authors == []
+
+
 def test_a_widgets_credit_to_its_provider_is_no_byline() -> None:
     """AOL credits its reading-list widget's provider in an "attribution" link under it ("By PubExchange",
     rel=nofollow, to the provider's site): the page's author meta names the writer, the widget does not."""
