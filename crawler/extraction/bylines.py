@@ -38,10 +38,18 @@ _SHARE_BAR = re.compile(r"share|social", re.I)
 _AVOID = re.compile(f"{_AVOID_BUT_BUTTONS.pattern}|{_SHARE_BAR.pattern}|follow", re.I)
 
 
+# A class that says what a box lacks ("writer-no-avatar", "is-not-column"): it names no avatar or column.
+_NEGATED = re.compile(r"\S*(?<![^\s_-])(?:no|not)[_-]\S*")
+
+
 def _avoids(names: str) -> bool:
     """Whether class and id words avoid a byline in or under them. A box the theme names a byline may
     also name the follow or share button it holds (Infobae's "byline has-author follow-button-ctn"):
-    still the byline."""
+    still the byline. A class that says what the box lacks avoids nothing (Thought Catalog's
+    "writer-container writer-no-avatar")."""
+    if _AVOID.search(names) is None:
+        return False
+    names = _NEGATED.sub(" ", names)
     if _AVOID.search(names) is None:
         return False
     return "byline" not in names.lower() or _AVOID_BUT_BUTTONS.search(names) is not None

@@ -668,6 +668,12 @@ def test_a_class_saying_what_the_byline_box_lacks_does_not_avoid_it() -> None:
         'By <a href="/people/erin-cunningham">Erin Cunningham</a></span></div>'
     )
     assert extract(page(article=byline, lang="en"), URL).authors == ["Erin Cunningham"]
+    # Thought Catalog's "writer-no-avatar": the box has no avatar, it is none.
+    writer = (
+        '<h1>One day</h1><div class="writer-container writer-no-avatar"><h4 class="writer-name">'
+        '<a href="/jane-roe/" class="writer-profile-permalink">Jane Roe</a></h4></div>'
+    )
+    assert extract(page(article=writer, lang="en"), URL).authors == ["Jane Roe"]
 
 
 def test_an_author_card_that_opens_on_hover_adds_no_name_to_the_byline() -> None:
