@@ -458,12 +458,16 @@ def _zoned_instant(
     published: dt.datetime, sources: _Sources
 ) -> tuple[dt.datetime, dt.timedelta | None, OffsetSource]:
     """An instant the page states: with its own offset as stated; a UTC one with the offset at which the
-    page shows it, else with the smallest whole-hour offset that puts it on the day the page shows."""
+    page shows it (in its date elements, else in the story's own furniture: NBC News shows "Dec 13 2016,
+    7:31 am ET" in the meta bar beside its share buttons), else with the smallest whole-hour offset that
+    puts it on the day the page shows."""
     page_offset = published.utcoffset()
     if page_offset:
         return published, page_offset, "page"
     shown = sources.shown_times()
     page_offset = shown_offset(published, shown, updates=False)
+    if page_offset is None:
+        page_offset = shown_offset(published, sources.furniture, updates=False)
     published = with_local_offset(published, page_offset)
     if published.utcoffset():
         return published, page_offset, "shown"

@@ -263,6 +263,11 @@ def _dated(
         ("2019-04-15T13:18:34Z", "<aside class='meta'><div class='meta__row'><p class='meta__content'>"
          "<time class='meta__label'>April 15, 2019 6:18am</time></p></div></aside>",
          "https://hafenblatt.example/hafen/", "-07:00", "shown"),
+        # ... or in its share bar's meta line, while the header shows another time (NBC News).
+        ("2016-12-13T12:31:48Z", "<div class='article-flags'><time datetime='2016-12-13T18:06:00Z'>Dec 13 "
+         "2016, 1:06 pm ET</time></div><div class='article_meta article_share'><div class='timestamp_meta'>"
+         "<time datetime='2016-12-13T12:31:48Z'>Dec 13 2016, 7:31 am ET</time></div></div>",
+         "https://hafenblatt.example/hafen/", "-05:00", "shown"),
         # A time without a zone that the page shows at the same minute with its zone: that zone.
         ("2016-02-01T01:28:49", "<p class='date'>First published February 1, 2016: 1:28 AM ET</p>",
          "https://hafenblatt.example/hafen/", "-05:00", "page"),
