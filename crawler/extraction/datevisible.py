@@ -103,9 +103,16 @@ class Reading(NamedTuple):
 
 
 def page_reading(page: Page) -> Reading:
-    lang = (page.tree.get("lang") or "").lower()
-    dayfirst = not (lang.startswith("en-us") or (lang == "en" and ".com/" in page.url))
-    return Reading(dayfirst, lang, date_from_url(page.url))
+    """How the page writes its dates (read once per page: the layers ask for it many times)."""
+    reading = vars(page).get(_READING_KEY)
+    if reading is None:
+        lang = (page.tree.get("lang") or "").lower()
+        dayfirst = not (lang.startswith("en-us") or (lang == "en" and ".com/" in page.url))
+        reading = vars(page)[_READING_KEY] = Reading(dayfirst, lang, date_from_url(page.url))
+    return reading
+
+
+_READING_KEY = "_newswatch_date_reading"
 
 
 @dataclass
