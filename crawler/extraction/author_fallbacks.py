@@ -183,6 +183,7 @@ _PLACE_NAMES = re.compile(
 _DATE_LINE_REACH = 60
 
 _DATE_LINE_LENGTH = 80
+_DATE_SEPARATORS = " |,·•-–—/:"  # what stands between a name or a label and the date after it
 
 # What may stand beside the name in its element: spaces and the separator before the date.
 _PIECE_BLANK = " |·•,-–\xa0\t\n"
@@ -273,7 +274,7 @@ def from_labelled_date_line(page: Page) -> list[str]:
             continue
         found = reading.dates(tail, 1)
         if found and found[0][0]:
-            return split_byline(tail[: found[0][0]].rstrip(" |,·•-–—/:"))
+            return split_byline(tail[: found[0][0]].rstrip(_DATE_SEPARATORS))
     return []
 
 
@@ -289,7 +290,7 @@ def _dated_by_tail(element: etree._Element, reading: Reading) -> bool:
     if len(tail) > _DATE_LINE_LENGTH:
         return False
     found = reading.dates(tail, 1)
-    return bool(found) and not tail[: found[0][0]].strip(" |,·•-–—/:")
+    return bool(found) and not tail[: found[0][0]].strip(_DATE_SEPARATORS)
 
 
 # Words of the labels and places a theme sets before its date line, which no writer's name holds.
@@ -469,7 +470,7 @@ def _byline_line(link: etree._Element, box: etree._Element) -> bool:
         if node is box:
             return False
         text = visible_text(node)
-        if len(text) > 80:
+        if len(text) > BYLINE_LINE_LENGTH:
             return False
         if opens_with_label(text):
             return True

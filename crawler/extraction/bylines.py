@@ -193,6 +193,7 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
 
 
 def _to_another_site(page: Page, link: etree._Element) -> bool:
+    """Whether the link leads to another site than the page's (not a subdomain of its own)."""
     url = join_url(page.url, link.get("href") or "")
     host, own = (urlsplit(url).hostname or "") if url else "", urlsplit(page.url).hostname or ""
     return bool(host and own) and not same_site(host, own)
