@@ -9,6 +9,12 @@ import pytest
 from crawler.extraction import extract
 from tests.extraction.pages import BODY, URL, ld, page, tz
 
+
+def authors_of(article: str, lang: str = "de", head: str = "") -> list[str]:
+    """The authors extracted from a story page with `article` above its text."""
+    return extract(page(head=head, article=article, lang=lang), URL).authors
+
+
 # ---------------------------------------------------------------------------------------------- headline
 
 
@@ -350,7 +356,7 @@ def test_bylines_in_many_languages() -> None:
         ('<span class="author-name">Autor: Corina Gall (cog.)</span>', ["Corina Gall"]),
     ]
     for markup, expected in cases:
-        assert extract(page(article=markup), URL).authors == expected, markup
+        assert authors_of(markup) == expected, markup
 
 
 @pytest.mark.parametrize(
@@ -407,12 +413,12 @@ def test_a_figure_that_lays_out_the_byline_is_no_picture_caption() -> None:
         'href="/autoren/hannah-ritzmann/">Hannah Ritzmann</a>, Redakteurin für Finanzen</address>'
         "</figcaption></figure>"
     )
-    assert extract(page(article=byline), URL).authors == ["Hannah Ritzmann"]
+    assert authors_of(byline) == ["Hannah Ritzmann"]
     photo = (
         '<figure><img src="/hafen.jpg" alt="Der Hafen"><figcaption>Foto: <a rel="author" '
         'href="/autoren/otto-meier/">Otto Meier</a></figcaption></figure>'
     )
-    assert extract(page(article=photo), URL).authors == []
+    assert authors_of(photo) == []
 
 
 def test_an_attribution_line_is_a_byline_but_a_pictures_attribution_is_not() -> None:
@@ -420,9 +426,9 @@ def test_an_attribution_line_is_a_byline_but_a_pictures_attribution_is_not() -> 
         '<div class="attribution-and-updated_article-attribution__Iz7z_">Fouzia Van Der Fort<span>|</span>'
         "<span>Published <time>4 months ago</time></span></div>"
     )
-    assert extract(page(article=line, lang="en"), URL).authors == ["Fouzia Van Der Fort"]
+    assert authors_of(line, "en") == ["Fouzia Van Der Fort"]
     credit = '<div class="image-attribution">Nicole Bresler</div>'
-    assert extract(page(article=credit, lang="en"), URL).authors == []
+    assert authors_of(credit, "en") == []
 
 
 def test_a_byline_box_that_reads_as_no_name_as_a_whole_leaves_its_parts_to_be_read() -> None:
@@ -433,7 +439,7 @@ def test_a_byline_box_that_reads_as_no_name_as_a_whole_leaves_its_parts_to_be_re
         '<a href="/contributors/associated-press">By Associated Press</a></span></span>'
         '<time class="text--byline">12:20pm Jan 7, 2024</time></div>'
     )
-    assert extract(page(article=box, lang="en"), URL).authors == ["Associated Press"]
+    assert authors_of(box, "en") == ["Associated Press"]
 
 
 def test_a_rel_author_credit_in_the_site_footer_is_no_author() -> None:
@@ -447,9 +453,9 @@ def test_a_generated_class_name_that_happens_to_hold_byl_is_no_byline() -> None:
     crosshead = (
         '<div type="crosshead" class="sc-e17c7982-2 bYLXMF"><h2>Nährstofflieferant Hühnersuppe</h2></div>'
     )
-    assert extract(page(article=crosshead), URL).authors == []
+    assert authors_of(crosshead) == []
     byline = '<span class="c-byl">Von Anna Müller</span>'
-    assert extract(page(article=byline), URL).authors == ["Anna Müller"]
+    assert authors_of(byline) == ["Anna Müller"]
 
 
 def test_the_place_and_position_lines_of_a_byline_box_are_no_names() -> None:
@@ -458,7 +464,7 @@ def test_the_place_and_position_lines_of_a_byline_box_are_no_names() -> None:
         '<p class="author_location">Sevilla, Los Gallardos</p>'
         '<div class="c-author__position">Enviado Especial</div></div>'
     )
-    assert extract(page(article=box, lang="es"), URL).authors == ["Chus del Pino", "Martí Abad"]
+    assert authors_of(box, "es") == ["Chus del Pino", "Martí Abad"]
 
 
 def test_a_modifier_class_names_no_block_around_the_byline() -> None:
@@ -467,7 +473,7 @@ def test_a_modifier_class_names_no_block_around_the_byline() -> None:
         '<div class="post-meta"><span class="single-author with-avatars"><span class="meta-author-avatar">'
         '<img src="/a.png" alt=""></span><span class="meta-author">Ntombizethu Ngcobo</span></span></div>'
     )
-    assert extract(page(article=byline, lang="en"), URL).authors == ["Ntombizethu Ngcobo"]
+    assert authors_of(byline, "en") == ["Ntombizethu Ngcobo"]
 
 
 def test_a_link_to_the_writers_author_page_names_the_author_where_no_byline_does() -> None:
@@ -487,14 +493,14 @@ def test_a_link_to_the_writers_author_page_names_the_author_where_no_byline_does
     assert extract(page(outside=card + footer, lang="es"), URL).authors == []
     # An author page under its number ("/autor/747/<name>").
     numbered = '<p class="text-sm"><a href="/autor/747/petra-lerchbaumer">Petra Lerchbaumer</a></p>'
-    assert extract(page(article=numbered), URL).authors == ["Petra Lerchbaumer"]
+    assert authors_of(numbered) == ["Petra Lerchbaumer"]
     # An author page with a short id after its slug ("/author/<name>/<id>", VOA's CMS).
     with_id = '<li class="links__item">By <a href="/author/associated-press/j_-yt">Associated Press</a></li>'
     assert extract(page(article=f"<ul>{with_id}</ul>"), URL).authors == ["Associated Press"]
     # Sites file their writers under other words: "/by/", "/staff/", "/meet-the-team/".
     for path in ("/meet-the-team/adam-vidler-p4zy7c", "/by/adam-vidler", "/staff/adam-vidler/"):
         team = f'<div class="x1"><a href="{path}">Adam Vidler</a></div>'
-        assert extract(page(article=team), URL).authors == ["Adam Vidler"], path
+        assert authors_of(team) == ["Adam Vidler"], path
 
 
 def test_a_writers_handle_page_on_the_platform_names_the_author() -> None:
@@ -518,9 +524,9 @@ def test_the_author_links_line_names_the_writers_it_does_not_link() -> None:
         '<div class="x1"><a href="/meet-the-team/adam-vidler-p4zy7c">Adam Vidler</a> and <span>AP</span>'
         "<p>June 30, 2026 - 4.34pm</p></div>"
     )
-    assert extract(page(article=line, lang="en"), URL).authors == ["Adam Vidler", "AP"]
+    assert authors_of(line, "en") == ["Adam Vidler", "AP"]
     before = '<div class="x1"><span>AP</span> and <a href="/by/adam-vidler">Adam Vidler</a></div>'
-    assert extract(page(article=before, lang="en"), URL).authors == ["AP", "Adam Vidler"]
+    assert authors_of(before, "en") == ["AP", "Adam Vidler"]
 
 
 def test_a_link_titled_as_the_writers_page_names_the_author_whatever_its_path() -> None:
@@ -531,13 +537,13 @@ def test_a_link_titled_as_the_writers_page_names_the_author_whatever_its_path() 
         '<p class="info publication-info"><a href="/thema/duy-linh-dinh,145046_58/" class="btn btn-link"'
         ' title="Alle Inhalte von Duy Linh Dinh">Duy Linh Dinh</a><br/>28.04.2024 | 09:36 Uhr</p>'
     )
-    assert extract(page(article=info, lang="de"), URL).authors == ["Duy Linh Dinh"]
+    assert authors_of(info, "de") == ["Duy Linh Dinh"]
     for title in ("Posts by Jane Doe", "Articles par Jane Doe", "Zur Profilseite von Jane Doe"):
         line = f'<p class="info"><a href="/p/123" title="{title}">Jane Doe</a></p>'
-        assert extract(page(article=line), URL).authors == ["Jane Doe"], title
+        assert authors_of(line) == ["Jane Doe"], title
     for title in ("Mehr von Jane Doe", "Alle Inhalte von Otto Meier", "Posts in Jane Doe"):
         line = f'<p class="info"><a href="/p/123" title="{title}">Jane Doe</a></p>'
-        assert extract(page(article=line), URL).authors == [], title
+        assert authors_of(line) == [], title
 
 
 def test_a_name_set_right_before_the_storys_date_line_is_its_writer() -> None:
@@ -548,28 +554,28 @@ def test_a_name_set_right_before_the_storys_date_line_is_its_writer() -> None:
         '<div class="row"><span style="float:left">Sehernur Karsu &nbsp;|</span>'
         '<span class="tarih">05.04.2025 14:46</span></div>'
     )
-    assert extract(page(article=in_line, lang="tr"), URL).authors == ["Sehernur Karsu"]
+    assert authors_of(in_line, "tr") == ["Sehernur Karsu"]
     beside = (
         "<h1>Wettstreit der Scheinlösungen</h1>"
         '<div class="row mb-4"><div class="col-6 text-muted">Hagen Ritter</div>'
         '<div class="col-6 text-right text-muted">06.11.2023</div></div>'
     )
-    assert extract(page(article=beside), URL).authors == ["Hagen Ritter"]
+    assert authors_of(beside) == ["Hagen Ritter"]
     # The date written right after the name's element, in its parent's text.
     tail = (
         '<h1>Aus, aus, alles vorbei</h1><div class="right"><span>Malte Welding </span> | 29.07.2006 um 14:26'
         "</div>"
     )
-    assert extract(page(article=tail), URL).authors == ["Malte Welding"]
+    assert authors_of(tail) == ["Malte Welding"]
     labelled = (
         '<h1>Übungen</h1><div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022'
         "</div>"
     )
-    assert extract(page(article=labelled), URL).authors == ["Pamela Sladky"]
+    assert authors_of(labelled) == ["Pamela Sladky"]
     place = (
         '<h1>Aus, aus, alles vorbei</h1><div class="right"><span>NEW YORK</span> | 29.07.2006 um 14:26</div>'
     )
-    assert extract(page(article=place), URL).authors == []
+    assert authors_of(place) == []
 
 
 def test_a_name_its_style_hides_before_the_date_line_is_nobody_the_reader_sees() -> None:
@@ -582,7 +588,7 @@ def test_a_name_its_style_hides_before_the_date_line_is_nobody_the_reader_sees()
         "<br/>on December 27, 2014 at 12:06 PM, updated "
         "<span class='updated'>December 27, 2014 at 12:10 PM</span></div>"
     )
-    assert extract(page(article=byline, lang="en"), URL).authors == ["National Desk"]
+    assert authors_of(byline, "en") == ["National Desk"]
 
 
 def test_a_byline_line_in_the_storys_own_rail_names_the_writer_a_teasers_does_not() -> None:
@@ -594,7 +600,7 @@ def test_a_byline_line_in_the_storys_own_rail_names_the_writer_a_teasers_does_no
         '<div class="content-byline">By <a href="/contributor/jane-roe">Jane Roe</a></div>'
         "<time>December 9, 2016</time></div></aside>"
     )
-    assert extract(page(article=rail, lang="en"), URL).authors == ["Jane Roe"]
+    assert authors_of(rail, "en") == ["Jane Roe"]
     related = (
         '<section class="pageComponents"><h2 class="title">Articles liés</h2><div class="listPosts"><ul>'
         '<li class="listPosts-item"><h3><a href="/societe/autre-histoire/">Une autre histoire</a></h3>'
@@ -614,7 +620,7 @@ def test_names_the_byline_sets_in_capitals_take_the_case_the_author_meta_writes(
         '<meta name="byl" content="By MARC SANTORA and AL BAKER">'
     )
     byline = '<h1>Harbour grudge</h1><p class="byline">By MARC SANTORA, AL BAKER and JANE ROE</p>'
-    authors = extract(page(head=head, article=byline, lang="en"), URL).authors
+    authors = authors_of(byline, "en", head=head)
     assert authors == ["Marc Santora", "Al Baker", "JANE ROE"]
 
 
@@ -626,12 +632,12 @@ def test_a_labelled_part_of_a_byline_box_names_the_writer_where_the_box_as_a_who
         '<h1>Harbour grudge</h1><div class="article_byline"><div>By <span>Meg Wagner</span></div>'
         "<div><div>NEW YORK DAILY NEWS</div><time>Dec 16, 2016 at 1:38 pm</time></div></div>"
     )
-    assert extract(page(article=box, lang="en"), URL).authors == ["Meg Wagner"]
+    assert authors_of(box, "en") == ["Meg Wagner"]
     credit = (
         '<h1>Havenplan</h1><div class="attribution"><span class="author">Door: Anna de Vries</span>'
         '<span class="media-copyright">Beeld: Pro Shots</span></div>'
     )
-    assert extract(page(article=credit, lang="nl"), URL).authors == ["Anna de Vries"]
+    assert authors_of(credit, "nl") == ["Anna de Vries"]
 
 
 def test_a_labelled_line_of_text_before_the_date_under_the_headline_names_the_writer() -> None:
@@ -641,9 +647,9 @@ def test_a_labelled_line_of_text_before_the_date_under_the_headline_names_the_wr
         '<h1>The Anglosphere</h1><div class="post-info"><h3 class="page-subtitle">An old fantasy</h3>'
         'by Jane Roe / January 19, 2017 / <a href="#respond">Leave a comment</a></div>'
     )
-    assert extract(page(article=line, lang="en"), URL).authors == ["Jane Roe"]
+    assert authors_of(line, "en") == ["Jane Roe"]
     sentence = '<h1>The Anglosphere</h1><div class="info"><h3>An old fantasy</h3>by the sea, at last</div>'
-    assert extract(page(article=sentence, lang="en"), URL).authors == []
+    assert authors_of(sentence, "en") == []
 
 
 def test_a_widgets_credit_to_its_provider_is_no_byline() -> None:
@@ -667,13 +673,13 @@ def test_a_class_saying_what_the_byline_box_lacks_does_not_avoid_it() -> None:
         '<h1>Harbour grudge</h1><div class="pb-sig-line hasnt-headshot hasnt-bio"><span class="pb-byline">'
         'By <a href="/people/erin-cunningham">Erin Cunningham</a></span></div>'
     )
-    assert extract(page(article=byline, lang="en"), URL).authors == ["Erin Cunningham"]
+    assert authors_of(byline, "en") == ["Erin Cunningham"]
     # Thought Catalog's "writer-no-avatar": the box has no avatar, it is none.
     writer = (
         '<h1>One day</h1><div class="writer-container writer-no-avatar"><h4 class="writer-name">'
         '<a href="/jane-roe/" class="writer-profile-permalink">Jane Roe</a></h4></div>'
     )
-    assert extract(page(article=writer, lang="en"), URL).authors == ["Jane Roe"]
+    assert authors_of(writer, "en") == ["Jane Roe"]
 
 
 def test_an_author_card_that_opens_on_hover_adds_no_name_to_the_byline() -> None:
@@ -691,16 +697,16 @@ def test_an_author_card_that_opens_on_hover_adds_no_name_to_the_byline() -> None
         "PATRICK REEVELL</div></li></ul>"
     )
     authors = ["Josh Haskell", "David Caplan", "PATRICK REEVELL"]
-    assert extract(page(article=byline, lang="en"), URL).authors == authors
+    assert authors_of(byline, "en") == authors
     named = '<h1>Harbour grudge</h1><div class="byline">By <a rel="author" href="/a/gc">Glenn Close</a></div>'
-    assert extract(page(article=named, lang="en"), URL).authors == ["Glenn Close"]
+    assert authors_of(named, "en") == ["Glenn Close"]
     # The Washington Post's "author-hover-card" repeats the name with the writer's role.
     hover = (
         '<h1>Harbour grudge</h1><div class="author-sig-line"><div class="author-byline">By <a '
         'href="/people/jane-roe/">Jane Roe</a></div><div class="author-hover-card">'
         '<a href="/people/jane-roe/">Jane Roe</a><div>Harbour writer</div></div></div>'
     )
-    assert extract(page(article=hover, lang="en"), URL).authors == ["Jane Roe"]
+    assert authors_of(hover, "en") == ["Jane Roe"]
 
 
 def test_a_post_meta_line_that_opens_with_posted_by_names_the_writer() -> None:
@@ -781,8 +787,8 @@ def test_a_microdata_organisation_author_gives_way_to_the_writer_the_meta_names(
     )
     writer = '<meta name="dc.creator" content="Elizabeth Gibney">'
     article = f"<h1>Gigantic Chinese telescope opens to astronomers</h1>{desk}"
-    assert extract(page(head=writer, article=article, lang="en"), URL).authors == ["Elizabeth Gibney"]
-    assert extract(page(article=article, lang="en"), URL).authors == ["Nature Editorial"]
+    assert authors_of(article, "en", head=writer) == ["Elizabeth Gibney"]
+    assert authors_of(article, "en") == ["Nature Editorial"]
 
 
 def test_every_name_of_a_microdata_person_is_a_writer_but_not_its_affiliations() -> None:
@@ -863,12 +869,12 @@ def test_a_byline_named_in_french_names_the_author_and_a_quotes_source_does_not(
     """French themes name the byline "auteurs"; a <cite> that names a quotation's author ("auteurcit")
     credits the person quoted, not the writer."""
     line = '<div class="dates_auteurs">par <span class="auteurs">Didier Roy</span>, 21 juin 2018</div>'
-    assert extract(page(article=line, lang="fr"), URL).authors == ["Didier Roy"]
+    assert authors_of(line, "fr") == ["Didier Roy"]
     quote = (
         "<blockquote><p>« Il faut quelqu’un de sa stature. »</p>"
         '<cite class="auteurcit">Laurence Bloch, directrice de France Inter</cite></blockquote>'
     )
-    assert extract(page(article=quote, lang="fr"), URL).authors == []
+    assert authors_of(quote, "fr") == []
 
 
 def test_a_label_after_a_themes_indentation_opens_the_byline() -> None:
@@ -876,7 +882,7 @@ def test_a_label_after_a_themes_indentation_opens_the_byline() -> None:
         '<div class="heading-zone"><span class="heading-zone-owner">\n                                par '
         '<a href="/personne-jacques-munier.html">Jacques Munier</a>\n                </span></div>'
     )
-    assert extract(page(article=owner, lang="fr"), URL).authors == ["Jacques Munier"]
+    assert authors_of(owner, "fr") == ["Jacques Munier"]
 
 
 def test_a_social_handle_in_the_author_meta_is_no_organisation() -> None:
@@ -942,7 +948,7 @@ def test_photo_credits_urls_and_slugs_are_never_names() -> None:
         '<div class="author"><a href="https://twitter.com/janedoe">https://twitter.com/janedoe</a></div>'
         '<span class="byline">jane-doe</span><span class="byline">By Jane Doe</span>'
     )
-    assert extract(page(article=article), URL).authors == ["Jane Doe"]
+    assert authors_of(article) == ["Jane Doe"]
 
 
 def test_byline_and_author_box_are_one_author() -> None:
@@ -951,7 +957,7 @@ def test_byline_and_author_box_are_one_author() -> None:
         '<a rel="author" href="/author/jane/">Jane Doe</a></span></div>'
         '<div class="author-box"><h4 class="author-name">JANE DOE</h4><p>Jane covers the harbour.</p></div>'
     )
-    assert extract(page(article=article, lang="en"), URL).authors == ["Jane Doe"]
+    assert authors_of(article, "en") == ["Jane Doe"]
 
 
 def test_related_story_bylines_are_not_authors() -> None:
@@ -965,7 +971,7 @@ def test_related_story_bylines_are_not_authors() -> None:
 
 def test_labelled_byline() -> None:
     article = "<ul><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>"
-    assert extract(page(article=article), URL).authors == ["Roman Goncharenko"]
+    assert authors_of(article) == ["Roman Goncharenko"]
 
 
 def test_a_label_that_opens_the_element_around_the_name_is_a_byline() -> None:
@@ -976,7 +982,7 @@ def test_a_label_that_opens_the_element_around_the_name_is_a_byline() -> None:
         ' href="/user/12" class="username">Jane Doe</a></span></span>'
         ' <span class="field field--name-created">Fri, 05/17/2024 - 10:32</span></div>'
     )
-    assert extract(page(article=drupal, lang="en"), URL).authors == ["Jane Doe"]
+    assert authors_of(drupal, "en") == ["Jane Doe"]
     dated = (
         '<li class="submitted"><span>Author: <a href="/team/gabor">Gàbor Muniér</a>, Datum: 03.03.19'
         "</span></li>"
@@ -984,7 +990,7 @@ def test_a_label_that_opens_the_element_around_the_name_is_a_byline() -> None:
     assert extract(page(article=f"<ul>{dated}</ul>"), URL).authors == ["Gàbor Muniér"]
     # A label word that opens a longer text is no byline.
     long = "<span>By <a href='/x'>the harbour</a> the workers gathered at dawn to hear the final offer</span>"
-    assert extract(page(article=long, lang="en"), URL).authors == []
+    assert authors_of(long, "en") == []
 
 
 def test_meta_author_as_last_resort_and_duplicates_merged() -> None:
