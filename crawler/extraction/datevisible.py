@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from lxml import etree
 
@@ -407,26 +407,38 @@ def furniture_times(page: Page, data: StructuredData, reading: Reading) -> list[
     an author box with the date line. Not a comment's, a teaser's or another story's (related, latest
     and navigation blocks keep their dates)."""
     found: list[Visible] = []
+    if not page.excluded:
+        return found
+    memo: dict[etree._Element, tuple[Any, Any]] = {}
     for element in data.elements_with(page, _STORY_DATE_CLASS, ("time",)):
-        top = None
-        node: etree._Element | None = element
-        in_article = False
-        while node is not None:
-            if node in page.excluded:
-                if node.get(KIND_ATTR) not in (None, BOILERPLATE):
-                    top = None
-                    break
-                top = node
-            elif top is not None and node.tag == "article":
-                in_article = True
-                break
-            node = node.getparent()
-        if top is None or not in_article:
-            continue
-        if _avoided_ignoring_excluded(page, element, top):
+        top = _furniture_top(page, element, memo)
+        if top is None or _avoided_ignoring_excluded(page, element, top):
             continue
         _dates_in(element, _own_text(element), reading, found, (element.get("class") or "").lower())
     return found
+
+
+def _furniture_top(page: Page, element: etree._Element, memo: dict[etree._Element, tuple[Any, Any]]) -> Any:
+    """The furniture block that took the element away: the outermost boilerplate block around it below an
+    <article>; None where it is in no such block, or in a teaser, navigation or comment block. `memo`
+    keeps, per element, the answer of the walk up from it with no block found yet and with one found (the
+    many <time>s of a page share their ancestors: each walk used to climb to the root)."""
+    chain: list[etree._Element] = []
+    node: etree._Element | None = element
+    while node is not None and node not in memo:
+        chain.append(node)
+        node = node.getparent()
+    without_block, with_block = memo[node] if node is not None else ("none", "none")
+    for current in reversed(chain):
+        if current in page.excluded:
+            if current.get(KIND_ATTR) not in (None, BOILERPLATE):
+                without_block = with_block = "reject"
+            else:
+                without_block = with_block = current if with_block == "keep" else with_block
+        elif current.tag == "article":
+            with_block = "keep"  # (the block found below is the one)
+        memo[current] = (without_block, with_block)
+    return without_block if isinstance(without_block, etree._Element) else None
 
 
 def _avoided_ignoring_excluded(page: Page, element: etree._Element, top: etree._Element) -> bool:
