@@ -294,15 +294,18 @@ class _Sources:
     def shown_times(self) -> list[Visible]:
         """The times the page shows, to tell at which offset it shows an instant: the page's date
         elements when they have been read already, else its <time> elements (cheap), else (a page
-        without <time>s) its date elements after all; where none shows a date, the <time>s of the story's
-        own furniture (Deadline's byline box, which the block rules removed: "April 15, 2019 6:18am" for
-        13:18 UTC)."""
+        without <time>s) its date elements after all."""
         if "visible" in self.__dict__:
-            shown = self.visible
-        else:
-            times = self._times
-            shown = self.visible if times is None else times
-        return shown or self.furniture
+            return self.visible
+        times = self._times
+        return self.visible if times is None else times
+
+    def offset_shown(self, value: dt.datetime, updates: bool | None) -> dt.timedelta | None:
+        """The offset at which the page shows the UTC instant (`shown_offset`): in the times it shows,
+        else in the <time>s of the story's own furniture, which the block rules removed (Deadline's byline
+        box, NBC News' meta bar beside its share buttons: "Dec 13 2016, 7:31 am ET" for 12:31:48Z)."""
+        offset = shown_offset(value, self.shown_times(), updates)
+        return offset if offset is not None else shown_offset(value, self.furniture, updates)
 
 
 def _from_structured_data(sources: _Sources) -> PageDate | None:
@@ -458,20 +461,16 @@ def _zoned_instant(
     published: dt.datetime, sources: _Sources
 ) -> tuple[dt.datetime, dt.timedelta | None, OffsetSource]:
     """An instant the page states: with its own offset as stated; a UTC one with the offset at which the
-    page shows it (in its date elements, else in the story's own furniture: NBC News shows "Dec 13 2016,
-    7:31 am ET" in the meta bar beside its share buttons), else with the smallest whole-hour offset that
-    puts it on the day the page shows."""
+    page shows it (`_Sources.offset_shown`), else with the smallest whole-hour offset that puts it on the
+    day the page shows."""
     page_offset = published.utcoffset()
     if page_offset:
         return published, page_offset, "page"
-    shown = sources.shown_times()
-    page_offset = shown_offset(published, shown, updates=False)
-    if page_offset is None:
-        page_offset = shown_offset(published, sources.furniture, updates=False)
+    page_offset = sources.offset_shown(published, updates=False)
     published = with_local_offset(published, page_offset)
     if published.utcoffset():
         return published, page_offset, "shown"
-    moved = onto_local_day(published, sources.url_day, shown)
+    moved = onto_local_day(published, sources.url_day, sources.shown_times())
     return moved, page_offset, "day" if moved.utcoffset() else "page"
 
 
@@ -527,12 +526,11 @@ def _update_offset(
     """The offset for a UTC modification: the one at which the page shows its update time; else the
     publication's (one page, one zone); else that of any shown time (a page whose only date line is its
     update time, unlabelled)."""
-    shown = sources.shown_times()
-    offset = shown_offset(modified, shown, updates=True)
+    offset = sources.offset_shown(modified, updates=True)
     if offset is None:
         offset = page_offset
     if offset is None:
-        offset = shown_offset(modified, shown, updates=None)
+        offset = sources.offset_shown(modified, updates=None)
     return offset
 
 
