@@ -55,7 +55,7 @@ from crawler.extraction.names import (
 )
 from crawler.extraction.page import Page
 from crawler.extraction.site_name import site_names
-from crawler.extraction.structured import StructuredData, in_article_scope, types_of
+from crawler.extraction.structured import StructuredData, in_article_scope, item_scope, types_of
 from crawler.extraction.text import clean_text, title_segments
 
 
@@ -164,7 +164,7 @@ def _own_name(element: etree._Element, scope: etree._Element) -> bool:
     """Whether the element is a "name" property of the itemscope `scope` itself (no object inside it)."""
     if "name" not in (element.get("itemprop") or "").split():
         return False
-    return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None) is scope
+    return item_scope(element) is scope
 
 
 def _linked_names(element: etree._Element) -> str:

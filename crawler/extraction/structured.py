@@ -325,12 +325,16 @@ def microdata_value(element: etree._Element) -> str:
     return clean_text(element.text_content())
 
 
+def item_scope(element: etree._Element) -> etree._Element | None:
+    """The nearest element around a microdata property that opens an item (itemscope or itemtype)."""
+    opens = (n for n in element.iterancestors() if n.get("itemscope") is not None or n.get("itemtype"))
+    return next(opens, None)
+
+
 def in_article_scope(element: etree._Element) -> bool:
     """True when the nearest enclosing itemscope is an article type (or there is none)."""
-    node = element.getparent()
-    while node is not None:
-        if node.get("itemscope") is not None or node.get("itemtype"):
-            itemtype = (node.get("itemtype") or "").rsplit("/", 1)[-1]
-            return itemtype in ARTICLE_TYPES or itemtype in PAGE_TYPES or not itemtype
-        node = node.getparent()
-    return True
+    scope = item_scope(element)
+    if scope is None:
+        return True
+    itemtype = (scope.get("itemtype") or "").rsplit("/", 1)[-1]
+    return itemtype in ARTICLE_TYPES or itemtype in PAGE_TYPES or not itemtype
