@@ -301,7 +301,7 @@ class _Sources:
         return self.visible if times is None else times
 
     def offset_shown(self, value: dt.datetime, updates: bool | None) -> dt.timedelta | None:
-        """The offset at which the page shows the UTC instant (`shown_offset`): in the times it shows,
+        """The offset at which the page shows the UTC publication (`shown_offset`): in the times it shows,
         else in the <time>s of the story's own furniture, which the block rules removed (Deadline's byline
         box, NBC News' meta bar beside its share buttons: "Dec 13 2016, 7:31 am ET" for 12:31:48Z)."""
         offset = shown_offset(value, self.shown_times(), updates)
@@ -526,11 +526,12 @@ def _update_offset(
     """The offset for a UTC modification: the one at which the page shows its update time; else the
     publication's (one page, one zone); else that of any shown time (a page whose only date line is its
     update time, unlabelled)."""
-    offset = sources.offset_shown(modified, updates=True)
+    shown = sources.shown_times()
+    offset = shown_offset(modified, shown, updates=True)
     if offset is None:
         offset = page_offset
     if offset is None:
-        offset = sources.offset_shown(modified, updates=None)
+        offset = shown_offset(modified, shown, updates=None)
     return offset
 
 
