@@ -171,6 +171,7 @@ def _meta_candidates(data: StructuredData, meta_keys: tuple[str, ...]) -> list[_
 
 
 def _earliest(candidates: list[_Candidate]) -> PageDate | None:
+    candidates = _without_midnight_fillers(candidates)
     if not candidates:
         return None
     first_day = min(_instant_key(c.value) for c in candidates)
@@ -189,6 +190,27 @@ def _earliest(candidates: list[_Candidate]) -> PageDate | None:
         ]
     best = max(close, key=lambda c: (_precision(c.value), -c.rank))
     return best.value
+
+
+def _without_midnight_fillers(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates without a time of exactly midnight where another gives a time on that same day: a
+    CMS that stores a day fills the time in with 00:00:00 (Fortune's dateCreated "2015-10-05T00:00:00+00:00"
+    beside its article:published_time 20:52:17Z), and as the earliest instant it would win."""
+    times = [c.value for c in candidates if isinstance(c.value, dt.datetime) and not _at_midnight(c.value)]
+    return [
+        c for c in candidates if not (_at_midnight(c.value) and any(_same_day(t, c.value) for t in times))
+    ]
+
+
+def _at_midnight(value: PageDate) -> bool:
+    return isinstance(value, dt.datetime) and value.time() == dt.time()
+
+
+def _same_day(value: dt.datetime, midnight: dt.datetime) -> bool:
+    """Whether `value` falls on the day that begins at `midnight`, on its clock where both have one."""
+    if value.tzinfo is not None and midnight.tzinfo is not None:
+        value = value.astimezone(midnight.tzinfo)
+    return value.date() == midnight.date()
 
 
 _Dated = TypeVar("_Dated", _Candidate, Visible)

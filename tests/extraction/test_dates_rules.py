@@ -200,6 +200,20 @@ def test_a_day_stated_without_its_time_takes_the_time_the_date_line_shows_that_d
     assert extract(page(head=head + updated, article=line, lang="en"), URL).modified == dt.date(2016, 12, 16)
 
 
+def test_a_midnight_beside_a_time_on_that_day_is_a_day_filled_out_with_zeros() -> None:
+    """Fortune's JSON-LD dateCreated is "2015-10-05T00:00:00+00:00" and its article:published_time
+    20:52:17Z: the midnight is the day the CMS stored, the other the time. A midnight alone, or beside a
+    time on another day, is a time like any other."""
+    created = ld({"@type": "NewsArticle", "dateCreated": "2015-10-05T00:00:00+00:00"})
+    published = '<meta property="article:published_time" content="2015-10-05T20:52:17+00:00">'
+    value = extract(page(head=created + published, lang="en"), URL).published
+    assert value == dt.datetime(2015, 10, 5, 20, 52, 17, tzinfo=dt.UTC)
+    next_day = '<meta property="article:published_time" content="2015-10-06T09:52:17+00:00">'
+    value = extract(page(head=created + next_day, lang="en"), URL).published
+    assert value == dt.datetime(2015, 10, 5, 0, 0, tzinfo=dt.UTC)
+    assert extract(page(head=created, lang="en"), URL).published == dt.datetime(2015, 10, 5, tzinfo=dt.UTC)
+
+
 def test_a_time_elements_all_digit_text_is_read_in_the_order_its_machine_value_confirms() -> None:
     """Politico writes "10/04/16 05:07 AM EDT" in a <time datetime="2016-10-04T05:07-0400">: read day
     first, the text would be 10 April and the machine value set aside as another date; in the other
