@@ -153,15 +153,15 @@ def _without_role(piece: str) -> str:
 
 
 # A desk: the newsroom signing as a whole ("Redaktion", "Rédaction", "Redação", "Newsroom", "Web Desk",
-# "Staff Reporter", "編集部"), alone or with the site's or section's name ("MM-Redaktion", "Redaktion
-# Politik", "NDTV Sports Desk"). It names no person: like an agency or the site, it is the byline where the
-# page names nobody, and gives way to a person named anywhere.
+# "Staff Reporter", "The Editors", "編集部"), alone or with the site's or section's name ("MM-Redaktion",
+# "Redaktion Politik", "NDTV Sports Desk", "Ars Staff"). It names no person: like an agency or the site,
+# it is the byline where the page names nobody, and gives way to a person named anywhere.
 _DESK = re.compile(
     r"^(?:(?:la|le|the|die|de|a|il|our|unsere|unserer|notre|nuestra|nossa|tim|ban)\s+)?(?:[\w.&]+[- ])?"
     r"(?:redaktion(?:en)?|rédaction|redação|redacção|redacción|redazione|redactie|redakcja|redakce|redakcia|"
     r"redaksi|redakcija|redacția|redacţia|szerkesztőség|toimitus|uredništvo|редакция|редакція|редакцията|"
     r"σύνταξη|newsroom|news\s?room|(?:news|web|online|digital|city|metro|sports?|business|foreign|world|"
-    r"national)\s+desk|desk|staff\s+(?:reporters?|writers?|correspondents?)|(?:our|special)\s+"
+    r"national)\s+desk|desk|staff(?:\s+(?:reporters?|writers?|correspondents?))?|editors|(?:our|special)\s+"
     r"correspondents?|editorial\s+(?:board|team|staff)|haber\s+merkezi|biên\s+tập|編集部|编辑部|編輯部|"
     r"편집국|편집부|[가-힣]*(?:뉴스|편집|디지털|온라인)[가-힣]*(?:부|팀|국))(?:\s+[\w.-]+)?$",
     re.I,

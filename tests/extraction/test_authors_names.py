@@ -450,6 +450,8 @@ def test_a_place_after_the_name_is_no_name(byline: str, names: list[str]) -> Non
         ("Newsroom", ["Newsroom"]),
         ("Web Desk", ["Web Desk"]),
         ("Staff Reporter", ["Staff Reporter"]),
+        ("Times Staff", ["Times Staff"]),
+        ("The Editors", ["The Editors"]),
         ("Haber Merkezi", ["Haber Merkezi"]),
         ("編集部", ["編集部"]),
         ("Redaktion Politik", ["Redaktion Politik"]),
@@ -465,6 +467,7 @@ def test_a_desk_signing_alone_is_the_byline_in_every_language(byline: str, names
     [
         ("Newsroom, Jane Doe", ["Jane Doe"]),
         ("Jane Doe, Web Desk", ["Jane Doe"]),
+        ("CNN Staff, Jane Doe", ["Jane Doe"]),
         ("Redaktion: Anna Müller", ["Anna Müller"]),  # before a name, "Redaktion" is a label
     ],
 )
@@ -494,7 +497,9 @@ def test_credited_names_are_the_other_work_of_a_byline_box() -> None:
     assert credited_names("Von Jane Doe") == []
 
 
-@pytest.mark.parametrize("desk", ["Redaktion", "Redacción", "Newsroom"])
+# "Ars Staff": Ars Technica's JSON-LD credits a freelancer's feature to its staff account, and the
+# byline, linked to that account's page, names the writer.
+@pytest.mark.parametrize("desk", ["Redaktion", "Redacción", "Newsroom", "Ars Staff", "Staff", "The Editors"])
 def test_a_desk_in_the_metadata_gives_way_to_the_person_the_byline_names(desk: str) -> None:
     head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": desk}})
     html = page(head=head, article='<div class="byline">Von Anna Müller</div>')
