@@ -272,12 +272,12 @@ _WEEKDAY_AFTER = (
     r"[（(][^\d\s)）]{1,4}[)）]"
 )
 # A time of day after a date: "14:30", "at 2:30 pm", "um 14.30 Uhr", "klo 14.30", "오후 2:30", "14時30分",
-# "14:30 (GMT+7)", ": 1:28 AM ET" (CNN's colon after the year), "@ 3:53 PM". A time written with a dot
-# ("14.30") counts only where a word, a unit or a zone marks it as one, or where it ends the date line (a
-# bare "14.30" after a date may be a price): see _time_of.
+# "14:30 (GMT+7)", ": 1:28 AM ET" (CNN's colon after the year), "@ 3:53 PM", "-- 13:30 GMT". A time
+# written with a dot ("14.30") counts only where a word, a unit or a zone marks it as one, or where it
+# ends the date line (a bare "14.30" after a date may be a price): see _time_of.
 _TIME = (
     rf"(?:(?:\s*,?\s*(?:{_WEEKDAY_AFTER})\.?)?"
-    r"\s*(?:[,\-–—|/·•:@]\s*)?"
+    r"\s*(?:(?:--|[,\-–—|/·•:@])\s*)?"
     r"(?:(?P<at>at|um|à|a\s+las|a\s+les|alle|ore|às|ás|kl\.?|klo|kello|kell|o|о|в|во|u|ob|om|v|ora|la|"
     r"godz\.?|saat|pukul|jam|lúc|plkst\.?|στις|เวลา|ساعت|الساعة|בשעה)\s*)?"
     r"(?P<ampm0>오전|오후|上午|下午|午前|午後)?\s*"

@@ -450,6 +450,8 @@ def test_numbers_that_are_no_dates(text: str) -> None:
         ("March 1, 2024, 6:00 PM MT", dt.datetime(2024, 3, 1, 18, 0, tzinfo=tz(-7))),
         # Us Weekly's "@" between them.
         ("December 7, 2016 @ 3:53 PM ET", dt.datetime(2016, 12, 7, 15, 53, tzinfo=tz(-5))),
+        # ZDNet's double hyphen, and the time again on another clock after it.
+        ("May 24, 2016 -- 13:30 GMT (06:30 PDT)", dt.datetime(2016, 5, 24, 13, 30, tzinfo=dt.UTC)),
         # CNN Money's colon between the date and its time.
         ("First published February 1, 2016: 1:28 AM ET", dt.datetime(2016, 2, 1, 1, 28, tzinfo=tz(-5))),
         # Lower case is no zone: French "et" is "and", "est" is "is"; German "ist" is "is".
