@@ -59,7 +59,7 @@ PUBLISHED_META = _words(
     "publication_date date_published sailthru.date parsely-pub-date article.published "
     "cxenseparse:recs:publishtime article_date_original original-publish-date "
     "originalpublicationdate dc.date.issued dcterms.issued citation_publication_date displaydate "
-    "bt:pubdate live_date article:post_date og:pubdate"
+    "bt:pubdate live_date article:post_date og:pubdate published_at"
 )
 # Generic date meta: often the page's generation or last change, so below what the page shows.
 WEAK_PUBLISHED_META = _words(

@@ -662,6 +662,17 @@ def test_zone_less_publication_meta_on_the_full_minute_is_the_utc_instants_local
     assert published.utcoffset() == dt.timedelta(hours=-7)
 
 
+def test_a_zone_less_json_ld_time_takes_the_offset_swiftypes_published_at_meta_states() -> None:
+    """Engadget's JSON-LD writes "2019-01-07 15:37:00.000000" without a zone; the search engine's meta
+    (Swiftype's "published_at", also Deadline's and Nikkan Gendai's) gives the same time with -05:00."""
+    head = ld({"@type": "NewsArticle", "datePublished": "2019-01-07 15:37:00.000000"}) + (
+        '<meta class="swiftype" name="published_at" data-type="date" content="2019-01-07T15:37:00-05:00">'
+    )
+    published = extract(page(head=head, lang="en"), URL).published
+    assert published == dt.datetime(2019, 1, 7, 15, 37, tzinfo=tz(-5))
+    assert published.utcoffset() == dt.timedelta(hours=-5)
+
+
 def test_zone_less_modification_is_in_the_zone_the_page_writes_zone_less_times() -> None:
     stamp = "2020-12-26T21:00:38+01:00"
     head = ld({"@type": "NewsArticle", "datePublished": stamp, "dateModified": stamp}) + (
