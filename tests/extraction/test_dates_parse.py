@@ -37,6 +37,7 @@ def tz(hours: float) -> dt.timezone:
         ("2022-1-26T14:32:06+02:00", dt.datetime(2022, 1, 26, 14, 32, 6, tzinfo=tz(2))),
         ("20240517T100000+0200", dt.datetime(2024, 5, 17, 10, 0, tzinfo=tz(2))),  # the basic format
         ("2024-05-17T10:00:00 CEST", dt.datetime(2024, 5, 17, 10, 0, tzinfo=tz(2))),  # a named zone
+        ("2016-05-04@15:56:14 UTC", dt.datetime(2016, 5, 4, 15, 56, 14, tzinfo=dt.UTC)),  # Entrepreneur's "@"
         ("1715932800", dt.datetime(2024, 5, 17, 8, 0, tzinfo=dt.UTC)),  # a Unix time
         ("1715932800000", dt.datetime(2024, 5, 17, 8, 0, tzinfo=dt.UTC)),  # … in milliseconds
     ],
