@@ -1201,6 +1201,28 @@ def test_modifier_classes_name_no_block_but_a_comments_notice_does(names, kind):
 
 
 @pytest.mark.parametrize(
+    ("names", "kind"),
+    [
+        ("globalNav", "boilerplate"),  # Yahoo! Japan's site menu, whose "個人" item is named gnPriBylines
+        ("global-nav", "boilerplate"),
+        ("site-navigation", "boilerplate"),
+        ("main-nav", "boilerplate"),
+        ("gnav", "boilerplate"),
+        ("post-nav", "navigation"),  # the previous/next links stay navigation
+        ("news_nav news_pdate_c", None),  # a date line in a theme's info bar: "nav" alone names nothing
+    ],
+)
+def test_the_sites_menu_is_named_by_its_place(names, kind):
+    assert names_kind(names)[0] == kind
+
+
+def test_a_byline_named_item_of_the_sites_menu_names_no_author() -> None:
+    menu = '<div id="globalNav"><ul><li id="gnPriBylines"><a href="https://bylines.example/">Kojin</a></li></ul></div>'
+    article = extract(page(menu + f"<article><h1>Hafenplan</h1><p>{STORY_TEXT}</p></article>"), URL)
+    assert article.authors == []
+
+
+@pytest.mark.parametrize(
     "notice", ["Comments are closed.", "Kommentare sind geschlossen.", "Les commentaires sont fermés."]
 )
 def test_a_comments_closed_notice_among_the_storys_paragraphs_is_not_body(notice):
