@@ -41,8 +41,8 @@ _LABEL = re.compile(
     rf"(?-i:(?:Di|Na|de)(?=\s+{_UPPER}\S*\s+{_UPPER})|per(?=\s+{_UPPER}))|"
     r"(?-i:Theo(?=\s+(?:\S*[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]|[A-ZĐ]{2,}\b))))"
     # (A Chinese "記者" is written against the name: "記者林宸誼"; a Chinese label is followed by a slash
-    # as often as by a colon: "文／王小明".)
-    r"(?:\s*[:：|]?\s+|\s*[:：|]?\s*$|(?<=記者|记者)(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s*[：:／/]\s*)",
+    # as often as by a colon: "文／王小明"; a Japanese one also by a black circle: "文● オカモト".)
+    r"(?:\s*[:：|]?\s+|\s*[:：|]?\s*$|(?<=記者|记者)(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s*[：:／/●]\s*)",
     re.I,
 )
 # "Interview: Julia Lauter", "Автор: ...", "質問者： ...": a short label of any language before a colon.
@@ -54,9 +54,11 @@ _SUFFIX = re.compile(
 # could be a capitalised initial or name ("A", "Dan", "Na") separate only in lower case, and a one-letter
 # "and" ("y", "e", "i") never with a full stop after it ("Laura E. Adkins" is one name); a Chinese "与"/"和"
 # only with spaces around it; a Chinese or Korean reporter title between two names ("记者 张三 通讯员 李四",
-# "홍길동 기자 김철수 기자").
+# "홍길동 기자 김철수 기자"); a full-width slash before an editorial department ("オカモト／ASCII編集部"; not
+# between a name and its reading, "NeoL／ネオエル").
 _SPLIT = re.compile(
-    r"\s*(?:[,;|/·•、&+]|\b(?:and|und|og|et|ve|en|och|ja|sowie|follow|folgen|suivre|seguir|و)\b|"
+    r"\s*(?:[,;|/·•、&+]|／(?=[^／\s]*(?:編集部|编辑部|編輯部))|"
+    r"\b(?:and|und|og|et|ve|en|och|ja|sowie|follow|folgen|suivre|seguir|و)\b|"
     r"\b[yei]\b(?!\.)|"
     r"(?-i:\b(?:a|ir|un|dan|na|și|şi|và|és|και|и|і|та|dhe)\b)|और|และ|및|"
     r"(?<=\s)(?:与|和|及|與|记者|記者|通讯员|通訊員|实习生|實習生|기자|특파원)(?=\s))\s*",
@@ -172,8 +174,14 @@ def is_agency(name: str) -> bool:
     return bool(_AGENCY.match(name.strip(" .")))
 
 
+# An editorial department under the publication's name, written against it ("ASCII編集部", "日経編集部",
+# "ZDNet Japan編集部").
+_EDITORIAL_DEPARTMENT = re.compile(r"(?:編集部|编辑部|編輯部|編集局)$")
+
+
 def is_desk(name: str) -> bool:
-    return bool(_DESK.match(name.strip(" .")))
+    name = name.strip(" .")
+    return bool(_DESK.match(name) or (len(name) <= 30 and _EDITORIAL_DEPARTMENT.search(name)))
 
 
 def _strip_labels(piece: str, strict: bool) -> str | None:

@@ -332,6 +332,10 @@ def test_a_short_and_in_capitals_is_part_of_a_name(byline: str, names: list[str]
         ("de Ion Popescu", ["Ion Popescu"]),
         ("per Joan Puig i Maria Vidal", ["Joan Puig", "Maria Vidal"]),
         ("文／王小明", ["王小明"]),
+        # ASCII.jp's black circle after the label, and its editorial department after a full-width slash;
+        # a name and its reading stay one ("NeoL／ネオエル").
+        ("文● オカモト／ASCII編集部", ["オカモト"]),
+        ("NeoL／ネオエル", ["NeoL／ネオエル"]),
         # Blogger's "Posted by" in its other languages.
         ("Eingestellt von Jan Berger", ["Jan Berger"]),
         ("Publié par Jean Dupont", ["Jean Dupont"]),
@@ -806,3 +810,8 @@ def test_a_pipe_parts_the_bylines_fields_and_only_the_first_names_writers(
 ) -> None:
     """Name | place | date: a place is written as a name is, so only its field tells it apart."""
     assert split_byline(byline) == names
+
+
+def test_an_editorial_department_after_the_writer_is_no_author() -> None:
+    article = '<div class="author">文● オカモト／ASCII編集部</div>'
+    assert extract(page(article=article, lang="ja"), URL).authors == ["オカモト"]
