@@ -394,9 +394,10 @@ def _build(
     return value
 
 
-def parse_iso(text: str | None) -> PageDate | None:
+def parse_iso(text: str | None, dayfirst: bool = True) -> PageDate | None:
     """A machine-readable date (ISO 8601 and its common variants, RFC 2822, a Unix time) at the start of
-    `text`."""
+    `text`; else a date written for people, an all-digit one read in the order `dayfirst` says (a CMS
+    that fills a date field with "4/6/2016" writes it as its readers do)."""
     if not text:
         return None
     text = text.strip()
@@ -416,7 +417,7 @@ def parse_iso(text: str | None) -> PageDate | None:
             match.group("s") or match.group("s2"),
             _offset(zone) if named is None else dt.timezone(dt.timedelta(minutes=named)),
         )
-    return parse_human(text[:80], dayfirst=True)
+    return parse_human(text[:80], dayfirst=dayfirst)
 
 
 def _from_epoch(seconds: int) -> dt.datetime | None:

@@ -95,15 +95,15 @@ def _precision(value: PageDate) -> int:
 
 
 def _structured_candidates(
-    page: Page, data: StructuredData, keys: tuple[str, ...], meta_keys: tuple[str, ...]
+    page: Page, data: StructuredData, keys: tuple[str, ...], meta_keys: tuple[str, ...], dayfirst: bool
 ) -> list[_Candidate]:
     """The dates structured data gives under `keys` (JSON-LD, microdata) and `meta_keys` (<meta>), each
     ranked by how much its source is trusted (JSON-LD, then microdata, then meta: article:published_time
     is often the last update where JSON-LD or microdata keep the first publication)."""
     return [
-        *_json_ld_candidates(data, keys),
-        *_microdata_candidates(page, data, keys),
-        *_meta_candidates(data, meta_keys),
+        *_json_ld_candidates(data, keys, dayfirst),
+        *_microdata_candidates(page, data, keys, dayfirst),
+        *_meta_candidates(data, meta_keys, dayfirst),
     ]
 
 
@@ -115,37 +115,39 @@ def _dated_object(data: StructuredData, keys: tuple[str, ...]) -> dict[str, Any]
     return next((obj for obj in data.objects if any(key in obj for key in keys)), None)
 
 
-def _json_ld_candidates(data: StructuredData, keys: tuple[str, ...]) -> list[_Candidate]:
+def _json_ld_candidates(data: StructuredData, keys: tuple[str, ...], dayfirst: bool) -> list[_Candidate]:
     """The first of `keys` that the page's JSON-LD object dates: one candidate, the most trusted."""
     obj = _dated_object(data, keys) if keys else None
     if obj is None:
         return []
     for key in keys:
-        if value := _json_ld_date(obj.get(key)):
+        if value := _json_ld_date(obj.get(key), dayfirst):
             return [_Candidate(value, 0, key == "dateCreated")]
     return []
 
 
-def _json_ld_date(raw: Any) -> PageDate | None:
+def _json_ld_date(raw: Any, dayfirst: bool) -> PageDate | None:
     """A JSON-LD date as publishers write it: a string, the first of a list, or a Unix time in a number."""
     if isinstance(raw, list):
         raw = raw[0] if raw else None
     if isinstance(raw, int) and not isinstance(raw, bool):
         raw = str(raw)
-    return parse_iso(raw) if isinstance(raw, str) else None
+    return parse_iso(raw, dayfirst) if isinstance(raw, str) else None
 
 
-def _microdata_candidates(page: Page, data: StructuredData, keys: tuple[str, ...]) -> list[_Candidate]:
+def _microdata_candidates(
+    page: Page, data: StructuredData, keys: tuple[str, ...], dayfirst: bool
+) -> list[_Candidate]:
     """For each of `keys`, the first microdata date of the story itself (not a teaser's, not another
     itemscope's)."""
     found: list[_Candidate] = []
     for key in keys:
-        if value := _first_microdata_date(page, data.microdata.get(key, ())):
+        if value := _first_microdata_date(page, data.microdata.get(key, ()), dayfirst):
             found.append(_Candidate(value, 1, key == "dateCreated"))
     return found
 
 
-def _first_microdata_date(page: Page, elements: Iterable[etree._Element]) -> PageDate | None:
+def _first_microdata_date(page: Page, elements: Iterable[etree._Element], dayfirst: bool) -> PageDate | None:
     for element in elements:
         if in_other_storys_block(page, element) or not in_article_scope(element):
             continue
@@ -157,16 +159,19 @@ def _first_microdata_date(page: Page, elements: Iterable[etree._Element]) -> Pag
             # post's permalink (rel=bookmark: Blogger's timestamp link on an archive page of one post).
             continue
         # hAtom's <abbr title="2011-03-30T21:05:00-07:00">9:05 PM</abbr> keeps the date in its title.
-        value = parse_iso(microdata_value(element)) or parse_iso(element.get("title"))
+        value = parse_iso(microdata_value(element), dayfirst) or parse_iso(element.get("title"), dayfirst)
         if value:
             return value
     return None
 
 
-def _meta_candidates(data: StructuredData, meta_keys: tuple[str, ...]) -> list[_Candidate]:
+def _meta_candidates(data: StructuredData, meta_keys: tuple[str, ...], dayfirst: bool) -> list[_Candidate]:
     """The first value of each of `meta_keys` that reads as a date (a plugin's unfilled template or a
     written-out date may come before the theme's own)."""
-    firsts = (next(filter(None, map(parse_iso, data.meta_folded.get(key, ()))), None) for key in meta_keys)
+    firsts = (
+        next(filter(None, (parse_iso(value, dayfirst) for value in data.meta_folded.get(key, ()))), None)
+        for key in meta_keys
+    )
     return [_Candidate(value, 2) for value in firsts if value]
 
 
@@ -274,19 +279,22 @@ class _Sources:
     @cached_property
     def publication_candidates(self) -> list[_Candidate]:
         """Structured statements of the publication (within a day of the URL's day)."""
-        found = _structured_candidates(self.page, self.data, ("datePublished", "dateCreated"), PUBLISHED_META)
+        keys = ("datePublished", "dateCreated")
+        found = _structured_candidates(self.page, self.data, keys, PUBLISHED_META, self.reading.dayfirst)
         return _near_url_day(found, self.url_day)
 
     @cached_property
     def modification_candidates(self) -> list[_Candidate]:
         """Structured statements of the last modification (never vetoed by the URL's day: a story
         updated days later keeps its first day in its address)."""
-        return _structured_candidates(self.page, self.data, ("dateModified",), MODIFIED_META)
+        return _structured_candidates(
+            self.page, self.data, ("dateModified",), MODIFIED_META, self.reading.dayfirst
+        )
 
     @cached_property
     def generic_candidates(self) -> list[_Candidate]:
         """Generic date meta (date, dc.date...): often the page's generation time, not the story's."""
-        return _structured_candidates(self.page, self.data, (), WEAK_PUBLISHED_META)
+        return _structured_candidates(self.page, self.data, (), WEAK_PUBLISHED_META, self.reading.dayfirst)
 
     @cached_property
     def visible(self) -> list[Visible]:

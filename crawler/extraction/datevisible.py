@@ -294,7 +294,7 @@ def _machine_value(element: etree._Element, reading: Reading) -> PageDate | None
     machine = element.get("datetime") or element.get("content") or element.get("data-utime")
     if not machine and element.attrib:
         machine = next((v for k, v in element.attrib.items() if _DATA_PUBLICATION.match(k)), None)
-    if machine and (value := parse_iso(machine)):
+    if machine and (value := parse_iso(machine, reading.dayfirst)):
         return value
     title = element.get("title")
     if title and (in_title := reading.dates(title, 1)):

@@ -704,6 +704,17 @@ def test_zone_less_modification_at_the_publications_minute_takes_its_offset() ->
     assert modified.utcoffset() == dt.timedelta(hours=2)
 
 
+def test_an_all_digit_json_ld_date_is_read_in_the_pages_order_of_day_and_month() -> None:
+    """GlobeNewswire's JSON-LD "DateModified": "4/6/2016" on an American page is 6 April (the story is of
+    "April 06, 2016"), not 4 June; on a German page it is 4 June."""
+    head = ld({"@type": "NewsArticle", "datePublished": "2016-04-06T16:00:00Z", "dateModified": "4/6/2016"})
+    assert extract(page(head=head, lang="en-US"), URL).modified == dt.date(2016, 4, 6)
+    assert extract(page(head=head, lang="de"), URL).modified == dt.date(2016, 6, 4)
+    # So is a <time>'s machine value.
+    line = '<time class="published" datetime="4/6/2016">Wednesday</time>'
+    assert extract(page(article=line, lang="en-US"), URL).published == dt.date(2016, 4, 6)
+
+
 def test_a_json_ld_date_written_as_a_unix_time_number_is_read() -> None:
     head = ld({"@type": "NewsArticle", "headline": "Hafen", "datePublished": 1715932800})
     assert extract(page(head=head), URL).published == dt.datetime(2024, 5, 17, 8, 0, tzinfo=dt.UTC)
