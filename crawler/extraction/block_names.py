@@ -48,7 +48,10 @@ _LATEST_CORE = (
 )
 _BOILERPLATE_CORE = (
     r"sidebar\w*|widgets?|widget-area|footer\w*|header|header-wrap\w*|masthead|topbar|top-bar|news-bar|"
-    r"menu|mainmenu|navbar|global-?nav\w*|site-?nav\w*|main-?nav\w*|top-?nav\w*|primary-?nav\w*|gnav|gnavi|breadcrumbs?|crumbs?|share\w*|sharing|sharer|social\w*|socials|"
+    r"menu|mainmenu|navbar|breadcrumbs?|crumbs?|share\w*|sharing|sharer|social\w*|socials|"
+    # The site's menu by its place ("globalNav", "site-navigation"); not "nav" alone, which themes also
+    # give their info bars (YJC's date line is a "news_nav").
+    r"global-?nav\w*|site-?nav\w*|main-?nav\w*|top-?nav\w*|primary-?nav\w*|gnav|gnavi|"
     r"comments?|commentlist|commentslist|comment-respond|respond|disqus\w*|newsletter|subscribe\w*|"
     r"advert\w*|ads?|ad-slot|"
     r"banner|promo\w*|copyright|cookie\w*|popup|modal|search\w*|login|sign-?in|skip-link|screen-reader-text|"

@@ -56,8 +56,11 @@ _SUFFIX = re.compile(
 # only with spaces around it; a Chinese or Korean reporter title between two names ("记者 张三 通讯员 李四",
 # "홍길동 기자 김철수 기자"); a full-width slash before an editorial department ("オカモト／ASCII編集部"; not
 # between a name and its reading, "NeoL／ネオエル").
+# An editorial department ("編集部"), alone or under the publication's name written against it
+# ("ASCII編集部", "日経編集部"): a desk (see `is_desk`).
+_EDITORIAL_DEPARTMENT = "(?:編集部|编辑部|編輯部|編集局)"
 _SPLIT = re.compile(
-    r"\s*(?:[,;|/·•、&+]|／(?=[^／\s]*(?:編集部|编辑部|編輯部))|"
+    rf"\s*(?:[,;|/·•、&+]|／(?=[^／\s]*{_EDITORIAL_DEPARTMENT})|"
     r"\b(?:and|und|og|et|ve|en|och|ja|sowie|follow|folgen|suivre|seguir|و)\b|"
     r"\b[yei]\b(?!\.)|"
     r"(?-i:\b(?:a|ir|un|dan|na|și|şi|và|és|και|и|і|та|dhe)\b)|और|และ|및|"
@@ -157,14 +160,15 @@ def _without_role(piece: str) -> str:
 # A desk: the newsroom signing as a whole ("Redaktion", "Rédaction", "Redação", "Newsroom", "Web Desk",
 # "Staff Reporter", "The Editors", "編集部"), alone or with the site's or section's name ("MM-Redaktion",
 # "Redaktion Politik", "NDTV Sports Desk", "Ars Staff"). It names no person: like an agency or the site,
-# it is the byline where the page names nobody, and gives way to a person named anywhere.
+# it is the byline where the page names nobody, and gives way to a person named anywhere. (An East Asian
+# editorial department, "編集部", is `_EDITORIAL_DEPARTMENT`'s.)
 _DESK = re.compile(
     r"^(?:(?:la|le|the|die|de|a|il|our|unsere|unserer|notre|nuestra|nossa|tim|ban)\s+)?(?:[\w.&]+[- ])?"
     r"(?:redaktion(?:en)?|rédaction|redação|redacção|redacción|redazione|redactie|redakcja|redakce|redakcia|"
     r"redaksi|redakcija|redacția|redacţia|szerkesztőség|toimitus|uredništvo|редакция|редакція|редакцията|"
     r"σύνταξη|newsroom|news\s?room|(?:news|web|online|digital|city|metro|sports?|business|foreign|world|"
     r"national)\s+desk|desk|staff(?:\s+(?:reporters?|writers?|correspondents?))?|editors|(?:our|special)\s+"
-    r"correspondents?|editorial\s+(?:board|team|staff)|haber\s+merkezi|biên\s+tập|編集部|编辑部|編輯部|"
+    r"correspondents?|editorial\s+(?:board|team|staff)|haber\s+merkezi|biên\s+tập|"
     r"편집국|편집부|[가-힣]*(?:뉴스|편집|디지털|온라인)[가-힣]*(?:부|팀|국))(?:\s+[\w.-]+)?$",
     re.I,
 )
@@ -174,14 +178,12 @@ def is_agency(name: str) -> bool:
     return bool(_AGENCY.match(name.strip(" .")))
 
 
-# An editorial department under the publication's name, written against it ("ASCII編集部", "日経編集部",
-# "ZDNet Japan編集部").
-_EDITORIAL_DEPARTMENT = re.compile(r"(?:編集部|编辑部|編輯部|編集局)$")
+_DEPARTMENT_ENDING = re.compile(f"{_EDITORIAL_DEPARTMENT}$")
 
 
 def is_desk(name: str) -> bool:
     name = name.strip(" .")
-    return bool(_DESK.match(name) or (len(name) <= 30 and _EDITORIAL_DEPARTMENT.search(name)))
+    return bool(_DESK.match(name) or (len(name) <= 30 and _DEPARTMENT_ENDING.search(name)))
 
 
 def _strip_labels(piece: str, strict: bool) -> str | None:
