@@ -154,6 +154,11 @@ def _without_role(piece: str) -> str:
     words = piece.split()
     if not (span := _role_span(words)):
         return piece
+    if span[0] == 1 and (span[1] - span[0] >= 3 or words[1].casefold() == "news"):
+        # One word before "News" or two or more beat words, then the title: the outlet's own correspondent
+        # ("Fox News Correspondent", "Jewish Business News Correspondent"), no person of one name
+        # ("Heryadi Reporter").
+        return " ".join(words[: span[1] - 1])
     return " ".join(words[span[1] :] if span[0] == 0 else words[: span[0]])
 
 
