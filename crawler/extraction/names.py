@@ -115,11 +115,15 @@ _TITLES = frozenset({
     "avocat", "avocate", "abogado", "abogada", "avvocato", "avvocata", "advocaat", "attorney",
 })  # fmt: skip
 _TITLE_PAIRS = frozenset({"phóng viên", "nhà báo", "freie autorin", "freier autor", "freie autor"})
-_TITLE_QUALIFIERS = frozenset({
-    "senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "contributing",
-    "political", "foreign", "business", "sport", "sports", "investigative", "national", "local", "digital",
-    "news", "staff", "leitende", "leitender", "leitenden", "stellvertretende", "stellvertretender",
-    "stellvertretenden", "special", "specjalny", "специальный", "спеціальний", "собственный", "власний",
+# Ranks: a person holds one, an outlet does not ("Senior News Reporter" is someone's title).
+_RANKS = frozenset({
+    "senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "special",
+})  # fmt: skip
+_TITLE_QUALIFIERS = _RANKS | frozenset({
+    "contributing", "political", "foreign", "business", "sport", "sports", "investigative", "national",
+    "local", "digital", "news", "staff", "leitende", "leitender", "leitenden", "stellvertretende",
+    "stellvertretender", "stellvertretenden", "specjalny", "специальный", "спеціальний", "собственный",
+    "власний",
     # A desk's beat before the title ("Opinion writer", "Technology correspondent").
     "opinion", "politics", "culture", "technology", "tech", "science", "health", "entertainment",
     "features", "travel", "economics", "education", "environment", "climate", "legal", "crime", "arts",
@@ -148,16 +152,23 @@ def _role_span(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _outlets_title(qualifiers: list[str]) -> bool:
+    """Whether the words before a title end an outlet's name ("Business News"): "News" among them, and no
+    rank, which a person holds and an outlet does not ("Senior News Reporter")."""
+    folded = {word.casefold() for word in qualifiers}
+    return "news" in folded and not folded & _RANKS
+
+
 def _without_role(piece: str) -> str:
     """The name without its job title: a title before the name comes off, one after it ends the name (what
     follows is its beat: "Reporter Berlin")."""
     words = piece.split()
     if not (span := _role_span(words)):
         return piece
-    if span[0] == 1 and (span[1] - span[0] >= 3 or words[1].casefold() == "news"):
-        # One word before "News" or two or more beat words, then the title: the outlet's own correspondent
-        # ("Fox News Correspondent", "Jewish Business News Correspondent"), no person of one name
-        # ("Heryadi Reporter").
+    if span[0] == 1 and _outlets_title(words[1 : span[1] - 1]):
+        # One word, then "News" and the title: the outlet's own correspondent ("Fox News Correspondent",
+        # "Jewish Business News Correspondent"), no person of one name ("Heryadi Reporter", "Heryadi
+        # Senior Political Reporter").
         return " ".join(words[: span[1] - 1])
     return " ".join(words[span[1] :] if span[0] == 0 else words[: span[0]])
 

@@ -168,10 +168,12 @@ def test_an_advertisers_slot_in_the_byline_is_no_name(slot: str) -> None:
         # A law firm's blog signs with the bar title.
         ("Rechtsanwalt Dennis Tölle", ["Dennis Tölle"]),
         ("Anna Lee, Attorney at Law", ["Anna Lee"]),
-        # One word before "News" or beat words and a title is the outlet's correspondent, no person.
+        # One word, then "News" and a title, is the outlet's correspondent; a rank says a person holds it.
         ("Jewish Business News Correspondent", ["Jewish Business News"]),
         ("Fox News Correspondent", ["Fox News"]),
         ("Heryadi Reporter", ["Heryadi"]),
+        ("Heryadi Senior Political Reporter", ["Heryadi"]),
+        ("Heryadi Senior News Reporter", ["Heryadi"]),
     ],
 )
 def test_titles_descriptions_and_credits_come_off_the_name(byline: str, names: list[str]) -> None:
