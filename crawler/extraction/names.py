@@ -50,15 +50,15 @@ _COLON_LABEL = re.compile(r"^([^:：]{1,25})[:：]\s*(?=\S)")
 _SUFFIX = re.compile(
     r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|記者|特派員|编辑|編輯|撰文|報導|报道)\s*$|\s*\([^)]{1,12}\)\s*$"
 )
+# An editorial department ("編集部"), alone or under the publication's name written against it
+# ("ASCII編集部", "日経編集部"): a desk (see `is_desk`).
+_EDITORIAL_DEPARTMENT = "(?:編集部|编辑部|編輯部|編集局)"
 # Between names: separators, each language's "and", a "Follow" button after each name. Short words that
 # could be a capitalised initial or name ("A", "Dan", "Na") separate only in lower case, and a one-letter
 # "and" ("y", "e", "i") never with a full stop after it ("Laura E. Adkins" is one name); a Chinese "与"/"和"
 # only with spaces around it; a Chinese or Korean reporter title between two names ("记者 张三 通讯员 李四",
 # "홍길동 기자 김철수 기자"); a full-width slash before an editorial department ("オカモト／ASCII編集部"; not
 # between a name and its reading, "NeoL／ネオエル").
-# An editorial department ("編集部"), alone or under the publication's name written against it
-# ("ASCII編集部", "日経編集部"): a desk (see `is_desk`).
-_EDITORIAL_DEPARTMENT = "(?:編集部|编辑部|編輯部|編集局)"
 _SPLIT = re.compile(
     rf"\s*(?:[,;|/·•、&+]|／(?=[^／\s]*{_EDITORIAL_DEPARTMENT})|"
     r"\b(?:and|und|og|et|ve|en|och|ja|sowie|follow|folgen|suivre|seguir|و)\b|"
