@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import chain
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -23,7 +22,7 @@ from crawler.extraction.names import credited_names, name_key, opens_with_label,
 from crawler.extraction.page import Page, iter_document
 from crawler.extraction.structured import StructuredData
 from crawler.extraction.text import clean_text, text_pieces
-from crawler.urls import join_url, same_site
+from crawler.urls import join_url, same_site, site_of
 
 _AVOID_BUT_BUTTONS = re.compile(
     # (Not "footer": `blocks` marks the site's footer and leaves the story's own, "entry-footer", where
@@ -195,7 +194,7 @@ def byline_text(page: Page, element: etree._Element) -> str | None:
 def _to_another_site(page: Page, link: etree._Element) -> bool:
     """Whether the link leads to another site than the page's (not a subdomain of its own)."""
     url = join_url(page.url, link.get("href") or "")
-    host, own = (urlsplit(url).hostname or "") if url else "", urlsplit(page.url).hostname or ""
+    host, own = site_of(url) if url else "", site_of(page.url)
     return bool(host and own) and not same_site(host, own)
 
 

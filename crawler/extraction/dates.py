@@ -19,7 +19,7 @@ from crawler.extraction import datefallback
 from crawler.extraction.article import OffsetSource, PageDate
 from crawler.extraction.blocks import in_other_storys_block
 from crawler.extraction.countryzones import country_zone, in_country_zone
-from crawler.extraction.dateparse import date_from_url, day_of, parse_iso
+from crawler.extraction.dateparse import day_of, parse_iso
 from crawler.extraction.datevisible import (
     Reading,
     Visible,
@@ -264,7 +264,7 @@ class _Sources:
     @cached_property
     def url_day(self) -> dt.date | None:
         """The day the URL names (/2023/11/02/), the publisher's own statement of the story's day."""
-        return date_from_url(self.page.url)
+        return self.reading.url_day
 
     @cached_property
     def country_zone(self) -> dt.tzinfo | None:
@@ -273,7 +273,8 @@ class _Sources:
 
     @cached_property
     def reading(self) -> Reading:
-        """How the page writes dates for people: needed only once a step reads the page's text."""
+        """How the page writes dates (the order of day and month, the language, the URL's day): every
+        structured date written for people is read in its order too."""
         return page_reading(self.page)
 
     @cached_property

@@ -93,14 +93,12 @@ def shown_zone(value: dt.datetime, visible: list[Visible]) -> dt.datetime:
     """A zone-less time that the page shows at the same wall-clock minute with its zone: in that zone,
     its seconds kept ("2016-02-01 01:28:49" in a meta, "First published February 1, 2016: 1:28 AM ET" on
     the page: the meta is New York's clock, not UTC's)."""
-    minute = value.replace(second=0, microsecond=0)
-    for item in visible:
-        shown = item.value
-        if not isinstance(shown, dt.datetime) or shown.tzinfo is None:
-            continue
-        if shown.replace(tzinfo=None, second=0, microsecond=0) == minute:
-            return value.replace(tzinfo=shown.tzinfo)
-    return value
+    zone = naive_zone([value, *(item.value for item in visible if _zoned(item.value))])
+    return value if zone is None else value.replace(tzinfo=zone)
+
+
+def _zoned(value: PageDate) -> bool:
+    return isinstance(value, dt.datetime) and value.tzinfo is not None
 
 
 def naive_zone(values: list[PageDate]) -> dt.tzinfo | None:
